@@ -1,0 +1,598 @@
+//! Validators: the Rust half of a detector. A regex proposes a candidate; a
+//! validator looks at its bytes (and a few bytes around it) and says whether it
+//! is a real value, a placeholder (documentation ranges, test cards, example
+//! domains) or not a value at all.
+//!
+//! Validators run only on candidates, never per byte.
+
+use std::net::{Ipv4Addr, Ipv6Addr};
+
+/// What a validator decided about a candidate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Verdict {
+    /// A real value: counted as exposed personal data.
+    Valid,
+    /// Well-formed, but a documentation or test value: counted apart.
+    Placeholder,
+    /// Not a value of this kind.
+    Invalid,
+}
+
+/// A candidate match: its span in the haystack, with the haystack for context.
+#[derive(Clone, Copy)]
+pub struct Candidate<'h> {
+    pub hay: &'h [u8],
+    pub start: usize,
+    pub end: usize,
+}
+
+impl<'h> Candidate<'h> {
+    pub fn bytes(&self) -> &'h [u8] {
+        &self.hay[self.start..self.end]
+    }
+    /// The byte `n` positions before the match (1 = the one just before).
+    fn before(&self, n: usize) -> Option<u8> {
+        self.start.checked_sub(n).map(|i| self.hay[i])
+    }
+    /// The byte `n` positions after the match (0 = the one just after).
+    fn after(&self, n: usize) -> Option<u8> {
+        self.hay.get(self.end + n).copied()
+    }
+}
+
+pub type Validator = fn(&Candidate) -> Verdict;
+
+/// Looks a validator up by the name used in pattern files.
+pub fn by_name(name: &str) -> Option<Validator> {
+    Some(match name {
+        "email" => email,
+        "mac" => mac,
+        "ipv4" => ipv4,
+        "ipv6" => ipv6,
+        "card" => card,
+        "ssn" => ssn,
+        "phone" => phone,
+        "iban" => iban,
+        "latlon" => latlon,
+        "aws_key" => aws_key,
+        "jwt" => jwt,
+        "sha_crypt" => sha_crypt,
+        _ => return None,
+    })
+}
+
+/// The names `by_name` knows, for error messages.
+pub const NAMES: &[&str] = &[
+    "email", "mac", "ipv4", "ipv6", "card", "ssn", "phone", "iban", "latlon", "aws_key", "jwt",
+    "sha_crypt",
+];
+
+fn is_digit(b: Option<u8>) -> bool {
+    b.is_some_and(|b| b.is_ascii_digit())
+}
+
+fn is_hex(b: Option<u8>) -> bool {
+    b.is_some_and(|b| b.is_ascii_hexdigit())
+}
+
+fn is_alnum(b: Option<u8>) -> bool {
+    b.is_some_and(|b| b.is_ascii_alphanumeric())
+}
+
+fn text(bytes: &[u8]) -> &str {
+    // Every detector regex is ASCII-only, so a match is always valid UTF-8.
+    std::str::from_utf8(bytes).unwrap_or("")
+}
+
+// ---- email -----------------------------------------------------------------
+
+/// TLDs that are really file extensions (`logo@2x.png`) or code.
+const NOT_TLDS: &[&str] = &[
+    "png", "jpg", "jpeg", "gif", "svg", "webp", "bmp", "ico", "css", "js", "ts", "map", "json",
+    "xml", "html", "htm", "txt", "log", "zip", "gz", "md", "py", "rs", "go", "java", "php",
+];
+
+fn email(c: &Candidate) -> Verdict {
+    let s = text(c.bytes()).to_ascii_lowercase();
+    let Some((local, domain)) = s.split_once('@') else {
+        return Verdict::Invalid;
+    };
+    // The character before must not continue a local part we could not see.
+    if matches!(c.before(1), Some(b'.' | b'+' | b'-' | b'%' | b'_' | b'@')) {
+        return Verdict::Invalid;
+    }
+    if local.ends_with('.') || local.contains("..") {
+        return Verdict::Invalid;
+    }
+    let tld = domain.rsplit('.').next().unwrap_or("");
+    if NOT_TLDS.contains(&tld) || domain.contains("..") {
+        return Verdict::Invalid;
+    }
+    if is_placeholder_domain(domain) {
+        return Verdict::Placeholder;
+    }
+    Verdict::Valid
+}
+
+/// RFC 2606 / RFC 6761 names, reserved for documentation and tests.
+pub fn is_placeholder_domain(domain: &str) -> bool {
+    const EXACT: &[&str] = &["example.com", "example.org", "example.net", "example.edu"];
+    const SUFFIX: &[&str] = &[".example", ".test", ".invalid", ".localhost", ".local"];
+    EXACT
+        .iter()
+        .any(|d| domain == *d || domain.ends_with(&format!(".{d}")))
+        || SUFFIX.iter().any(|s| domain.ends_with(s))
+}
+
+// ---- device ----------------------------------------------------------------
+
+fn mac(c: &Candidate) -> Verdict {
+    let b = c.bytes();
+    let sep = b[2];
+    if (2..b.len()).step_by(3).any(|i| b[i] != sep) {
+        return Verdict::Invalid;
+    }
+    // Part of a longer colon/dash run (an IPv6 address, a hex dump).
+    if matches!(c.before(1), Some(b':' | b'-')) && is_hex(c.before(2)) {
+        return Verdict::Invalid;
+    }
+    if matches!(c.after(0), Some(b':' | b'-')) && is_hex(c.after(1)) {
+        return Verdict::Invalid;
+    }
+    let lower = text(b).to_ascii_lowercase();
+    if lower == "00:00:00:00:00:00" || lower == "ff:ff:ff:ff:ff:ff" || lower.replace('-', ":") == "00:00:00:00:00:00" || lower.replace('-', ":") == "ff:ff:ff:ff:ff:ff" {
+        return Verdict::Placeholder;
+    }
+    Verdict::Valid
+}
+
+// ---- ip_address ------------------------------------------------------------
+
+fn ipv4(c: &Candidate) -> Verdict {
+    let s = text(c.bytes());
+    // No leading zeros: `192.168.01.1` is ambiguous (octal) and usually not an IP.
+    if s.split('.').any(|o| o.len() > 1 && o.starts_with('0')) {
+        return Verdict::Invalid;
+    }
+    let Ok(ip) = s.parse::<Ipv4Addr>() else {
+        return Verdict::Invalid;
+    };
+    // Version strings (`v10.2.3.4`) and longer dotted runs (OIDs, `1.2.3.4.5`).
+    if matches!(c.before(1), Some(b'v' | b'V')) {
+        return Verdict::Invalid;
+    }
+    if c.before(1) == Some(b'.') && is_digit(c.before(2)) {
+        return Verdict::Invalid;
+    }
+    if c.after(0) == Some(b'.') && is_digit(c.after(1)) {
+        return Verdict::Invalid;
+    }
+    if is_placeholder_ipv4(ip) {
+        return Verdict::Placeholder;
+    }
+    Verdict::Valid
+}
+
+/// Addresses that identify nobody: documentation, loopback, unspecified,
+/// broadcast, multicast, link-local, and the big public resolvers.
+pub fn is_placeholder_ipv4(ip: Ipv4Addr) -> bool {
+    let o = ip.octets();
+    ip.is_loopback()
+        || ip.is_unspecified()
+        || ip.is_broadcast()
+        || ip.is_multicast()
+        || ip.is_link_local()
+        || ip.is_documentation()
+        || o[0] == 0
+        || o[0] >= 240
+        || matches!(
+            o,
+            [8, 8, 8, 8] | [8, 8, 4, 4] | [1, 1, 1, 1] | [1, 0, 0, 1] | [9, 9, 9, 9]
+        )
+}
+
+fn ipv6(c: &Candidate) -> Verdict {
+    // The regex has no boundaries of its own: `std::vector`, `a::b`.
+    if is_alnum(c.before(1)) || matches!(c.before(1), Some(b':' | b'_')) {
+        return Verdict::Invalid;
+    }
+    if is_alnum(c.after(0)) || matches!(c.after(0), Some(b':' | b'.' | b'_')) {
+        return Verdict::Invalid;
+    }
+    let s = text(c.bytes());
+    let Ok(ip) = s.parse::<Ipv6Addr>() else {
+        return Verdict::Invalid;
+    };
+    let seg = ip.segments();
+    let placeholder = ip.is_loopback()
+        || ip.is_unspecified()
+        || ip.is_multicast()
+        || (seg[0] == 0x2001 && seg[1] == 0x0db8)
+        || (seg[0] & 0xffc0) == 0xfe80 && s.len() <= 6;
+    if placeholder {
+        return Verdict::Placeholder;
+    }
+    // A compressed form needs some substance: `ab::cd` is more often code.
+    let groups = s.split(':').filter(|g| !g.is_empty()).count();
+    if s.contains("::") && groups < 3 {
+        return Verdict::Invalid;
+    }
+    Verdict::Valid
+}
+
+// ---- payment_card ----------------------------------------------------------
+
+/// The Luhn (mod 10) check over ASCII digits.
+pub fn luhn(digits: &[u8]) -> bool {
+    let mut sum = 0u32;
+    for (i, d) in digits.iter().rev().enumerate() {
+        let mut v = u32::from(d - b'0');
+        if i % 2 == 1 {
+            v *= 2;
+            if v > 9 {
+                v -= 9;
+            }
+        }
+        sum += v;
+    }
+    sum % 10 == 0
+}
+
+/// Whether the digits start with a known issuer prefix (IIN) of a length
+/// that issuer uses.
+fn known_issuer(d: &[u8]) -> bool {
+    let n = d.len();
+    let p = |k: usize| -> u32 { text(&d[..k]).parse().unwrap_or(0) };
+    match d[0] {
+        b'4' => matches!(n, 13 | 16 | 19),                                     // Visa
+        b'5' => (51..=55).contains(&p(2)) && n == 16 || (50..=59).contains(&p(2)) && (12..=19).contains(&n), // Mastercard, Maestro
+        b'2' => (2221..=2720).contains(&p(4)) && n == 16,                       // Mastercard 2-series
+        b'3' => {
+            (matches!(p(2), 34 | 37) && n == 15)                                // Amex
+                || ((300..=305).contains(&p(3)) || matches!(p(2), 36 | 38 | 39)) && (14..=19).contains(&n) // Diners
+                || (3528..=3589).contains(&p(4)) && (16..=19).contains(&n)     // JCB
+        }
+        b'6' => {
+            (p(4) == 6011 || p(2) == 65 || (644..=649).contains(&p(3))) && (16..=19).contains(&n) // Discover
+                || p(2) == 62 && (16..=19).contains(&n)                         // UnionPay
+                || (60..=69).contains(&p(2)) && (12..=19).contains(&n)          // Maestro
+        }
+        _ => false,
+    }
+}
+
+/// Public test numbers from the card networks' and processors' documentation.
+const TEST_CARDS: &[&str] = &[
+    "4111111111111111", "4242424242424242", "4012888888881881", "4222222222222", "4000056655665556",
+    "4000000000000002", "4000000000000077", "4000000000000093", "4000000000003220",
+    "5555555555554444", "5105105105105100", "5200828282828210", "2223003122003222",
+    "378282246310005", "371449635398431", "378734493671000", "6011111111111117",
+    "6011000990139424", "6011000400000000", "3530111333300000", "3566002020360505",
+    "30569309025904", "38520000023237", "36227206271667", "6200000000000005",
+];
+
+fn card(c: &Candidate) -> Verdict {
+    let b = c.bytes();
+    let digits: Vec<u8> = b.iter().copied().filter(u8::is_ascii_digit).collect();
+    if !(13..=19).contains(&digits.len()) {
+        return Verdict::Invalid;
+    }
+    // Separators, if any, are all the same and group the digits the way
+    // cards are printed: 4-4-4-4(-3), 4-6-5 (Amex), 4-6-4 (Diners).
+    let seps: Vec<u8> = b.iter().copied().filter(|x| !x.is_ascii_digit()).collect();
+    if !seps.is_empty() {
+        if seps.iter().any(|&s| s != seps[0]) {
+            return Verdict::Invalid;
+        }
+        let groups: Vec<usize> = b.split(|x| !x.is_ascii_digit()).map(<[u8]>::len).collect();
+        let fours = groups[..groups.len() - 1].iter().all(|&g| g == 4)
+            && (1..=4).contains(&groups[groups.len() - 1]);
+        let amex = groups == [4, 6, 5] || groups == [4, 6, 4];
+        if !(fours || amex) {
+            return Verdict::Invalid;
+        }
+    }
+    if digits.iter().all(|&d| d == digits[0]) || !known_issuer(&digits) || !luhn(&digits) {
+        return Verdict::Invalid;
+    }
+    if TEST_CARDS.contains(&text(&digits)) {
+        return Verdict::Placeholder;
+    }
+    Verdict::Valid
+}
+
+// ---- government_id ---------------------------------------------------------
+
+fn ssn(c: &Candidate) -> Verdict {
+    let b = c.bytes();
+    if b[3] != b[6] {
+        return Verdict::Invalid;
+    }
+    let area: u32 = text(&b[0..3]).parse().unwrap_or(0);
+    let group: u32 = text(&b[4..6]).parse().unwrap_or(0);
+    let serial: u32 = text(&b[7..11]).parse().unwrap_or(0);
+    if area == 0 || area == 666 || area >= 900 || group == 0 || serial == 0 {
+        return Verdict::Invalid;
+    }
+    // The Woolworth wallet card, the SSA's advertising number, and the
+    // sequence everyone types into forms.
+    if matches!((area, group, serial), (78, 5, 1120) | (219, 9, 9999) | (123, 45, 6789)) {
+        return Verdict::Placeholder;
+    }
+    Verdict::Valid
+}
+
+// ---- phone -----------------------------------------------------------------
+
+fn phone(c: &Candidate) -> Verdict {
+    let b = c.bytes();
+    if is_alnum(c.before(1)) || matches!(c.before(1), Some(b'+' | b'.' | b'-')) {
+        return Verdict::Invalid;
+    }
+    if is_digit(c.after(0)) || matches!(c.after(0), Some(b'-' | b'.')) && is_digit(c.after(1)) {
+        return Verdict::Invalid;
+    }
+    let digits: Vec<u8> = b.iter().copied().filter(u8::is_ascii_digit).collect();
+    let international = b[0] == b'+';
+    let national: &[u8] = if international {
+        if digits[0] == b'0' || !(8..=15).contains(&digits.len()) {
+            return Verdict::Invalid;
+        }
+        if digits[0] == b'1' && digits.len() == 11 {
+            &digits[1..]
+        } else {
+            return Verdict::Valid;
+        }
+    } else {
+        // NANP: separators the same between exchange and line (after `(xxx)`).
+        let seps: Vec<u8> = b
+            .iter()
+            .copied()
+            .filter(|x| matches!(x, b'.' | b'-'))
+            .collect();
+        if seps.windows(2).any(|w| w[0] != w[1]) {
+            return Verdict::Invalid;
+        }
+        &digits
+    };
+    if national.len() != 10 || national[0] < b'2' || national[3] < b'2' {
+        return Verdict::Invalid;
+    }
+    if national.iter().all(|&d| d == national[0]) {
+        return Verdict::Invalid;
+    }
+    // 555-0100 .. 555-0199 are reserved for fiction.
+    if &national[3..6] == b"555" && &national[6..8] == b"01" {
+        return Verdict::Placeholder;
+    }
+    Verdict::Valid
+}
+
+// ---- bank_account ----------------------------------------------------------
+
+/// IBAN length per country (ISO 13616 registry).
+fn iban_length(cc: &str) -> Option<usize> {
+    Some(match cc {
+        "AD" => 24, "AE" => 23, "AL" => 28, "AT" => 20, "AZ" => 28, "BA" => 20, "BE" => 16,
+        "BG" => 22, "BH" => 22, "BR" => 29, "BY" => 28, "CH" => 21, "CR" => 22, "CY" => 28,
+        "CZ" => 24, "DE" => 22, "DK" => 18, "DO" => 28, "EE" => 20, "EG" => 29, "ES" => 24,
+        "FI" => 18, "FO" => 18, "FR" => 27, "GB" => 22, "GE" => 22, "GI" => 23, "GL" => 18,
+        "GR" => 27, "GT" => 28, "HR" => 21, "HU" => 28, "IE" => 22, "IL" => 23, "IQ" => 23,
+        "IS" => 26, "IT" => 27, "JO" => 30, "KW" => 30, "KZ" => 20, "LB" => 28, "LC" => 32,
+        "LI" => 21, "LT" => 20, "LU" => 20, "LV" => 21, "MC" => 27, "MD" => 24, "ME" => 22,
+        "MK" => 19, "MR" => 27, "MT" => 31, "MU" => 30, "NL" => 18, "NO" => 15, "PK" => 24,
+        "PL" => 28, "PS" => 29, "PT" => 25, "QA" => 29, "RO" => 24, "RS" => 22, "SA" => 24,
+        "SC" => 31, "SE" => 24, "SI" => 19, "SK" => 24, "SM" => 27, "ST" => 25, "SV" => 28,
+        "TL" => 23, "TN" => 24, "TR" => 26, "UA" => 29, "VA" => 22, "VG" => 24, "XK" => 20,
+        _ => return None,
+    })
+}
+
+/// ISO 7064 mod 97-10 over an IBAN without spaces.
+pub fn iban_mod97(iban: &[u8]) -> bool {
+    let rotated = iban[4..].iter().chain(&iban[..4]);
+    let mut rem: u32 = 0;
+    for &ch in rotated {
+        let v = match ch {
+            b'0'..=b'9' => u32::from(ch - b'0'),
+            b'A'..=b'Z' => u32::from(ch - b'A') + 10,
+            _ => return false,
+        };
+        rem = if v >= 10 { (rem * 100 + v) % 97 } else { (rem * 10 + v) % 97 };
+    }
+    rem == 1
+}
+
+fn iban(c: &Candidate) -> Verdict {
+    let compact: Vec<u8> = c.bytes().iter().copied().filter(|&b| b != b' ').collect();
+    let cc = text(&compact[..2]);
+    if iban_length(cc) != Some(compact.len()) || !iban_mod97(&compact) {
+        return Verdict::Invalid;
+    }
+    // The examples printed in ISO 13616 and in every bank's help pages.
+    const EXAMPLES: &[&[u8]] = &[b"GB82WEST12345698765432", b"DE89370400440532013000", b"GB29NWBK60161331926819"];
+    if EXAMPLES.contains(&compact.as_slice()) {
+        return Verdict::Placeholder;
+    }
+    Verdict::Valid
+}
+
+// ---- location --------------------------------------------------------------
+
+fn latlon(c: &Candidate) -> Verdict {
+    // Part of a longer list of numbers (a metrics row), not a coordinate pair.
+    if is_digit(c.before(1)) || c.before(1) == Some(b'.') {
+        return Verdict::Invalid;
+    }
+    if c.before(1) == Some(b',') && (is_digit(c.before(2)) || is_digit(c.before(3))) {
+        return Verdict::Invalid;
+    }
+    if c.after(0) == Some(b',') && (is_digit(c.after(1)) || is_digit(c.after(2))) {
+        return Verdict::Invalid;
+    }
+    if is_digit(c.after(0)) || c.after(0) == Some(b'.') {
+        return Verdict::Invalid;
+    }
+    let s = text(c.bytes());
+    let mut parts = s.split(',').map(|p| p.trim().parse::<f64>());
+    let (Some(Ok(lat)), Some(Ok(lon))) = (parts.next(), parts.next()) else {
+        return Verdict::Invalid;
+    };
+    if lat.abs() > 90.0 || lon.abs() > 180.0 || (lat == 0.0 && lon == 0.0) {
+        return Verdict::Invalid;
+    }
+    Verdict::Valid
+}
+
+// ---- secret ----------------------------------------------------------------
+
+fn aws_key(c: &Candidate) -> Verdict {
+    if c.bytes().ends_with(b"EXAMPLE") {
+        Verdict::Placeholder
+    } else {
+        Verdict::Valid
+    }
+}
+
+/// Decodes unpadded base64url; `None` on a character outside the alphabet.
+fn base64url(s: &[u8]) -> Option<Vec<u8>> {
+    let val = |c: u8| -> Option<u32> {
+        Some(match c {
+            b'A'..=b'Z' => c - b'A',
+            b'a'..=b'z' => c - b'a' + 26,
+            b'0'..=b'9' => c - b'0' + 52,
+            b'-' => 62,
+            b'_' => 63,
+            _ => return None,
+        } as u32)
+    };
+    let mut out = Vec::with_capacity(s.len() * 3 / 4);
+    let (mut acc, mut bits) = (0u32, 0u32);
+    for &c in s {
+        acc = (acc << 6) | val(c)?;
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits) as u8);
+        }
+    }
+    Some(out)
+}
+
+fn jwt(c: &Candidate) -> Verdict {
+    let header = c.bytes().split(|&b| b == b'.').next().unwrap_or(b"");
+    match base64url(header) {
+        Some(h) if h.starts_with(b"{") && h.windows(5).any(|w| w == b"\"alg\"") => Verdict::Valid,
+        _ => Verdict::Invalid,
+    }
+}
+
+// ---- password --------------------------------------------------------------
+
+fn sha_crypt(c: &Candidate) -> Verdict {
+    let b = c.bytes();
+    let hash_len = b.rsplit(|&x| x == b'$').next().map_or(0, <[u8]>::len);
+    match (b[1], hash_len) {
+        (b'5', 43) | (b'6', 86) => Verdict::Valid,
+        _ => Verdict::Invalid,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(v: Validator, s: &str) -> Verdict {
+        v(&Candidate { hay: s.as_bytes(), start: 0, end: s.len() })
+    }
+
+    #[test]
+    fn luhn_accepts_valid_and_rejects_one_digit_off() {
+        assert!(luhn(b"4556737586899855"));
+        assert!(!luhn(b"4556737586899856"));
+        assert!(luhn(b"79927398713"));
+    }
+
+    #[test]
+    fn cards_need_issuer_grouping_and_luhn() {
+        assert_eq!(check(card, "4556 7375 8689 9855"), Verdict::Valid);
+        assert_eq!(check(card, "4556-7375-8689-9855"), Verdict::Valid);
+        assert_eq!(check(card, "4556 7375-8689 9855"), Verdict::Invalid);
+        assert_eq!(check(card, "455 67375 86899 855"), Verdict::Invalid);
+        assert_eq!(check(card, "1234567890123452"), Verdict::Invalid); // no issuer
+        assert_eq!(check(card, "4111111111111111"), Verdict::Placeholder);
+        assert_eq!(check(card, "3782 822463 10005"), Verdict::Placeholder);
+    }
+
+    #[test]
+    fn iban_mod97_and_country_length() {
+        assert!(iban_mod97(b"FR7630006000011234567890189"));
+        assert!(!iban_mod97(b"FR7630006000011234567890188"));
+        assert_eq!(check(iban, "NL91 ABNA 0417 1643 00"), Verdict::Valid);
+        assert_eq!(check(iban, "NL91ABNA041716430"), Verdict::Invalid);
+        assert_eq!(check(iban, "XX91ABNA0417164300"), Verdict::Invalid);
+    }
+
+    #[test]
+    fn ssn_rules() {
+        assert_eq!(check(ssn, "512-44-3378"), Verdict::Valid);
+        for bad in ["000-44-3378", "666-44-3378", "900-44-3378", "512-00-3378", "512-44-0000", "512 44-3378"] {
+            assert_eq!(check(ssn, bad), Verdict::Invalid, "{bad}");
+        }
+        assert_eq!(check(ssn, "078-05-1120"), Verdict::Placeholder);
+    }
+
+    #[test]
+    fn ip_ranges() {
+        assert_eq!(check(ipv4, "81.2.69.160"), Verdict::Valid);
+        assert_eq!(check(ipv4, "256.1.1.1"), Verdict::Invalid);
+        assert_eq!(check(ipv4, "10.01.1.1"), Verdict::Invalid);
+        assert_eq!(check(ipv4, "203.0.113.5"), Verdict::Placeholder);
+        assert_eq!(check(ipv6, "2a03:2880:f12f:83:face:b00c:0:25de"), Verdict::Valid);
+        assert_eq!(check(ipv6, "2001:db8::1"), Verdict::Placeholder);
+        assert_eq!(check(ipv6, "1:2:3"), Verdict::Invalid);
+        assert_eq!(check(ipv6, "ab::cd"), Verdict::Invalid);
+    }
+
+    #[test]
+    fn coordinates_are_range_checked() {
+        assert_eq!(check(latlon, "48.85837, 2.29448"), Verdict::Valid);
+        assert_eq!(check(latlon, "-90.000,180.000"), Verdict::Valid);
+        assert_eq!(check(latlon, "90.001,10.000"), Verdict::Invalid);
+        assert_eq!(check(latlon, "10.000,-180.001"), Verdict::Invalid);
+    }
+
+    #[test]
+    fn phone_rules() {
+        assert_eq!(check(phone, "(415) 867-5309"), Verdict::Valid);
+        assert_eq!(check(phone, "+44 20 7946 0958"), Verdict::Valid);
+        assert_eq!(check(phone, "+1 415 555 0142"), Verdict::Placeholder);
+        assert_eq!(check(phone, "+1 115 867 5309"), Verdict::Invalid);
+        assert_eq!(check(phone, "+123456"), Verdict::Invalid);
+    }
+
+    #[test]
+    fn emails_and_placeholder_domains() {
+        assert_eq!(check(email, "a.b@gmail.com"), Verdict::Valid);
+        assert_eq!(check(email, "a.@gmail.com"), Verdict::Invalid);
+        assert_eq!(check(email, "icon@2x.png"), Verdict::Invalid);
+        assert_eq!(check(email, "a@example.com"), Verdict::Placeholder);
+        assert_eq!(check(email, "a@mail.example.org"), Verdict::Placeholder);
+        assert_eq!(check(email, "a@x.test"), Verdict::Placeholder);
+        assert_eq!(check(email, "a@notexample.com"), Verdict::Valid);
+    }
+
+    #[test]
+    fn jwt_header_must_decode_to_json_with_alg() {
+        assert_eq!(base64url(b"eyJhbGciOiJIUzI1NiJ9").unwrap(), b"{\"alg\":\"HS256\"}");
+        assert_eq!(check(jwt, "eyJub3RoaW5nIjoxfQ.eyJzdWIiOiIxIn0.c2lnbmF0dXJlc2lnbmF0dXJl"), Verdict::Invalid);
+    }
+
+    #[test]
+    fn every_name_resolves() {
+        for n in NAMES {
+            assert!(by_name(n).is_some(), "{n}");
+        }
+        assert!(by_name("nope").is_none());
+    }
+}
