@@ -3,6 +3,9 @@
 //! The pipeline flows one way:
 //! walk → read → detect → aggregate → report.
 
+pub mod aggregate;
 pub mod category;
+pub mod chunk;
 pub mod detect;
+pub mod mask;
 pub mod patterns;

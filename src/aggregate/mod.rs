@@ -1,0 +1,241 @@
+//! Aggregation: hits become counts. Each worker keeps its own [`FileAcc`] for
+//! the file it is scanning and its own [`Totals`]; they are merged once at the
+//! end, so there is no shared lock on the hot path.
+//!
+//! Only fingerprints (for distinct counts) and at most [`SAMPLES`] raw sample
+//! values per category are kept; samples are masked when rendered.
+
+pub mod distinct;
+
+use crate::category::Category;
+use crate::detect::normalize::fingerprint;
+pub use distinct::Distinct;
+
+/// Samples kept per category (per file and overall).
+pub const SAMPLES: usize = 3;
+const N: usize = Category::ALL.len();
+
+/// A deterministic sample: the values with the smallest fingerprints, so the
+/// same input gives the same samples whatever the thread interleaving.
+#[derive(Clone, Debug, Default)]
+pub struct Samples(Vec<(u64, Vec<u8>)>);
+
+impl Samples {
+    fn offer(&mut self, fp: u64, value: &[u8]) {
+        if self.0.len() == SAMPLES && fp >= self.0[SAMPLES - 1].0 {
+            return;
+        }
+        if let Err(i) = self.0.binary_search_by_key(&fp, |s| s.0) {
+            self.0.insert(i, (fp, value.to_vec()));
+            self.0.truncate(SAMPLES);
+        }
+    }
+
+    fn merge(&mut self, other: &Samples) {
+        for (fp, v) in &other.0 {
+            self.offer(*fp, v);
+        }
+    }
+
+    pub fn values(&self) -> impl Iterator<Item = &[u8]> {
+        self.0.iter().map(|(_, v)| v.as_slice())
+    }
+}
+
+/// Counts for one category (in one file, or overall).
+#[derive(Clone, Debug, Default)]
+pub struct CatAcc {
+    pub matches: u64,
+    pub distinct: Distinct,
+    pub confidence_sum: f64,
+    pub samples: Samples,
+    /// Files with at least one match (overall counts only).
+    pub files: u64,
+}
+
+impl CatAcc {
+    fn merge(&mut self, other: &CatAcc) {
+        self.matches += other.matches;
+        self.distinct.merge(&other.distinct);
+        self.confidence_sum += other.confidence_sum;
+        self.samples.merge(&other.samples);
+        self.files += other.files;
+    }
+
+    pub fn mean_confidence(&self) -> f64 {
+        if self.matches == 0 {
+            0.0
+        } else {
+            self.confidence_sum / self.matches as f64
+        }
+    }
+}
+
+/// Everything found in one file (or one chunk of it, before merging).
+#[derive(Clone, Debug)]
+pub struct FileAcc {
+    pub cats: Vec<CatAcc>,
+    pub placeholders: [u64; N],
+}
+
+impl Default for FileAcc {
+    fn default() -> Self {
+        FileAcc { cats: vec![CatAcc::default(); N], placeholders: [0; N] }
+    }
+}
+
+impl FileAcc {
+    pub fn record(&mut self, category: Category, value: &[u8], confidence: f32) {
+        let fp = fingerprint(category, value);
+        let acc = &mut self.cats[category.index()];
+        acc.matches += 1;
+        acc.distinct.insert(fp);
+        acc.confidence_sum += f64::from(confidence);
+        acc.samples.offer(fp, value);
+    }
+
+    pub fn record_placeholder(&mut self, category: Category) {
+        self.placeholders[category.index()] += 1;
+    }
+
+    pub fn merge(&mut self, other: &FileAcc) {
+        for (a, b) in self.cats.iter_mut().zip(&other.cats) {
+            a.merge(b);
+        }
+        for (a, b) in self.placeholders.iter_mut().zip(other.placeholders) {
+            *a += b;
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.cats.iter().all(|c| c.matches == 0)
+    }
+}
+
+/// What one scanned file contributes to the report.
+#[derive(Clone, Debug)]
+pub struct FileSummary {
+    pub path: String,
+    pub format: &'static str,
+    pub bytes: u64,
+    /// Per category (by index): matches, distinct count, estimate flag, mean
+    /// confidence, samples.
+    pub cats: Vec<(Category, CatSummary)>,
+}
+
+#[derive(Clone, Debug)]
+pub struct CatSummary {
+    pub matches: u64,
+    pub distinct: u64,
+    pub distinct_is_estimate: bool,
+    pub confidence: f64,
+    pub samples: Samples,
+}
+
+/// A file or entry that could not be (fully) scanned.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Skip {
+    pub path: String,
+    pub reason: String,
+}
+
+/// The running totals of one worker, and after merging, of the whole scan.
+#[derive(Debug, Default)]
+pub struct Totals {
+    pub cats: Vec<CatAcc>,
+    pub placeholders: [u64; N],
+    pub files: Vec<FileSummary>,
+    pub skipped: Vec<Skip>,
+    pub files_scanned: u64,
+    pub bytes_scanned: u64,
+}
+
+impl Totals {
+    pub fn new() -> Totals {
+        Totals { cats: vec![CatAcc::default(); N], ..Totals::default() }
+    }
+
+    /// Folds a finished file in. Its distinct sets are merged into the
+    /// overall ones and dropped; only its counts are kept.
+    pub fn add_file(&mut self, path: String, format: &'static str, bytes: u64, acc: FileAcc) {
+        self.files_scanned += 1;
+        self.bytes_scanned += bytes;
+        for (a, b) in self.placeholders.iter_mut().zip(acc.placeholders) {
+            *a += b;
+        }
+        if acc.is_empty() {
+            return;
+        }
+        let mut cats = Vec::new();
+        for (cat, fa) in Category::ALL.into_iter().zip(acc.cats) {
+            if fa.matches == 0 {
+                continue;
+            }
+            let total = &mut self.cats[cat.index()];
+            total.merge(&fa);
+            total.files += 1;
+            let (distinct, est) = fa.distinct.count();
+            cats.push((
+                cat,
+                CatSummary {
+                    matches: fa.matches,
+                    distinct,
+                    distinct_is_estimate: est,
+                    confidence: fa.mean_confidence(),
+                    samples: fa.samples,
+                },
+            ));
+        }
+        self.files.push(FileSummary { path, format, bytes, cats });
+    }
+
+    pub fn skip(&mut self, path: impl Into<String>, reason: impl Into<String>) {
+        self.skipped.push(Skip { path: path.into(), reason: reason.into() });
+    }
+
+    pub fn merge(&mut self, other: Totals) {
+        if self.cats.is_empty() {
+            self.cats = vec![CatAcc::default(); N];
+        }
+        for (a, b) in self.cats.iter_mut().zip(&other.cats) {
+            a.merge(b);
+        }
+        for (a, b) in self.placeholders.iter_mut().zip(other.placeholders) {
+            *a += b;
+        }
+        self.files.extend(other.files);
+        self.skipped.extend(other.skipped);
+        self.files_scanned += other.files_scanned;
+        self.bytes_scanned += other.bytes_scanned;
+    }
+
+    /// Sorts files and skips by path, so reports are identical run to run.
+    pub fn finish(&mut self) {
+        self.files.sort_by(|a, b| a.path.cmp(&b.path));
+        self.skipped.sort();
+        self.skipped.dedup();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn merging_chunks_equals_one_pass_and_samples_are_order_free() {
+        let values: Vec<String> = (0..50).map(|i| format!("user{}@mail.com", i % 20)).collect();
+        let mut whole = FileAcc::default();
+        values.iter().for_each(|v| whole.record(Category::Email, v.as_bytes(), 0.9));
+        let (mut a, mut b) = (FileAcc::default(), FileAcc::default());
+        values[..17].iter().rev().for_each(|v| a.record(Category::Email, v.as_bytes(), 0.9));
+        values[17..].iter().for_each(|v| b.record(Category::Email, v.as_bytes(), 0.9));
+        b.merge(&a);
+        let (w, m) = (&whole.cats[0], &b.cats[0]);
+        assert_eq!((w.matches, w.distinct.count()), (50, (20, false)));
+        assert_eq!((m.matches, m.distinct.count()), (50, (20, false)));
+        let ws: Vec<_> = w.samples.values().collect();
+        let ms: Vec<_> = m.samples.values().collect();
+        assert_eq!(ws, ms);
+        assert_eq!(ws.len(), SAMPLES);
+    }
+}
