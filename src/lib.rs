@@ -1,11 +1,24 @@
 //! pii-scan: which personal data does a pile of files expose?
 //!
-//! The pipeline flows one way:
-//! walk → read → detect → aggregate → report.
+//! The pipeline flows one way, one module per stage:
+//! `walk` (which files) → `read` (their bytes) → `sniff` (binary? format?) →
+//! `chunk` (windows for parallel or streamed scans) → `detect` (one
+//! multi-pattern pass, validators) → `aggregate` (counts, distinct values,
+//! samples) → `report` (the v1 document and its renderings). `scan` wires the
+//! stages together; `mask` is the only way a found value becomes text.
 
 pub mod aggregate;
 pub mod category;
 pub mod chunk;
+pub mod cli;
 pub mod detect;
+pub mod interrupt;
 pub mod mask;
 pub mod patterns;
+pub mod progress;
+pub mod read;
+pub mod report;
+pub mod sanitize;
+pub mod scan;
+pub mod sniff;
+pub mod walk;

@@ -1,1 +1,189 @@
-fn main() {}
+//! The `pii-scan` binary: parse the command line, run the scan, render the
+//! report, map the outcome to the contract's exit status. All the work is in
+//! the library.
+
+use anyhow::{Context as _, Result};
+use clap::Parser;
+use pii_scan::cli::{Args, Format};
+use pii_scan::detect::Engine;
+use pii_scan::progress::{Counters, Ticker};
+use pii_scan::report::{self, Report};
+use pii_scan::scan::{self, Outputs, ScanError};
+use pii_scan::{interrupt, patterns, walk};
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Instant;
+
+const EXIT_OK: i32 = 0;
+const EXIT_POLICY: i32 = 1;
+const EXIT_ERROR: i32 = 2;
+const EXIT_INTERRUPTED: i32 = 130;
+
+fn main() {
+    // A closed stdout (`| head`) ends the process quietly, as for any filter.
+    // SAFETY: restoring the default disposition of SIGPIPE before any thread starts.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
+    interrupt::install();
+    let args = Args::parse();
+    let code = match run(&args) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("pii-scan: {e:#}");
+            EXIT_ERROR
+        }
+    };
+    std::process::exit(code);
+}
+
+fn run(args: &Args) -> Result<i32> {
+    let specs = patterns::load(&args.patterns)?;
+    let engine = Engine::new(&specs)?;
+    if args.list_detectors {
+        list_detectors(&engine);
+        return Ok(EXIT_OK);
+    }
+    let mut output = match &args.output {
+        Some(path) => Some(Output::create(path)?),
+        None => None,
+    };
+    let exclude = output.iter().map(|o| o.target.clone()).collect();
+    let opts = args.scan_options(exclude);
+
+    let counters = Arc::new(Counters::default());
+    let show_progress = !args.no_progress && std::io::stderr().is_terminal();
+    let _ticker = show_progress.then(|| {
+        spawn_size_walk(&opts.walk, Arc::clone(&counters));
+        Ticker::start(Arc::clone(&counters))
+    });
+
+    let started = Instant::now();
+    let sink_out: Box<dyn Write + Send> = match &mut output {
+        Some(o) => Box::new(o.file.reopen().context("cannot write the report")?),
+        None => Box::new(std::io::BufWriter::with_capacity(1 << 16, std::io::stdout())),
+    };
+    let sink = (args.format == Format::Ndjson).then(|| report::ndjson::Sink::new(sink_out, engine.detectors()));
+    let outputs = Outputs {
+        findings: sink.as_ref().map(|s| s as &dyn scan::findings::FindingSink),
+        progress: show_progress.then_some(&*counters),
+    };
+    let totals = match scan::run(&engine, &opts, outputs) {
+        Ok(t) => t,
+        Err(ScanError::Root(m)) => anyhow::bail!("cannot scan {m}"),
+        Err(e) => return Err(e.into()),
+    };
+    drop(_ticker);
+    if interrupt::requested() {
+        eprintln!("pii-scan: interrupted; no report written");
+        return Ok(EXIT_INTERRUPTED);
+    }
+    let threads = if args.threads == 0 { std::thread::available_parallelism().map_or(2, |n| n.get()) } else { args.threads };
+    let report = Report::build(
+        &totals,
+        report::Context {
+            roots: args.paths.iter().map(|p| p.to_string_lossy().into_owned()).collect(),
+            duration_ms: started.elapsed().as_millis() as u64,
+            threads,
+            detectors: engine.detectors().len(),
+            min_confidence: args.min_confidence,
+            reveal: args.show_values,
+            fail_on: args.fail_on.clone().map(|s| s.0).unwrap_or_default(),
+        },
+    );
+
+    match sink {
+        Some(sink) => sink.finish(&report).context("cannot write the report")?,
+        None => {
+            let mut w: Box<dyn Write> = match &mut output {
+                Some(o) => Box::new(std::io::BufWriter::new(o.file.as_file_mut())),
+                None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+            };
+            match args.format {
+                Format::Json => {
+                    serde_json::to_writer_pretty(&mut w, &report)?;
+                    writeln!(w)?;
+                }
+                _ => report::human::write(&report, &mut w)?,
+            }
+            w.flush().context("cannot write the report")?;
+        }
+    }
+    if let Some(o) = output {
+        o.commit()?;
+    }
+    if !report.policy.violations.is_empty() {
+        let v: Vec<&str> = report.policy.violations.iter().map(|c| c.id()).collect();
+        eprintln!("pii-scan: policy violation: found {}", v.join(", "));
+        return Ok(EXIT_POLICY);
+    }
+    if args.strict && report.summary.errors > 0 {
+        eprintln!("pii-scan: --strict: {} entries could not be read", report.summary.errors);
+        return Ok(EXIT_ERROR);
+    }
+    Ok(EXIT_OK)
+}
+
+/// A report file written to a temporary file beside its target and renamed
+/// into place at the end: a report is whole or absent, never truncated.
+struct Output {
+    file: tempfile::NamedTempFile,
+    target: PathBuf,
+}
+
+impl Output {
+    fn create(path: &Path) -> Result<Output> {
+        let dir = match path.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        let name = path.file_name().with_context(|| format!("--output {}: not a file name", path.display()))?;
+        let dir = dir.canonicalize().with_context(|| format!("--output {}: cannot use its directory", path.display()))?;
+        let file = tempfile::Builder::new()
+            .prefix(".pii-scan-report-")
+            .tempfile_in(&dir)
+            .with_context(|| format!("--output {}: cannot create a file in {}", path.display(), dir.display()))?;
+        Ok(Output { file, target: dir.join(name) })
+    }
+
+    fn commit(self) -> Result<()> {
+        self.file.as_file().sync_all().context("cannot write the report")?;
+        let target = self.target.clone();
+        self.file.persist(&target).with_context(|| format!("cannot write the report to {}", target.display()))?;
+        Ok(())
+    }
+}
+
+fn list_detectors(engine: &Engine) {
+    println!("{:<22} {:<14} {:<10} {:>5}  regex", "id", "category", "validator", "conf");
+    for d in engine.detectors() {
+        println!(
+            "{:<22} {:<14} {:<10} {:>5.2}  {}",
+            d.id,
+            d.category.id(),
+            d.validator_name.as_deref().unwrap_or("-"),
+            d.confidence,
+            d.regex
+        );
+    }
+}
+
+/// Sums file sizes in the background so the progress bar can show a total.
+fn spawn_size_walk(walk_opts: &walk::WalkOptions, counters: Arc<Counters>) {
+    let mut opts = walk_opts.clone();
+    opts.threads = 1;
+    std::thread::spawn(move || {
+        let Ok(walker) = walk::build(&opts) else { return };
+        let total = std::sync::atomic::AtomicU64::new(0);
+        walker.run(|| {
+            Box::new(|e| {
+                if let walk::Entry::File { size, .. } = walk::classify(e) {
+                    total.fetch_add(size, std::sync::atomic::Ordering::Relaxed);
+                }
+                ignore::WalkState::Continue
+            })
+        });
+        counters.total.store(total.into_inner().max(1), std::sync::atomic::Ordering::Relaxed);
+    });
+}

@@ -137,6 +137,9 @@ pub struct CatSummary {
 pub struct Skip {
     pub path: String,
     pub reason: String,
+    /// A failure (unreadable, corrupt) rather than a skip by design (a FIFO,
+    /// a file over `--max-filesize`): counted in the summary's `errors`.
+    pub error: bool,
 }
 
 /// The running totals of one worker, and after merging, of the whole scan.
@@ -189,8 +192,14 @@ impl Totals {
         self.files.push(FileSummary { path, format, bytes, cats });
     }
 
+    /// Records an entry skipped by design (FIFO, link, size limit).
     pub fn skip(&mut self, path: impl Into<String>, reason: impl Into<String>) {
-        self.skipped.push(Skip { path: path.into(), reason: reason.into() });
+        self.skipped.push(Skip { path: path.into(), reason: reason.into(), error: false });
+    }
+
+    /// Records an entry that could not be read, or not read whole.
+    pub fn fail(&mut self, path: impl Into<String>, reason: impl Into<String>) {
+        self.skipped.push(Skip { path: path.into(), reason: reason.into(), error: true });
     }
 
     pub fn merge(&mut self, other: Totals) {

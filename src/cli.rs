@@ -1,0 +1,187 @@
+//! The command line: clap definitions, and their resolution into the
+//! library's options. Nothing here scans or prints.
+
+use crate::category::Category;
+use crate::read::MmapMode;
+use crate::scan::ScanOptions;
+use crate::walk::WalkOptions;
+use clap::{Parser, ValueEnum};
+use std::path::PathBuf;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// A breach-scope summary for people.
+    Human,
+    /// The v1 report document (shared/spec/report-v1.md).
+    Json,
+    /// One finding per line, then skipped entries and a summary line.
+    Ndjson,
+}
+
+/// Tell which categories of personal data a pile of files exposes.
+///
+/// pii-scan walks the given files and directories (hidden and .gitignored
+/// files included: a dump is scanned whole), finds emails, IP addresses,
+/// phone numbers, payment cards, national ids, IBANs, coordinates, device ids,
+/// secrets and password hashes, and reports per category how many values and
+/// how many distinct values it found, and where. Values are masked.
+///
+/// Exit status: 0 scan done, no --fail-on category found; 1 a --fail-on
+/// category was found; 2 the scan could not run (bad arguments, unreadable
+/// root, invalid patterns); 130 interrupted.
+#[derive(Debug, Parser)]
+#[command(name = "pii-scan", version, max_term_width = 100)]
+pub struct Args {
+    /// Files and directories to scan.
+    #[arg(value_name = "PATH", default_value = ".")]
+    pub paths: Vec<PathBuf>,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value = "human")]
+    pub format: Format,
+
+    /// Write the report to FILE (atomically: whole or not at all) instead of stdout.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Exit 1 when any of these categories is found: a comma-separated list
+    /// of category ids (payment_card,password), or `any`.
+    #[arg(long, value_name = "CATEGORIES", value_parser = parse_fail_on)]
+    pub fail_on: Option<CategorySet>,
+
+    /// Only report values at or above this confidence (0..1).
+    #[arg(long, value_name = "X", default_value = "0.5", value_parser = parse_unit)]
+    pub min_confidence: f32,
+
+    /// Worker threads (default: one per core).
+    #[arg(short = 'j', long, value_name = "N", default_value = "0")]
+    pub threads: usize,
+
+    /// Skip files larger than SIZE (e.g. 500M, 2G); they are listed as skipped.
+    #[arg(long, value_name = "SIZE", value_parser = parse_size)]
+    pub max_filesize: Option<u64>,
+
+    /// Include only paths matching GLOB; `!GLOB` excludes. Repeatable.
+    #[arg(short = 'g', long = "glob", value_name = "GLOB")]
+    pub globs: Vec<String>,
+
+    /// Follow symbolic links (loops and broken links are listed as skipped).
+    #[arg(short = 'L', long)]
+    pub follow: bool,
+
+    /// Honour .gitignore/.ignore files and skip hidden files (off by default:
+    /// a breach dump is scanned whole).
+    #[arg(long)]
+    pub respect_ignore: bool,
+
+    /// Memory-map files: auto maps large files and splits them across cores.
+    #[arg(long, value_enum, default_value = "auto")]
+    pub mmap: MmapMode,
+
+    /// Size of the chunks a large file is split into.
+    #[arg(long, value_name = "SIZE", default_value = "4M", value_parser = parse_size)]
+    pub chunk_size: u64,
+
+    /// Add the detectors of every *.toml file in DIR (see patterns/). Repeatable.
+    #[arg(long = "patterns", value_name = "DIR")]
+    pub patterns: Vec<PathBuf>,
+
+    /// Show raw values in samples and findings. Without it, values are masked.
+    #[arg(long)]
+    pub show_values: bool,
+
+    /// Exit 2 if any file could not be read (by default unreadable files are
+    /// listed as skipped and the exit status is unchanged).
+    #[arg(long)]
+    pub strict: bool,
+
+    /// No progress bar (it is only ever drawn on a terminal's stderr).
+    #[arg(long)]
+    pub no_progress: bool,
+
+    /// List the detectors and exit.
+    #[arg(long)]
+    pub list_detectors: bool,
+}
+
+impl Args {
+    /// The library's scan options. `exclude` is the report file, if any.
+    pub fn scan_options(&self, exclude: Vec<PathBuf>) -> ScanOptions {
+        ScanOptions {
+            walk: WalkOptions {
+                roots: self.paths.clone(),
+                threads: self.threads,
+                follow: self.follow,
+                respect_ignore: self.respect_ignore,
+                globs: self.globs.clone(),
+            },
+            max_filesize: self.max_filesize,
+            mmap: self.mmap,
+            min_confidence: self.min_confidence,
+            chunk_size: usize::try_from(self.chunk_size).unwrap_or(usize::MAX).max(64 << 10),
+            exclude,
+            reveal: self.show_values,
+        }
+    }
+}
+
+/// A list of categories given as one comma-separated argument.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CategorySet(pub Vec<Category>);
+
+fn parse_fail_on(s: &str) -> Result<CategorySet, String> {
+    if s.trim() == "any" {
+        return Ok(CategorySet(Category::ALL.to_vec()));
+    }
+    s.split(',').map(|c| c.trim().parse::<Category>()).collect::<Result<_, _>>().map(CategorySet)
+}
+
+fn parse_unit(s: &str) -> Result<f32, String> {
+    match s.parse::<f32>() {
+        Ok(x) if (0.0..=1.0).contains(&x) => Ok(x),
+        _ => Err(format!("'{s}' is not a number between 0 and 1")),
+    }
+}
+
+/// `1024`, `64K`, `500M`, `2G`, `1T` (binary units; a trailing `B`/`iB` is allowed).
+pub fn parse_size(s: &str) -> Result<u64, String> {
+    let t = s.trim();
+    let t = t.strip_suffix("iB").or_else(|| t.strip_suffix('B')).unwrap_or(t);
+    let (num, mult) = match t.char_indices().last() {
+        Some((i, c)) if c.is_ascii_alphabetic() => {
+            let m: u64 = match c.to_ascii_uppercase() {
+                'K' => 1 << 10,
+                'M' => 1 << 20,
+                'G' => 1 << 30,
+                'T' => 1 << 40,
+                _ => return Err(format!("'{s}': unknown size unit '{c}' (use K, M, G or T)")),
+            };
+            (&t[..i], m)
+        }
+        _ => (t, 1),
+    };
+    let n: u64 = num.trim().parse().map_err(|_| format!("'{s}' is not a size (e.g. 500M, 2G)"))?;
+    n.checked_mul(mult).ok_or_else(|| format!("'{s}' is too large"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_and_fail_on() {
+        assert_eq!(parse_size("1024"), Ok(1024));
+        assert_eq!(parse_size("64K"), Ok(65536));
+        assert_eq!(parse_size("2GiB"), Ok(2 << 30));
+        assert!(parse_size("12X").is_err());
+        assert_eq!(parse_fail_on("payment_card, password").unwrap().0, vec![Category::PaymentCard, Category::Password]);
+        assert_eq!(parse_fail_on("any").unwrap().0.len(), 15);
+        assert!(parse_fail_on("credit").is_err());
+    }
+
+    #[test]
+    fn clap_definition_is_consistent() {
+        use clap::CommandFactory;
+        Args::command().debug_assert();
+    }
+}

@@ -1,0 +1,29 @@
+//! Ctrl-C: the first SIGINT asks workers to stop (they check between files
+//! and chunks) so the binary can exit 130 without writing a partial report;
+//! a second one exits at once.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+
+static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+
+/// Installs the SIGINT (and SIGTERM) handler.
+pub fn install() {
+    // SAFETY: the handler only touches an atomic and calls _exit, both
+    // async-signal-safe.
+    unsafe {
+        libc::signal(libc::SIGINT, on_signal as *const () as libc::sighandler_t);
+        libc::signal(libc::SIGTERM, on_signal as *const () as libc::sighandler_t);
+    }
+}
+
+extern "C" fn on_signal(_: libc::c_int) {
+    if INTERRUPTED.swap(true, Ordering::SeqCst) {
+        // SAFETY: _exit is async-signal-safe; a second Ctrl-C means "now".
+        unsafe { libc::_exit(130) };
+    }
+}
+
+/// Whether the user asked the scan to stop.
+pub fn requested() -> bool {
+    INTERRUPTED.load(Ordering::Relaxed)
+}

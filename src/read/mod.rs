@@ -1,0 +1,130 @@
+//! Getting a file's bytes: read into a reused buffer, memory-mapped (with a
+//! SIGBUS guard against truncation), or streamed; and UTF-16 transcoding.
+//!
+//! `auto` maps files of at least [`MMAP_THRESHOLD`] bytes: below that, one
+//! `read` into a reused buffer is cheaper than setting up and tearing down a
+//! mapping (measured: see BENCHMARKS.md).
+
+pub mod sigbus;
+
+use memmap2::Mmap;
+use std::fs::File;
+use std::io::{self, Read};
+
+/// Files at least this large are memory-mapped in `auto` mode, and split into
+/// chunks scanned in parallel.
+pub const MMAP_THRESHOLD: u64 = 16 << 20;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum MmapMode {
+    /// Map large files, read small ones.
+    Auto,
+    /// Map every non-empty regular file.
+    Always,
+    /// Never map; stream large files.
+    Never,
+}
+
+/// Reads all of `file` into `buf` (cleared first). Returns the bytes read.
+pub fn read_all(file: &mut File, size_hint: u64, buf: &mut Vec<u8>) -> io::Result<usize> {
+    buf.clear();
+    buf.reserve(usize::try_from(size_hint).unwrap_or(0).saturating_add(1));
+    file.read_to_end(buf)
+}
+
+/// A read-only mapping of a whole file, guarded against SIGBUS.
+pub struct Mapped {
+    map: Mmap,
+    guard: sigbus::Guard,
+}
+
+impl Mapped {
+    /// Maps `file`; `None` when the guard has no free slot (read instead).
+    pub fn new(file: &File) -> io::Result<Option<Mapped>> {
+        // SAFETY: the file may change under us while mapped. Truncation is
+        // survived by the SIGBUS guard registered below (reads then see
+        // zeros and `truncated()` reports it); other concurrent writes only
+        // change which bytes we scan, never memory safety of our own data,
+        // since the mapping is only ever read as plain bytes.
+        let map = unsafe { Mmap::map(file)? };
+        #[cfg(unix)]
+        let _ = map.advise(memmap2::Advice::Sequential);
+        Ok(sigbus::Guard::register(map.as_ptr(), map.len()).map(|guard| Mapped { map, guard }))
+    }
+
+    pub fn bytes(&self) -> &[u8] {
+        &self.map
+    }
+
+    /// Whether part of the mapping vanished (the file shrank) while scanned.
+    pub fn truncated(&self) -> bool {
+        self.guard.faulted()
+    }
+}
+
+/// The byte order announced by a UTF-16 byte-order mark.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Utf16 {
+    Le,
+    Be,
+}
+
+pub fn utf16_bom(bytes: &[u8]) -> Option<Utf16> {
+    match bytes {
+        [0xFF, 0xFE, ..] if !bytes.starts_with(&[0xFF, 0xFE, 0, 0]) => Some(Utf16::Le),
+        [0xFE, 0xFF, ..] => Some(Utf16::Be),
+        _ => None,
+    }
+}
+
+/// UTF-16 (after its BOM) to UTF-8; unpaired surrogates become U+FFFD.
+pub fn transcode_utf16(bytes: &[u8], order: Utf16) -> Vec<u8> {
+    let units = bytes[2..].chunks_exact(2).map(|p| match order {
+        Utf16::Le => u16::from_le_bytes([p[0], p[1]]),
+        Utf16::Be => u16::from_be_bytes([p[0], p[1]]),
+    });
+    let mut out = String::with_capacity(bytes.len() / 2);
+    out.extend(char::decode_utf16(units).map(|r| r.unwrap_or(char::REPLACEMENT_CHARACTER)));
+    out.into_bytes()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    #[test]
+    fn utf16_both_orders_transcode() {
+        let text = "mail: ana@mail.net ☃";
+        let mut le = vec![0xFF, 0xFE];
+        let mut be = vec![0xFE, 0xFF];
+        for u in text.encode_utf16() {
+            le.extend(u.to_le_bytes());
+            be.extend(u.to_be_bytes());
+        }
+        assert_eq!(utf16_bom(&le), Some(Utf16::Le));
+        assert_eq!(utf16_bom(&be), Some(Utf16::Be));
+        assert_eq!(transcode_utf16(&le, Utf16::Le), text.as_bytes());
+        assert_eq!(transcode_utf16(&be, Utf16::Be), text.as_bytes());
+        assert_eq!(utf16_bom(b"plain"), None);
+    }
+
+    /// The regression this guard exists for: reading a mapping after the file
+    /// was truncated must not kill the process.
+    #[test]
+    fn truncating_a_mapped_file_is_survived_and_reported() {
+        let mut tmp = tempfile::NamedTempFile::new().unwrap();
+        let page = vec![b'a'; 1 << 16];
+        for _ in 0..8 {
+            tmp.write_all(&page).unwrap();
+        }
+        tmp.flush().unwrap();
+        let file = File::open(tmp.path()).unwrap();
+        let mapped = Mapped::new(&file).unwrap().expect("a free guard slot");
+        assert!(!mapped.truncated());
+        tmp.as_file().set_len(4096).unwrap();
+        let sum: u64 = mapped.bytes().iter().map(|&b| u64::from(b)).sum();
+        assert!(mapped.truncated());
+        assert_eq!(sum, 4096 * u64::from(b'a'), "bytes past the new end read as zero");
+    }
+}

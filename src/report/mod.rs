@@ -1,0 +1,203 @@
+//! The report: the v1 document of `shared/spec/report-v1.md` as serde types,
+//! built once from the merged totals, then rendered by one module per format
+//! (`human`, `json`, `ndjson`). Values reach it only through `mask::render`.
+//!
+//! Additions to the contract (allowed: "adding fields is fine"): per-category
+//! `confidence` and `samples`, `placeholders`, `not_found`, and `policy`.
+
+pub mod human;
+pub mod ndjson;
+
+use crate::aggregate::Totals;
+use crate::category::Category;
+use crate::mask;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+pub const SCHEMA: &str = "pii-scan.report.v1";
+
+#[derive(Debug, Serialize)]
+pub struct Report {
+    pub schema: &'static str,
+    pub tool: Tool,
+    pub summary: Summary,
+    pub categories: Vec<CategoryRow>,
+    pub fields: Vec<FieldRow>,
+    pub files: Vec<FileRow>,
+    pub skipped: Vec<SkipRow>,
+    /// Documentation and test values found, counted apart from `categories`.
+    pub placeholders: Vec<PlaceholderRow>,
+    /// Sensitive categories with no finding: what a notice can say was not exposed.
+    pub not_found: Vec<Category>,
+    pub policy: Policy,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Tool {
+    pub name: &'static str,
+    pub version: &'static str,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Summary {
+    pub roots: Vec<String>,
+    pub files_scanned: u64,
+    pub bytes_scanned: u64,
+    pub files_skipped: u64,
+    pub errors: u64,
+    pub duration_ms: u64,
+    pub threads: usize,
+    pub detectors: usize,
+    pub min_confidence: f32,
+    pub values_masked: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct CategoryRow {
+    pub category: Category,
+    pub matches: u64,
+    pub distinct: u64,
+    pub distinct_is_estimate: bool,
+    pub files: u64,
+    pub confidence: f64,
+    pub samples: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct FieldRow {
+    pub path: String,
+    /// `null` for free text (no structure known).
+    pub field: Option<String>,
+    pub category: Category,
+    pub confidence: f64,
+    pub matches: u64,
+    pub distinct: u64,
+    pub distinct_is_estimate: bool,
+    pub samples: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct FileRow {
+    pub path: String,
+    pub format: &'static str,
+    pub bytes: u64,
+    pub categories: BTreeMap<Category, u64>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct SkipRow {
+    pub path: String,
+    pub reason: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct PlaceholderRow {
+    pub category: Category,
+    pub matches: u64,
+}
+
+#[derive(Debug, Default, Serialize)]
+pub struct Policy {
+    pub fail_on: Vec<Category>,
+    /// Categories named by `fail_on` that were found.
+    pub violations: Vec<Category>,
+}
+
+impl Policy {
+    pub fn violated(&self) -> bool {
+        !self.violations.is_empty()
+    }
+}
+
+/// What the report needs besides the totals.
+pub struct Context {
+    pub roots: Vec<String>,
+    pub duration_ms: u64,
+    pub threads: usize,
+    pub detectors: usize,
+    pub min_confidence: f32,
+    pub reveal: bool,
+    pub fail_on: Vec<Category>,
+}
+
+impl Report {
+    pub fn build(t: &Totals, cx: Context) -> Report {
+        let render = |cat: Category, s: &crate::aggregate::Samples| -> Vec<String> {
+            s.values().map(|v| mask::render(cat, v, cx.reveal)).collect()
+        };
+        let categories: Vec<CategoryRow> = Category::ALL
+            .into_iter()
+            .zip(&t.cats)
+            .filter(|(_, acc)| acc.matches > 0)
+            .map(|(cat, acc)| {
+                let (distinct, est) = acc.distinct.count();
+                CategoryRow {
+                    category: cat,
+                    matches: acc.matches,
+                    distinct,
+                    distinct_is_estimate: est,
+                    files: acc.files,
+                    confidence: round3(acc.mean_confidence()),
+                    samples: render(cat, &acc.samples),
+                }
+            })
+            .collect();
+        let mut fields = Vec::new();
+        let mut files = Vec::new();
+        for f in &t.files {
+            for (cat, s) in &f.cats {
+                fields.push(FieldRow {
+                    path: f.path.clone(),
+                    field: None,
+                    category: *cat,
+                    confidence: round3(s.confidence),
+                    matches: s.matches,
+                    distinct: s.distinct,
+                    distinct_is_estimate: s.distinct_is_estimate,
+                    samples: render(*cat, &s.samples),
+                });
+            }
+            files.push(FileRow {
+                path: f.path.clone(),
+                format: f.format,
+                bytes: f.bytes,
+                categories: f.cats.iter().map(|(c, s)| (*c, s.matches)).collect(),
+            });
+        }
+        let found = |c: &Category| categories.iter().any(|r| r.category == *c);
+        let not_found = Category::SENSITIVE.into_iter().filter(|c| !found(c)).collect();
+        let violations = cx.fail_on.iter().copied().filter(found).collect();
+        Report {
+            schema: SCHEMA,
+            tool: Tool { name: "pii-scan", version: env!("CARGO_PKG_VERSION") },
+            summary: Summary {
+                roots: cx.roots,
+                files_scanned: t.files_scanned,
+                bytes_scanned: t.bytes_scanned,
+                files_skipped: t.skipped.len() as u64,
+                errors: t.skipped.iter().filter(|s| s.error).count() as u64,
+                duration_ms: cx.duration_ms,
+                threads: cx.threads,
+                detectors: cx.detectors,
+                min_confidence: cx.min_confidence,
+                values_masked: !cx.reveal,
+            },
+            categories,
+            fields,
+            files,
+            skipped: t.skipped.iter().map(|s| SkipRow { path: s.path.clone(), reason: s.reason.clone() }).collect(),
+            placeholders: Category::ALL
+                .into_iter()
+                .zip(t.placeholders)
+                .filter(|(_, n)| *n > 0)
+                .map(|(category, matches)| PlaceholderRow { category, matches })
+                .collect(),
+            not_found,
+            policy: Policy { fail_on: cx.fail_on, violations },
+        }
+    }
+}
+
+fn round3(x: f64) -> f64 {
+    (x * 1000.0).round() / 1000.0
+}

@@ -1,0 +1,87 @@
+//! `--format ndjson`: one JSON object per line, written while the scan runs.
+//! `{"type":"finding",...}` for each reported value (masked), then one
+//! `{"type":"skipped",...}` per skipped entry and a closing
+//! `{"type":"summary",...}` holding the report's summary and categories.
+
+use super::Report;
+use crate::detect::Detector;
+use crate::scan::findings::{Finding, FindingSink};
+use serde::Serialize;
+use std::io::Write;
+use std::sync::Mutex;
+
+/// Writes findings as they arrive; a file's findings are written together.
+pub struct Sink<'a> {
+    out: Mutex<Box<dyn Write + Send + 'a>>,
+    detectors: &'a [Detector],
+    /// The first write error (a closed pipe, a full disk), reported at the end.
+    error: Mutex<Option<std::io::Error>>,
+}
+
+#[derive(Serialize)]
+struct Line<'a> {
+    r#type: &'static str,
+    path: &'a str,
+    line: u64,
+    offset: u64,
+    detector: &'a str,
+    category: crate::category::Category,
+    confidence: f32,
+    value: &'a str,
+}
+
+impl<'a> Sink<'a> {
+    pub fn new(out: Box<dyn Write + Send + 'a>, detectors: &'a [Detector]) -> Self {
+        Sink { out: Mutex::new(out), detectors, error: Mutex::new(None) }
+    }
+
+    /// Writes the trailer lines and flushes; returns the first write error.
+    pub fn finish(self, report: &Report) -> std::io::Result<()> {
+        let mut out = self.out.into_inner().unwrap_or_else(|e| e.into_inner());
+        if let Some(e) = self.error.into_inner().unwrap_or_else(|e| e.into_inner()) {
+            return Err(e);
+        }
+        for s in &report.skipped {
+            let line = serde_json::json!({"type": "skipped", "path": s.path, "reason": s.reason});
+            writeln!(out, "{line}")?;
+        }
+        let summary = serde_json::json!({
+            "type": "summary",
+            "schema": report.schema,
+            "summary": report.summary,
+            "categories": report.categories,
+            "not_found": report.not_found,
+            "policy": report.policy,
+        });
+        writeln!(out, "{summary}")?;
+        out.flush()
+    }
+}
+
+impl FindingSink for Sink<'_> {
+    fn file_findings(&self, path: &str, findings: &[Finding]) {
+        if findings.is_empty() {
+            return;
+        }
+        let mut buf = Vec::with_capacity(findings.len() * 160);
+        for f in findings {
+            let line = Line {
+                r#type: "finding",
+                path,
+                line: f.line,
+                offset: f.offset,
+                detector: &self.detectors[f.detector].id,
+                category: f.category,
+                confidence: f.confidence,
+                value: &f.value,
+            };
+            // Serializing plain structs into a Vec cannot fail.
+            let _ = serde_json::to_writer(&mut buf, &line);
+            buf.push(b'\n');
+        }
+        let mut out = self.out.lock().unwrap_or_else(|e| e.into_inner());
+        if let Err(e) = out.write_all(&buf) {
+            self.error.lock().unwrap_or_else(|e| e.into_inner()).get_or_insert(e);
+        }
+    }
+}

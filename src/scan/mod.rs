@@ -1,0 +1,384 @@
+//! The scan: walk the roots, read each file, detect, aggregate. Small files
+//! are scanned in parallel by the walker's own threads, each with its own
+//! buffers and totals; files of at least `MMAP_THRESHOLD` bytes are set aside
+//! and scanned after the walk, memory-mapped and cut into chunks that rayon
+//! spreads over every core. Totals are merged once, at the end.
+
+pub mod file;
+pub mod findings;
+
+use crate::aggregate::{FileAcc, Totals};
+use crate::chunk;
+use crate::detect::{Engine, Window};
+use crate::progress::Counters;
+use crate::read::{self, Mapped, MmapMode};
+use crate::walk::{self, Entry, WalkOptions};
+use crate::{interrupt, sniff};
+use file::{scan_window, Ctx};
+use findings::{Finding, FindingSink};
+use ignore::WalkState;
+use rayon::prelude::*;
+use std::fs::File;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+/// Everything that shapes a scan, resolved from the command line.
+#[derive(Clone, Debug)]
+pub struct ScanOptions {
+    pub walk: WalkOptions,
+    pub max_filesize: Option<u64>,
+    pub mmap: MmapMode,
+    /// Hits below this confidence are not reported.
+    pub min_confidence: f32,
+    /// Chunk size for splitting large files (and stream windows).
+    pub chunk_size: usize,
+    /// Files never scanned (the report being written), canonical paths.
+    pub exclude: Vec<PathBuf>,
+    /// Raw values in findings and samples (`--show-values`).
+    pub reveal: bool,
+}
+
+impl Default for ScanOptions {
+    fn default() -> Self {
+        ScanOptions {
+            walk: WalkOptions { threads: 0, ..WalkOptions::default() },
+            max_filesize: None,
+            mmap: MmapMode::Auto,
+            min_confidence: 0.5,
+            chunk_size: 4 << 20,
+            exclude: Vec::new(),
+            reveal: false,
+        }
+    }
+}
+
+/// Why a scan could not run at all (exit status 2).
+#[derive(Debug)]
+pub enum ScanError {
+    Root(String),
+    Setup(String),
+}
+
+impl std::fmt::Display for ScanError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ScanError::Root(m) | ScanError::Setup(m) => f.write_str(m),
+        }
+    }
+}
+
+impl std::error::Error for ScanError {}
+
+/// Where a scan's side outputs go.
+#[derive(Clone, Copy, Default)]
+pub struct Outputs<'a> {
+    pub findings: Option<&'a dyn FindingSink>,
+    pub progress: Option<&'a Counters>,
+}
+
+/// Runs a scan. Unreadable files become `skipped` entries in the totals; only
+/// a missing or unreadable root, or a bad walk setup, is an error.
+pub fn run(engine: &Engine, opts: &ScanOptions, out: Outputs) -> Result<Totals, ScanError> {
+    for root in &opts.walk.roots {
+        walk::check_root(root).map_err(ScanError::Root)?;
+    }
+    let threads = if opts.walk.threads == 0 {
+        std::thread::available_parallelism().map_or(2, |n| n.get())
+    } else {
+        opts.walk.threads
+    };
+    let mut walk_opts = opts.walk.clone();
+    walk_opts.threads = threads;
+    let walker = walk::build(&walk_opts).map_err(ScanError::Setup)?;
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build()
+        .map_err(|e| ScanError::Setup(format!("cannot start threads: {e}")))?;
+
+    let ctx = Ctx { engine, opts, want_findings: out.findings.is_some() };
+    let finished: Mutex<Vec<(Totals, Vec<(PathBuf, u64)>)>> = Mutex::new(Vec::new());
+    walker.run(|| {
+        let mut worker = Worker::new(ctx, out, &finished);
+        Box::new(move |result| worker.visit(result))
+    });
+
+    let mut totals = Totals::new();
+    let mut large = Vec::new();
+    for (t, l) in finished.into_inner().unwrap_or_else(|e| e.into_inner()) {
+        totals.merge(t);
+        large.extend(l);
+    }
+    large.sort();
+    for (path, size) in large {
+        if interrupt::requested() {
+            break;
+        }
+        scan_large(ctx, out, &pool, &path, size, &mut totals);
+    }
+    totals.finish();
+    Ok(totals)
+}
+
+/// One walker thread's state: reused buffers and its own totals, handed to
+/// `finished` when the walker drops it.
+struct Worker<'a> {
+    ctx: Ctx<'a>,
+    out: Outputs<'a>,
+    scratch: crate::detect::Scratch,
+    buf: Vec<u8>,
+    findings: Vec<Finding>,
+    totals: Totals,
+    large: Vec<(PathBuf, u64)>,
+    finished: &'a Mutex<Vec<(Totals, Vec<(PathBuf, u64)>)>>,
+}
+
+impl Drop for Worker<'_> {
+    fn drop(&mut self) {
+        let t = std::mem::take(&mut self.totals);
+        let l = std::mem::take(&mut self.large);
+        self.finished.lock().unwrap_or_else(|e| e.into_inner()).push((t, l));
+    }
+}
+
+impl<'a> Worker<'a> {
+    fn new(ctx: Ctx<'a>, out: Outputs<'a>, finished: &'a Mutex<Vec<(Totals, Vec<(PathBuf, u64)>)>>) -> Self {
+        Worker {
+            ctx,
+            out,
+            scratch: ctx.engine.scratch(),
+            buf: Vec::new(),
+            findings: Vec::new(),
+            totals: Totals::new(),
+            large: Vec::new(),
+            finished,
+        }
+    }
+
+    fn visit(&mut self, result: Result<ignore::DirEntry, ignore::Error>) -> WalkState {
+        if interrupt::requested() {
+            return WalkState::Quit;
+        }
+        match walk::classify(result) {
+            Entry::Nothing => {}
+            Entry::Skip { path, reason, error: false } => self.totals.skip(path, reason),
+            Entry::Skip { path, reason, error: true } => self.totals.fail(path, reason),
+            Entry::File { path, size } => self.file(path, size),
+        }
+        WalkState::Continue
+    }
+
+    fn file(&mut self, path: PathBuf, size: u64) {
+        let opts = self.ctx.opts;
+        if is_excluded(&path, &opts.exclude) {
+            return;
+        }
+        let display = path.to_string_lossy().into_owned();
+        if let Some(max) = opts.max_filesize {
+            if size > max {
+                self.totals.skip(display, format!("{size} bytes, larger than --max-filesize ({max} bytes)"));
+                return;
+            }
+        }
+        let big = size >= read::MMAP_THRESHOLD;
+        match opts.mmap {
+            MmapMode::Auto | MmapMode::Always if big => self.large.push((path, size)),
+            MmapMode::Always if size > 0 => self.mapped(&path, display, size),
+            MmapMode::Never if big => self.streamed(&path, display, size),
+            _ => self.read(&path, display, size),
+        }
+    }
+
+    /// Small files: one read into the reused buffer, one whole-slice scan.
+    fn read(&mut self, path: &Path, display: String, size: u64) {
+        let mut file = match File::open(path) {
+            Ok(f) => f,
+            Err(e) => return self.totals.fail(display, walk::io_reason(&e)),
+        };
+        let mut buf = std::mem::take(&mut self.buf);
+        match read::read_all(&mut file, size, &mut buf) {
+            Ok(n) => {
+                if let Some(reason) = changed_size(&file, size, n as u64) {
+                    self.totals.fail(display.clone(), reason);
+                }
+                self.bytes(path, display, &buf);
+            }
+            Err(e) => self.totals.fail(display, format!("read error: {}", walk::io_reason(&e))),
+        }
+        self.buf = buf;
+    }
+
+    fn mapped(&mut self, path: &Path, display: String, size: u64) {
+        let file = match File::open(path) {
+            Ok(f) => f,
+            Err(e) => return self.totals.fail(display, walk::io_reason(&e)),
+        };
+        match Mapped::new(&file) {
+            Ok(Some(map)) => {
+                self.bytes(path, display.clone(), map.bytes());
+                if let Some(reason) = truncated(&file, size, &map) {
+                    self.totals.fail(display, reason);
+                }
+            }
+            _ => self.read(path, display, size),
+        }
+    }
+
+    /// Large files with `--mmap never`: windows of a stream, on this thread.
+    fn streamed(&mut self, path: &Path, display: String, size: u64) {
+        let file = match File::open(path) {
+            Ok(f) => f,
+            Err(e) => return self.totals.fail(display, walk::io_reason(&e)),
+        };
+        let (ctx, mut acc, mut binary, mut lines) = (self.ctx, FileAcc::default(), false, 0u64);
+        let mut findings = std::mem::take(&mut self.findings);
+        findings.clear();
+        let mut buf = std::mem::take(&mut self.buf);
+        let mut head = Vec::new();
+        let scratch = &mut self.scratch;
+        let result = chunk::stream(ctx.engine, &file, &mut buf, ctx.opts.chunk_size, |b, w, off| {
+            if head.is_empty() {
+                head = b[..b.len().min(8192)].to_vec();
+            }
+            binary |= sniff::is_binary(&b[w.own.clone()]);
+            let f = ctx.want_findings.then_some(&mut findings);
+            lines += scan_window(ctx, scratch, b, w, &mut acc, f, off, lines);
+        });
+        self.buf = buf;
+        match result {
+            Ok(n) => {
+                if let Some(reason) = changed_size(&file, size, n) {
+                    self.totals.fail(display.clone(), reason);
+                }
+                if let Some(sink) = self.out.findings {
+                    sink.file_findings(&display, &findings);
+                }
+                self.progress(n);
+                let format = sniff::format(path, &head, binary);
+                self.totals.add_file(display, format, n, acc);
+            }
+            Err(e) => self.totals.fail(display, format!("read error: {}", walk::io_reason(&e))),
+        }
+        self.findings = findings;
+    }
+
+    /// Scans a whole file's bytes (transcoding UTF-16 first).
+    fn bytes(&mut self, path: &Path, display: String, raw: &[u8]) {
+        let transcoded;
+        let hay = match read::utf16_bom(raw) {
+            Some(order) => {
+                transcoded = read::transcode_utf16(raw, order);
+                &transcoded[..]
+            }
+            None => raw,
+        };
+        let binary = sniff::is_binary(hay);
+        let mut acc = FileAcc::default();
+        self.findings.clear();
+        let f = self.ctx.want_findings.then_some(&mut self.findings);
+        scan_window(self.ctx, &mut self.scratch, hay, &Window::whole(hay.len()), &mut acc, f, 0, 0);
+        if let Some(sink) = self.out.findings {
+            sink.file_findings(&display, &self.findings);
+        }
+        self.progress(raw.len() as u64);
+        let format = sniff::format(path, hay, binary);
+        self.totals.add_file(display, format, raw.len() as u64, acc);
+    }
+
+    fn progress(&self, bytes: u64) {
+        if let Some(p) = self.out.progress {
+            p.add(bytes, 1);
+        }
+    }
+}
+
+/// Windows of a large file scanned at once; bounds the findings held in memory.
+const BATCH: usize = 64;
+
+/// A large file: memory-mapped, cut into chunks, chunks scanned in parallel.
+fn scan_large(ctx: Ctx, out: Outputs, pool: &rayon::ThreadPool, path: &Path, size: u64, totals: &mut Totals) {
+    let display = path.to_string_lossy().into_owned();
+    let file = match File::open(path) {
+        Ok(f) => f,
+        Err(e) => return totals.fail(display, walk::io_reason(&e)),
+    };
+    let map = match Mapped::new(&file) {
+        Ok(Some(m)) => m,
+        Ok(None) => return totals.fail(display, "too many files mapped at once; not scanned"),
+        Err(e) => return totals.fail(display, format!("cannot memory-map: {}", walk::io_reason(&e))),
+    };
+    let raw = map.bytes();
+    let transcoded;
+    let hay = match read::utf16_bom(raw) {
+        Some(order) => {
+            transcoded = read::transcode_utf16(raw, order);
+            &transcoded[..]
+        }
+        None => raw,
+    };
+    let windows = chunk::plan(ctx.engine, hay, ctx.opts.chunk_size);
+    let (mut acc, mut binary, mut lines) = (FileAcc::default(), false, 0u64);
+    for batch in windows.chunks(BATCH) {
+        if interrupt::requested() {
+            return;
+        }
+        let parts: Vec<_> = pool.install(|| {
+            batch
+                .par_iter()
+                .map_init(
+                    || ctx.engine.scratch(),
+                    |scratch, w| {
+                        let mut part = FileAcc::default();
+                        let mut found = ctx.want_findings.then(Vec::new);
+                        let nl = scan_window(ctx, scratch, hay, w, &mut part, found.as_mut(), 0, 0);
+                        if let Some(p) = out.progress {
+                            p.add(w.own.len() as u64, 0);
+                        }
+                        (part, found, nl, sniff::is_binary(&hay[w.own.clone()]))
+                    },
+                )
+                .collect()
+        });
+        for (part, found, nl, bin) in parts {
+            acc.merge(&part);
+            binary |= bin;
+            if let (Some(sink), Some(mut found)) = (out.findings, found) {
+                found.iter_mut().for_each(|f| f.line += lines);
+                sink.file_findings(&display, &found);
+            }
+            lines += nl;
+        }
+    }
+    if let Some(p) = out.progress {
+        p.add(0, 1);
+    }
+    if let Some(reason) = truncated(&file, size, &map) {
+        totals.fail(display.clone(), reason);
+    }
+    let format = sniff::format(path, &hay[..hay.len().min(8192)], binary);
+    totals.add_file(display, format, raw.len() as u64, acc);
+}
+
+fn is_excluded(path: &Path, exclude: &[PathBuf]) -> bool {
+    exclude.iter().any(|x| {
+        x.file_name() == path.file_name() && path.canonicalize().is_ok_and(|c| &c == x)
+    })
+}
+
+/// The skip reason for a file whose size changed between open and end of read.
+fn changed_size(file: &File, at_open: u64, read: u64) -> Option<String> {
+    let now = file.metadata().map_or(read, |m| m.len());
+    (read != at_open || now != at_open).then(|| {
+        format!("changed size during the scan ({at_open} bytes at open, {read} read, {now} now); findings from the bytes read are kept")
+    })
+}
+
+fn truncated(file: &File, at_open: u64, map: &Mapped) -> Option<String> {
+    let now = file.metadata().map_or(at_open, |m| m.len());
+    if map.truncated() || now < at_open {
+        Some(format!("truncated during the scan ({at_open} bytes at open, {now} now); bytes past the new end were read as zeros, findings before it are kept"))
+    } else if now > at_open {
+        Some(format!("grew during the scan ({at_open} bytes at open, {now} now); only the first {at_open} bytes were scanned"))
+    } else {
+        None
+    }
+}
