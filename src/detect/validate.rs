@@ -167,10 +167,36 @@ fn ipv4(c: &Candidate) -> Verdict {
     if c.after(0) == Some(b'.') && is_digit(c.after(1)) {
         return Verdict::Invalid;
     }
+    // `Chrome/120.0.0.0`, `version 10.2.3.4`, `build 1.4.22.7`.
+    if c.before(1) == Some(b'/') && c.before(2).is_some_and(|b| b.is_ascii_alphabetic()) {
+        return Verdict::Invalid;
+    }
+    if preceding_word(c).is_some_and(|w| VERSION_WORDS.iter().any(|v| w.eq_ignore_ascii_case(v.as_bytes()))) {
+        return Verdict::Invalid;
+    }
     if is_placeholder_ipv4(ip) {
         return Verdict::Placeholder;
     }
     Verdict::Valid
+}
+
+const VERSION_WORDS: &[&str] = &["version", "ver", "v", "build", "release", "firmware", "fw", "rev"];
+
+/// The word just before the match, skipping one separator (`version 1.2.3.4`,
+/// `build: 1.2.3.4`).
+fn preceding_word<'h>(c: &Candidate<'h>) -> Option<&'h [u8]> {
+    let mut end = c.start;
+    while end > 0 && end + 3 > c.start && matches!(c.hay[end - 1], b' ' | b':' | b'=' | b'\t') {
+        end -= 1;
+    }
+    if end == c.start {
+        return None;
+    }
+    let mut start = end;
+    while start > 0 && end - start < 16 && c.hay[start - 1].is_ascii_alphabetic() {
+        start -= 1;
+    }
+    (start < end).then(|| &c.hay[start..end])
 }
 
 /// Addresses that identify nobody: documentation, loopback, unspecified,
@@ -421,7 +447,7 @@ fn iban(c: &Candidate) -> Verdict {
 
 fn latlon(c: &Candidate) -> Verdict {
     // Part of a longer list of numbers (a metrics row), not a coordinate pair.
-    if is_digit(c.before(1)) || c.before(1) == Some(b'.') {
+    if is_digit(c.before(1)) || c.before(1) == Some(b'.') && is_digit(c.before(2)) {
         return Verdict::Invalid;
     }
     if c.before(1) == Some(b',') && (is_digit(c.before(2)) || is_digit(c.before(3))) {
@@ -430,7 +456,7 @@ fn latlon(c: &Candidate) -> Verdict {
     if c.after(0) == Some(b',') && (is_digit(c.after(1)) || is_digit(c.after(2))) {
         return Verdict::Invalid;
     }
-    if is_digit(c.after(0)) || c.after(0) == Some(b'.') {
+    if is_digit(c.after(0)) || c.after(0) == Some(b'.') && is_digit(c.after(1)) {
         return Verdict::Invalid;
     }
     let s = text(c.bytes());
@@ -560,6 +586,9 @@ mod tests {
         assert_eq!(check(latlon, "-90.000,180.000"), Verdict::Valid);
         assert_eq!(check(latlon, "90.001,10.000"), Verdict::Invalid);
         assert_eq!(check(latlon, "10.000,-180.001"), Verdict::Invalid);
+        // End of a sentence, not more digits.
+        let hay = b"gps 48.85837, 2.29448.";
+        assert_eq!(latlon(&Candidate { hay, start: 4, end: 21 }), Verdict::Valid);
     }
 
     #[test]

@@ -1,0 +1,380 @@
+//! Writes the bundled breach-style sample in `fixtures/` and its ground truth.
+//!
+//!     cargo run --example gen_fixtures -- fixtures         # (re)write
+//!     cargo run --example gen_fixtures -- --check fixtures # fail if stale
+//!
+//! Deterministic (a fixed-seed splitmix64): the same bytes every run. Every
+//! value it plants is recorded with its file, category and canonical form, and
+//! `ground-truth.json` is computed from those records — never from a scan.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
+use std::path::Path;
+
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+    fn range(&mut self, lo: u64, hi: u64) -> u64 {
+        lo + self.below(hi - lo + 1)
+    }
+    fn pick<'a, T>(&mut self, xs: &'a [T]) -> &'a T {
+        &xs[self.below(xs.len() as u64) as usize]
+    }
+    fn chars(&mut self, alphabet: &[u8], n: usize) -> String {
+        (0..n).map(|_| *self.pick(alphabet) as char).collect()
+    }
+}
+
+const B64: &[u8] = b"./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+const B64URL: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+const FIRST: &[&str] = &["ana", "bob", "chloe", "dmitri", "emma", "farid", "grace", "hiro", "ines", "jonas", "kemal", "lucia", "mateo", "nora", "olga", "pierre"];
+const LAST: &[&str] = &["lopez", "smith", "martin", "ivanov", "muller", "haddad", "kim", "tanaka", "silva", "novak", "rossi", "dubois"];
+const DOMAINS: &[&str] = &["gmail.com", "yahoo.fr", "proton.me", "outlook.com", "mail.ru", "web.de", "gmx.net"];
+const CITIES: &[&str] = &["Paris", "Lyon", "Berlin", "Madrid", "Porto", "Austin", "Osaka", "Leeds"];
+
+/// Every planted value: (file, category, canonical value, placeholder?).
+#[derive(Default)]
+struct Truth {
+    planted: Vec<(String, &'static str, String, bool)>,
+}
+
+impl Truth {
+    fn add(&mut self, file: &str, cat: &'static str, canon: impl Into<String>) {
+        self.planted.push((file.to_string(), cat, canon.into(), false));
+    }
+    fn placeholder(&mut self, file: &str, cat: &'static str) {
+        self.planted.push((file.to_string(), cat, String::new(), true));
+    }
+
+    fn to_json(&self) -> String {
+        let mut cats: BTreeMap<&str, (u64, BTreeSet<&str>, BTreeSet<&str>)> = BTreeMap::new();
+        let mut files: BTreeMap<&str, BTreeMap<&str, u64>> = BTreeMap::new();
+        let mut placeholders: BTreeMap<&str, u64> = BTreeMap::new();
+        for (file, cat, canon, ph) in &self.planted {
+            if *ph {
+                *placeholders.entry(cat).or_default() += 1;
+                continue;
+            }
+            let e = cats.entry(cat).or_default();
+            e.0 += 1;
+            e.1.insert(canon);
+            e.2.insert(file);
+            *files.entry(file).or_default().entry(cat).or_default() += 1;
+        }
+        let mut s = String::from("{\n  \"generator\": \"cargo run --example gen_fixtures -- fixtures\",\n  \"categories\": {\n");
+        let rows: Vec<String> = cats
+            .iter()
+            .map(|(c, (m, d, f))| format!("    \"{c}\": {{\"matches\": {m}, \"distinct\": {}, \"files\": {}}}", d.len(), f.len()))
+            .collect();
+        s += &rows.join(",\n");
+        s += "\n  },\n  \"placeholders\": {";
+        let rows: Vec<String> = placeholders.iter().map(|(c, n)| format!("\"{c}\": {n}")).collect();
+        s += &rows.join(", ");
+        s += "},\n  \"files\": {\n";
+        let rows: Vec<String> = files
+            .iter()
+            .map(|(f, m)| {
+                let inner: Vec<String> = m.iter().map(|(c, n)| format!("\"{c}\": {n}")).collect();
+                format!("    \"{f}\": {{{}}}", inner.join(", "))
+            })
+            .collect();
+        s += &rows.join(",\n");
+        s += "\n  }\n}\n";
+        s
+    }
+}
+
+fn luhn_complete(prefix: &str) -> String {
+    for d in 0..10 {
+        let s = format!("{prefix}{d}");
+        let sum: u32 = s
+            .bytes()
+            .rev()
+            .enumerate()
+            .map(|(i, b)| {
+                let v = u32::from(b - b'0');
+                if i % 2 == 1 { if v * 2 > 9 { v * 2 - 9 } else { v * 2 } } else { v }
+            })
+            .sum();
+        if sum % 10 == 0 {
+            return s;
+        }
+    }
+    unreachable!()
+}
+
+fn iban_de(r: &mut Rng) -> String {
+    let bban: String = (0..18).map(|_| char::from(b'0' + r.below(10) as u8)).collect();
+    // Check digits: 98 - (BBAN + "DE00" as digits) mod 97; D=13, E=14.
+    let digits = format!("{bban}131400");
+    let rem = digits.bytes().fold(0u32, |acc, b| (acc * 10 + u32::from(b - b'0')) % 97);
+    format!("DE{:02}{bban}", 98 - rem)
+}
+
+struct Gen {
+    r: Rng,
+    t: Truth,
+}
+
+impl Gen {
+    fn email(&mut self, file: &str) -> String {
+        let e = format!("{}.{}{}@{}", self.r.pick(FIRST), self.r.pick(LAST), self.r.below(60), self.r.pick(DOMAINS));
+        self.t.add(file, "email", e.clone());
+        e
+    }
+    fn ipv4(&mut self, file: &str) -> String {
+        let first = *self.r.pick(&[23u64, 31, 45, 62, 81, 85, 91, 101, 151, 178, 185, 212]);
+        let ip = format!("{first}.{}.{}.{}", self.r.below(256), self.r.below(256), self.r.range(1, 254));
+        self.t.add(file, "ip_address", ip.clone());
+        ip
+    }
+    fn ipv6(&mut self, file: &str) -> String {
+        let ip = format!("2a02:{:x}:{:x}::{:x}", self.r.range(0x100, 0xffff), self.r.range(1, 0xffff), self.r.range(1, 0xffff));
+        self.t.add(file, "ip_address", ip.clone());
+        ip
+    }
+    fn phone_us(&mut self, file: &str) -> String {
+        let (a, e, l) = (self.r.range(201, 989), self.r.range(200, 554), self.r.range(0, 9999));
+        self.t.add(file, "phone", format!("{a}{e}{l:04}"));
+        format!("({a}) {e}-{l:04}")
+    }
+    fn phone_intl(&mut self, file: &str) -> String {
+        let n: Vec<u64> = (0..4).map(|_| self.r.range(10, 99)).collect();
+        self.t.add(file, "phone", format!("336{}{}{}{}", n[0], n[1], n[2], n[3]));
+        format!("+33 6 {} {} {} {}", n[0], n[1], n[2], n[3])
+    }
+    fn card(&mut self, file: &str) -> String {
+        let body: String = (0..14).map(|_| char::from(b'0' + self.r.below(10) as u8)).collect();
+        let c = luhn_complete(&format!("4{body}"));
+        self.t.add(file, "payment_card", c.clone());
+        let sep = if self.r.below(2) == 0 { " " } else { "-" };
+        format!("{}{sep}{}{sep}{}{sep}{}", &c[0..4], &c[4..8], &c[8..12], &c[12..16])
+    }
+    fn ssn(&mut self, file: &str) -> String {
+        let area = loop {
+            let a = self.r.range(1, 665);
+            if a != 78 && a != 123 && a != 219 {
+                break a;
+            }
+        };
+        let (g, s) = (self.r.range(1, 99), self.r.range(1, 9999));
+        self.t.add(file, "government_id", format!("{area:03}{g:02}{s:04}"));
+        format!("{area:03}-{g:02}-{s:04}")
+    }
+    fn iban(&mut self, file: &str) -> String {
+        let i = iban_de(&mut self.r);
+        self.t.add(file, "bank_account", i.clone());
+        i
+    }
+    fn mac(&mut self, file: &str) -> String {
+        let b: Vec<String> = (0..6).map(|i| format!("{:02x}", if i == 0 { 0x3c } else { self.r.below(256) })).collect();
+        let m = b.join(":");
+        self.t.add(file, "device", m.replace(':', ""));
+        m
+    }
+    fn coords(&mut self, file: &str) -> String {
+        let lat = self.r.range(0, 120_000_000) as f64 / 1e6 - 60.0;
+        let lon = self.r.range(0, 340_000_000) as f64 / 1e6 - 170.0;
+        let c = format!("{lat:.5},{lon:.5}");
+        self.t.add(file, "location", c.clone());
+        c
+    }
+    fn bcrypt(&mut self, file: &str) -> String {
+        let h = format!("$2b$12${}", self.r.chars(B64, 53));
+        self.t.add(file, "password", h.clone());
+        h
+    }
+    fn argon2(&mut self, file: &str) -> String {
+        let h = format!("$argon2id$v=19$m=65536,t=3,p=4${}${}", self.r.chars(&B64[2..], 22), self.r.chars(&B64[2..], 43));
+        self.t.add(file, "password", h.clone());
+        h
+    }
+    fn sha512crypt(&mut self, file: &str) -> String {
+        let h = format!("$6${}${}", self.r.chars(B64, 16), self.r.chars(B64, 86));
+        self.t.add(file, "password", h.clone());
+        h
+    }
+    fn aws(&mut self, file: &str) -> String {
+        let k = format!("AKIA{}", self.r.chars(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", 16));
+        self.t.add(file, "secret", k.clone());
+        k
+    }
+    fn jwt(&mut self, file: &str) -> String {
+        let sub = self.r.range(1000, 9999);
+        // base64url of {"sub":"NNNN"} — exactly 18 bytes, no padding needed.
+        let payload = b64url(format!("{{\"sub\":\"{sub}\"}}").as_bytes());
+        let j = format!("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.{payload}.{}", self.r.chars(B64URL, 43));
+        self.t.add(file, "secret", j.clone());
+        j
+    }
+}
+
+fn b64url(bytes: &[u8]) -> String {
+    let mut out = String::new();
+    for chunk in bytes.chunks(3) {
+        let n = chunk.iter().enumerate().fold(0u32, |acc, (i, &b)| acc | u32::from(b) << (16 - 8 * i));
+        for i in 0..=chunk.len() {
+            out.push(B64URL[((n >> (18 - 6 * i)) & 63) as usize] as char);
+        }
+    }
+    out
+}
+
+fn generate() -> BTreeMap<String, Vec<u8>> {
+    let mut g = Gen { r: Rng(0x5EED_0F_D0_17), t: Truth::default() };
+    let mut files: BTreeMap<String, Vec<u8>> = BTreeMap::new();
+
+    // A users export: one row per person, a few repeat emails, two placeholders.
+    let f = "users.csv";
+    let mut s = String::from("id,first_name,last_name,email,signup_ip,plan,phone,city,created_at\n");
+    for i in 1..=200 {
+        let email = if i % 50 == 0 {
+            g.t.placeholder(f, "email");
+            format!("qa{i}@example.com")
+        } else {
+            g.email(f)
+        };
+        let (first, last) = (*g.r.pick(FIRST), *g.r.pick(LAST));
+        let ip = g.ipv4(f);
+        let phone = g.phone_us(f);
+        let plan = *g.r.pick(&["free", "pro", "business"]);
+        let city = *g.r.pick(CITIES);
+        writeln!(s, "{i},{first},{last},{email},{ip},{plan},{phone},{city},2024-0{}-1{} 10:2{}:00", 1 + i % 9, i % 10, i % 10).unwrap();
+    }
+    files.insert(f.into(), s.into_bytes());
+
+    // Activity events, NDJSON, with IPv6 and coordinates named as geo.
+    let f = "events.ndjson";
+    let mut s = String::new();
+    for i in 0..150 {
+        let email = g.email(f);
+        let ip = if i % 3 == 0 { g.ipv6(f) } else { g.ipv4(f) };
+        let action = *g.r.pick(&["login", "upload", "share", "delete", "comment"]);
+        let geo = if i % 5 == 0 { format!(",\"geo\":\"{}\"", g.coords(f)) } else { String::new() };
+        writeln!(s, "{{\"ts\":\"2024-05-{:02}T1{}:0{}:00Z\",\"user\":{{\"email\":\"{email}\",\"id\":{}}},\"ip\":\"{ip}\",\"action\":\"{action}\",\"photo_id\":\"123e4567-e89b-12d3-a456-4266141740{:02}\"{geo}}}", 1 + i % 28, i % 10, i % 10, 1000 + i, i % 100).unwrap();
+    }
+    files.insert(f.into(), s.into_bytes());
+
+    // An nginx access log; documentation-range clients are placeholders.
+    let f = "access.log";
+    let mut s = String::new();
+    for i in 0..300 {
+        let ip = if i % 30 == 0 {
+            g.t.placeholder(f, "ip_address");
+            format!("203.0.113.{}", i % 250)
+        } else {
+            g.ipv4(f)
+        };
+        let path = *g.r.pick(&["/photos/8812", "/api/v2/feed?page=3", "/u/settings", "/static/app.4f2a1c.js"]);
+        let ua = *g.r.pick(&[
+            "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36",
+            "Mozilla/5.0 (iPhone; CPU iPhone OS 17_1 like Mac OS X) AppleWebKit/605.1.15 Version/17.1 Mobile/15E148",
+            "curl/8.4.0",
+        ]);
+        writeln!(s, "{ip} - - [1{}/Oct/2024:13:55:{:02} +0000] \"GET {path} HTTP/1.1\" {} {} \"-\" \"{ua}\"", i % 10, i % 60, [200, 304, 404][i % 3], 100 + i * 7).unwrap();
+    }
+    files.insert(f.into(), s.into_bytes());
+
+    // A MySQL dump: users with password hashes, and login IPs.
+    let f = "dump.sql";
+    let mut s = String::from("-- MySQL dump 10.13  Distrib 8.0.35\n--\n-- Server version\t8.0.35\n\nCREATE TABLE `users` (\n  `id` int NOT NULL,\n  `email` varchar(255),\n  `password_hash` varchar(255),\n  `last_login_ip` varchar(45),\n  `created_at` datetime\n);\n\nINSERT INTO `users` VALUES ");
+    let rows: Vec<String> = (0..80)
+        .map(|i| {
+            let email = g.email(f);
+            let hash = if i % 4 == 0 { g.argon2(f) } else { g.bcrypt(f) };
+            let ip = g.ipv4(f);
+            format!("({},'{email}','{hash}','{ip}','2023-1{}-0{} 08:00:00')", i + 1, i % 3, 1 + i % 9)
+        })
+        .collect();
+    s += &rows.join(",");
+    s += ";\n";
+    files.insert(f.into(), s.into_bytes());
+
+    // Free-text support tickets: payment and identity data, and negative
+    // controls that must not be counted (versions, timestamps, UUIDs, order
+    // numbers that fail Luhn, bare float pairs, semver).
+    let f = "tickets.txt";
+    let mut s = String::new();
+    for i in 0..40 {
+        let who = g.email(f);
+        writeln!(s, "Ticket #{} from {who}", 70000 + i).unwrap();
+        match i % 8 {
+            0 => writeln!(s, "Customer says card {} was charged twice; order 4556737586899856 (app version 10.2.3.4).", g.card(f)).unwrap(),
+            1 => writeln!(s, "Identity check: SSN {} confirmed by phone {}.", g.ssn(f), g.phone_intl(f)).unwrap(),
+            2 => writeln!(s, "Refund to IBAN {} requested at 1700000000123 (build v1.4.22.7).", g.iban(f)).unwrap(),
+            3 => writeln!(s, "Device {} kept uploading; photo location gps {}.", g.mac(f), g.coords(f)).unwrap(),
+            4 => writeln!(s, "Leaked key in a paste: {} and session token {}", g.aws(f), g.jwt(f)).unwrap(),
+            5 => writeln!(s, "Request id 6f9619ff-8b86-d011-b42d-00c04fc964ff; ratio 3.14159, 2.71828; release 2.10.0-rc.1").unwrap(),
+            6 => {
+                g.t.placeholder(f, "payment_card");
+                let phone = g.phone_us(f);
+                writeln!(s, "QA used test card 4111 1111 1111 1111 on staging; callback {phone}.").unwrap()
+            }
+            _ => writeln!(s, "Call back on {} about card ending 1234.", g.phone_us(f)).unwrap(),
+        }
+        s.push('\n');
+    }
+    files.insert(f.into(), s.into_bytes());
+
+    // A shadow file: sha512-crypt hashes.
+    let f = "etc/shadow";
+    let mut s = String::new();
+    for (i, user) in ["root", "deploy", "backup", "www"].iter().enumerate() {
+        writeln!(s, "{user}:{}:19{}00:0:99999:7:::", g.sha512crypt(f), i).unwrap();
+    }
+    files.insert(f.into(), s.into_bytes());
+
+    // A binary blob: NUL-separated text runs between non-ASCII bytes.
+    let f = "blobs/session.bin";
+    let mut b = Vec::new();
+    for i in 0..64u8 {
+        b.extend_from_slice(&[0, 0xff, 0xfe, 0x80 | i, 0]);
+        if i % 16 == 0 {
+            b.extend_from_slice(g.email(f).as_bytes());
+            b.push(0);
+        }
+    }
+    files.insert(f.into(), b);
+
+    // UTF-16LE with a BOM (a Windows export).
+    let f = "notes-utf16.txt";
+    let text = format!("Contact {} or {}\r\n", g.email(f), g.phone_intl(f));
+    let mut b = vec![0xFF, 0xFE];
+    text.encode_utf16().for_each(|u| b.extend(u.to_le_bytes()));
+    files.insert(f.into(), b);
+
+    files.insert("ground-truth.json".into(), g.t.to_json().into_bytes());
+    files
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let check = args.iter().any(|a| a == "--check");
+    let dir = args.iter().find(|a| !a.starts_with("--")).map_or("fixtures", String::as_str);
+    let mut stale = Vec::new();
+    for (name, bytes) in generate() {
+        let path = Path::new(dir).join(&name);
+        if check {
+            if std::fs::read(&path).ok().as_deref() != Some(&bytes[..]) {
+                stale.push(name);
+            }
+        } else {
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(&path, bytes).unwrap();
+        }
+    }
+    if !stale.is_empty() {
+        eprintln!("fixtures are stale (regenerate with: cargo run --example gen_fixtures -- {dir}): {}", stale.join(", "));
+        std::process::exit(1);
+    }
+}
