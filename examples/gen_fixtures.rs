@@ -37,10 +37,26 @@ impl Rng {
 
 const B64: &[u8] = b"./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 const B64URL: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-const FIRST: &[&str] = &["ana", "bob", "chloe", "dmitri", "emma", "farid", "grace", "hiro", "ines", "jonas", "kemal", "lucia", "mateo", "nora", "olga", "pierre"];
-const LAST: &[&str] = &["lopez", "smith", "martin", "ivanov", "muller", "haddad", "kim", "tanaka", "silva", "novak", "rossi", "dubois"];
-const DOMAINS: &[&str] = &["gmail.com", "yahoo.fr", "proton.me", "outlook.com", "mail.ru", "web.de", "gmx.net"];
-const CITIES: &[&str] = &["Paris", "Lyon", "Berlin", "Madrid", "Porto", "Austin", "Osaka", "Leeds"];
+const FIRST: &[&str] = &[
+    "ana", "bob", "chloe", "dmitri", "emma", "farid", "grace", "hiro", "ines", "jonas", "kemal",
+    "lucia", "mateo", "nora", "olga", "pierre",
+];
+const LAST: &[&str] = &[
+    "lopez", "smith", "martin", "ivanov", "muller", "haddad", "kim", "tanaka", "silva", "novak",
+    "rossi", "dubois",
+];
+const DOMAINS: &[&str] = &[
+    "gmail.com",
+    "yahoo.fr",
+    "proton.me",
+    "outlook.com",
+    "mail.ru",
+    "web.de",
+    "gmx.net",
+];
+const CITIES: &[&str] = &[
+    "Paris", "Lyon", "Berlin", "Madrid", "Porto", "Austin", "Osaka", "Leeds",
+];
 
 /// Every planted value: (file, category, canonical value, placeholder?).
 #[derive(Default)]
@@ -50,10 +66,12 @@ struct Truth {
 
 impl Truth {
     fn add(&mut self, file: &str, cat: &'static str, canon: impl Into<String>) {
-        self.planted.push((file.to_string(), cat, canon.into(), false));
+        self.planted
+            .push((file.to_string(), cat, canon.into(), false));
     }
     fn placeholder(&mut self, file: &str, cat: &'static str) {
-        self.planted.push((file.to_string(), cat, String::new(), true));
+        self.planted
+            .push((file.to_string(), cat, String::new(), true));
     }
 
     fn to_json(&self) -> String {
@@ -74,11 +92,20 @@ impl Truth {
         let mut s = String::from("{\n  \"generator\": \"cargo run --example gen_fixtures -- fixtures\",\n  \"categories\": {\n");
         let rows: Vec<String> = cats
             .iter()
-            .map(|(c, (m, d, f))| format!("    \"{c}\": {{\"matches\": {m}, \"distinct\": {}, \"files\": {}}}", d.len(), f.len()))
+            .map(|(c, (m, d, f))| {
+                format!(
+                    "    \"{c}\": {{\"matches\": {m}, \"distinct\": {}, \"files\": {}}}",
+                    d.len(),
+                    f.len()
+                )
+            })
             .collect();
         s += &rows.join(",\n");
         s += "\n  },\n  \"placeholders\": {";
-        let rows: Vec<String> = placeholders.iter().map(|(c, n)| format!("\"{c}\": {n}")).collect();
+        let rows: Vec<String> = placeholders
+            .iter()
+            .map(|(c, n)| format!("\"{c}\": {n}"))
+            .collect();
         s += &rows.join(", ");
         s += "},\n  \"files\": {\n";
         let rows: Vec<String> = files
@@ -103,10 +130,18 @@ fn luhn_complete(prefix: &str) -> String {
             .enumerate()
             .map(|(i, b)| {
                 let v = u32::from(b - b'0');
-                if i % 2 == 1 { if v * 2 > 9 { v * 2 - 9 } else { v * 2 } } else { v }
+                if i % 2 == 1 {
+                    if v * 2 > 9 {
+                        v * 2 - 9
+                    } else {
+                        v * 2
+                    }
+                } else {
+                    v
+                }
             })
             .sum();
-        if sum % 10 == 0 {
+        if sum.is_multiple_of(10) {
             return s;
         }
     }
@@ -114,10 +149,14 @@ fn luhn_complete(prefix: &str) -> String {
 }
 
 fn iban_de(r: &mut Rng) -> String {
-    let bban: String = (0..18).map(|_| char::from(b'0' + r.below(10) as u8)).collect();
+    let bban: String = (0..18)
+        .map(|_| char::from(b'0' + r.below(10) as u8))
+        .collect();
     // Check digits: 98 - (BBAN + "DE00" as digits) mod 97; D=13, E=14.
     let digits = format!("{bban}131400");
-    let rem = digits.bytes().fold(0u32, |acc, b| (acc * 10 + u32::from(b - b'0')) % 97);
+    let rem = digits
+        .bytes()
+        .fold(0u32, |acc, b| (acc * 10 + u32::from(b - b'0')) % 97);
     format!("DE{:02}{bban}", 98 - rem)
 }
 
@@ -128,37 +167,71 @@ struct Gen {
 
 impl Gen {
     fn email(&mut self, file: &str) -> String {
-        let e = format!("{}.{}{}@{}", self.r.pick(FIRST), self.r.pick(LAST), self.r.below(60), self.r.pick(DOMAINS));
+        let e = format!(
+            "{}.{}{}@{}",
+            self.r.pick(FIRST),
+            self.r.pick(LAST),
+            self.r.below(60),
+            self.r.pick(DOMAINS)
+        );
         self.t.add(file, "email", e.clone());
         e
     }
     fn ipv4(&mut self, file: &str) -> String {
-        let first = *self.r.pick(&[23u64, 31, 45, 62, 81, 85, 91, 101, 151, 178, 185, 212]);
-        let ip = format!("{first}.{}.{}.{}", self.r.below(256), self.r.below(256), self.r.range(1, 254));
+        let first = *self
+            .r
+            .pick(&[23u64, 31, 45, 62, 81, 85, 91, 101, 151, 178, 185, 212]);
+        let ip = format!(
+            "{first}.{}.{}.{}",
+            self.r.below(256),
+            self.r.below(256),
+            self.r.range(1, 254)
+        );
         self.t.add(file, "ip_address", ip.clone());
         ip
     }
     fn ipv6(&mut self, file: &str) -> String {
-        let ip = format!("2a02:{:x}:{:x}::{:x}", self.r.range(0x100, 0xffff), self.r.range(1, 0xffff), self.r.range(1, 0xffff));
+        let ip = format!(
+            "2a02:{:x}:{:x}::{:x}",
+            self.r.range(0x100, 0xffff),
+            self.r.range(1, 0xffff),
+            self.r.range(1, 0xffff)
+        );
         self.t.add(file, "ip_address", ip.clone());
         ip
     }
     fn phone_us(&mut self, file: &str) -> String {
-        let (a, e, l) = (self.r.range(201, 989), self.r.range(200, 554), self.r.range(0, 9999));
+        let (a, e, l) = (
+            self.r.range(201, 989),
+            self.r.range(200, 554),
+            self.r.range(0, 9999),
+        );
         self.t.add(file, "phone", format!("{a}{e}{l:04}"));
         format!("({a}) {e}-{l:04}")
     }
     fn phone_intl(&mut self, file: &str) -> String {
         let n: Vec<u64> = (0..4).map(|_| self.r.range(10, 99)).collect();
-        self.t.add(file, "phone", format!("336{}{}{}{}", n[0], n[1], n[2], n[3]));
+        self.t.add(
+            file,
+            "phone",
+            format!("336{}{}{}{}", n[0], n[1], n[2], n[3]),
+        );
         format!("+33 6 {} {} {} {}", n[0], n[1], n[2], n[3])
     }
     fn card(&mut self, file: &str) -> String {
-        let body: String = (0..14).map(|_| char::from(b'0' + self.r.below(10) as u8)).collect();
+        let body: String = (0..14)
+            .map(|_| char::from(b'0' + self.r.below(10) as u8))
+            .collect();
         let c = luhn_complete(&format!("4{body}"));
         self.t.add(file, "payment_card", c.clone());
         let sep = if self.r.below(2) == 0 { " " } else { "-" };
-        format!("{}{sep}{}{sep}{}{sep}{}", &c[0..4], &c[4..8], &c[8..12], &c[12..16])
+        format!(
+            "{}{sep}{}{sep}{}{sep}{}",
+            &c[0..4],
+            &c[4..8],
+            &c[8..12],
+            &c[12..16]
+        )
     }
     fn ssn(&mut self, file: &str) -> String {
         let area = loop {
@@ -168,7 +241,8 @@ impl Gen {
             }
         };
         let (g, s) = (self.r.range(1, 99), self.r.range(1, 9999));
-        self.t.add(file, "government_id", format!("{area:03}{g:02}{s:04}"));
+        self.t
+            .add(file, "government_id", format!("{area:03}{g:02}{s:04}"));
         format!("{area:03}-{g:02}-{s:04}")
     }
     fn iban(&mut self, file: &str) -> String {
@@ -177,7 +251,9 @@ impl Gen {
         i
     }
     fn mac(&mut self, file: &str) -> String {
-        let b: Vec<String> = (0..6).map(|i| format!("{:02x}", if i == 0 { 0x3c } else { self.r.below(256) })).collect();
+        let b: Vec<String> = (0..6)
+            .map(|i| format!("{:02x}", if i == 0 { 0x3c } else { self.r.below(256) }))
+            .collect();
         let m = b.join(":");
         self.t.add(file, "device", m.replace(':', ""));
         m
@@ -195,7 +271,11 @@ impl Gen {
         h
     }
     fn argon2(&mut self, file: &str) -> String {
-        let h = format!("$argon2id$v=19$m=65536,t=3,p=4${}${}", self.r.chars(&B64[2..], 22), self.r.chars(&B64[2..], 43));
+        let h = format!(
+            "$argon2id$v=19$m=65536,t=3,p=4${}${}",
+            self.r.chars(&B64[2..], 22),
+            self.r.chars(&B64[2..], 43)
+        );
         self.t.add(file, "password", h.clone());
         h
     }
@@ -205,7 +285,10 @@ impl Gen {
         h
     }
     fn aws(&mut self, file: &str) -> String {
-        let k = format!("AKIA{}", self.r.chars(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", 16));
+        let k = format!(
+            "AKIA{}",
+            self.r.chars(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", 16)
+        );
         self.t.add(file, "secret", k.clone());
         k
     }
@@ -213,7 +296,10 @@ impl Gen {
         let sub = self.r.range(1000, 9999);
         // base64url of {"sub":"NNNN"} — exactly 18 bytes, no padding needed.
         let payload = b64url(format!("{{\"sub\":\"{sub}\"}}").as_bytes());
-        let j = format!("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.{payload}.{}", self.r.chars(B64URL, 43));
+        let j = format!(
+            "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.{payload}.{}",
+            self.r.chars(B64URL, 43)
+        );
         self.t.add(file, "secret", j.clone());
         j
     }
@@ -222,7 +308,10 @@ impl Gen {
 fn b64url(bytes: &[u8]) -> String {
     let mut out = String::new();
     for chunk in bytes.chunks(3) {
-        let n = chunk.iter().enumerate().fold(0u32, |acc, (i, &b)| acc | u32::from(b) << (16 - 8 * i));
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |acc, (i, &b)| acc | u32::from(b) << (16 - 8 * i));
         for i in 0..=chunk.len() {
             out.push(B64URL[((n >> (18 - 6 * i)) & 63) as usize] as char);
         }
@@ -231,12 +320,16 @@ fn b64url(bytes: &[u8]) -> String {
 }
 
 fn generate() -> BTreeMap<String, Vec<u8>> {
-    let mut g = Gen { r: Rng(0x5EED_0F_D0_17), t: Truth::default() };
+    let mut g = Gen {
+        r: Rng(0x005E_ED0F_D017),
+        t: Truth::default(),
+    };
     let mut files: BTreeMap<String, Vec<u8>> = BTreeMap::new();
 
     // A users export: one row per person, a few repeat emails, two placeholders.
     let f = "users.csv";
-    let mut s = String::from("id,first_name,last_name,email,signup_ip,plan,phone,city,created_at\n");
+    let mut s =
+        String::from("id,first_name,last_name,email,signup_ip,plan,phone,city,created_at\n");
     for i in 1..=200 {
         let email = if i % 50 == 0 {
             g.t.placeholder(f, "email");
@@ -249,7 +342,14 @@ fn generate() -> BTreeMap<String, Vec<u8>> {
         let phone = g.phone_us(f);
         let plan = *g.r.pick(&["free", "pro", "business"]);
         let city = *g.r.pick(CITIES);
-        writeln!(s, "{i},{first},{last},{email},{ip},{plan},{phone},{city},2024-0{}-1{} 10:2{}:00", 1 + i % 9, i % 10, i % 10).unwrap();
+        writeln!(
+            s,
+            "{i},{first},{last},{email},{ip},{plan},{phone},{city},2024-0{}-1{} 10:2{}:00",
+            1 + i % 9,
+            i % 10,
+            i % 10
+        )
+        .unwrap();
     }
     files.insert(f.into(), s.into_bytes());
 
@@ -260,7 +360,11 @@ fn generate() -> BTreeMap<String, Vec<u8>> {
         let email = g.email(f);
         let ip = if i % 3 == 0 { g.ipv6(f) } else { g.ipv4(f) };
         let action = *g.r.pick(&["login", "upload", "share", "delete", "comment"]);
-        let geo = if i % 5 == 0 { format!(",\"geo\":\"{}\"", g.coords(f)) } else { String::new() };
+        let geo = if i % 5 == 0 {
+            format!(",\"geo\":\"{}\"", g.coords(f))
+        } else {
+            String::new()
+        };
         writeln!(s, "{{\"ts\":\"2024-05-{:02}T1{}:0{}:00Z\",\"user\":{{\"email\":\"{email}\",\"id\":{}}},\"ip\":\"{ip}\",\"action\":\"{action}\",\"photo_id\":\"123e4567-e89b-12d3-a456-4266141740{:02}\"{geo}}}", 1 + i % 28, i % 10, i % 10, 1000 + i, i % 100).unwrap();
     }
     files.insert(f.into(), s.into_bytes());
@@ -275,7 +379,12 @@ fn generate() -> BTreeMap<String, Vec<u8>> {
         } else {
             g.ipv4(f)
         };
-        let path = *g.r.pick(&["/photos/8812", "/api/v2/feed?page=3", "/u/settings", "/static/app.4f2a1c.js"]);
+        let path = *g.r.pick(&[
+            "/photos/8812",
+            "/api/v2/feed?page=3",
+            "/u/settings",
+            "/static/app.4f2a1c.js",
+        ]);
         let ua = *g.r.pick(&[
             "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36",
             "Mozilla/5.0 (iPhone; CPU iPhone OS 17_1 like Mac OS X) AppleWebKit/605.1.15 Version/17.1 Mobile/15E148",
@@ -293,7 +402,12 @@ fn generate() -> BTreeMap<String, Vec<u8>> {
             let email = g.email(f);
             let hash = if i % 4 == 0 { g.argon2(f) } else { g.bcrypt(f) };
             let ip = g.ipv4(f);
-            format!("({},'{email}','{hash}','{ip}','2023-1{}-0{} 08:00:00')", i + 1, i % 3, 1 + i % 9)
+            format!(
+                "({},'{email}','{hash}','{ip}','2023-1{}-0{} 08:00:00')",
+                i + 1,
+                i % 3,
+                1 + i % 9
+            )
         })
         .collect();
     s += &rows.join(",");
@@ -360,7 +474,10 @@ fn generate() -> BTreeMap<String, Vec<u8>> {
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let check = args.iter().any(|a| a == "--check");
-    let dir = args.iter().find(|a| !a.starts_with("--")).map_or("fixtures", String::as_str);
+    let dir = args
+        .iter()
+        .find(|a| !a.starts_with("--"))
+        .map_or("fixtures", String::as_str);
     let mut stale = Vec::new();
     for (name, bytes) in generate() {
         let path = Path::new(dir).join(&name);
@@ -374,7 +491,10 @@ fn main() {
         }
     }
     if !stale.is_empty() {
-        eprintln!("fixtures are stale (regenerate with: cargo run --example gen_fixtures -- {dir}): {}", stale.join(", "));
+        eprintln!(
+            "fixtures are stale (regenerate with: cargo run --example gen_fixtures -- {dir}): {}",
+            stale.join(", ")
+        );
         std::process::exit(1);
     }
 }

@@ -99,7 +99,10 @@ impl FromStr for Category {
             .find(|c| c.id() == s)
             .ok_or_else(|| {
                 let ids: Vec<&str> = Category::ALL.iter().map(|c| c.id()).collect();
-                format!("unknown category '{s}' (expected one of: {})", ids.join(", "))
+                format!(
+                    "unknown category '{s}' (expected one of: {})",
+                    ids.join(", ")
+                )
             })
     }
 }

@@ -26,7 +26,10 @@ pub fn plan(engine: &Engine, hay: &[u8], size: usize) -> Vec<Window> {
             (hay.len(), true)
         } else {
             let search_end = (nominal + SNAP_LIMIT).min(hay.len());
-            match hay[nominal..search_end].iter().position(|&b| engine.is_separator(b)) {
+            match hay[nominal..search_end]
+                .iter()
+                .position(|&b| engine.is_separator(b))
+            {
                 Some(i) => (nominal + i + 1, true),
                 None => (nominal, false),
             }
@@ -43,7 +46,11 @@ pub fn plan(engine: &Engine, hay: &[u8], size: usize) -> Vec<Window> {
 
 fn window(own_start: usize, own_end: usize, exact: bool, len: usize) -> Window {
     Window {
-        from: if exact { own_start } else { own_start.saturating_sub(MAX_MATCH_LEN) },
+        from: if exact {
+            own_start
+        } else {
+            own_start.saturating_sub(MAX_MATCH_LEN)
+        },
         own: own_start..own_end,
         limit: (own_end + MAX_MATCH_LEN).min(len),
     }
@@ -65,17 +72,28 @@ pub fn stream<R: Read>(
     loop {
         let eof = fill(&mut reader, buf, own_from + size + MAX_MATCH_LEN)?;
         if eof {
-            let w = Window { from, own: own_from..buf.len(), limit: buf.len() };
+            let w = Window {
+                from,
+                own: own_from..buf.len(),
+                limit: buf.len(),
+            };
             f(buf, &w, offset);
             return Ok(offset + buf.len() as u64);
         }
         let nominal = buf.len() - MAX_MATCH_LEN;
         let low = nominal.saturating_sub(SNAP_LIMIT).max(own_from);
-        let (cut, exact) = match buf[low..nominal].iter().rposition(|&b| engine.is_separator(b)) {
+        let (cut, exact) = match buf[low..nominal]
+            .iter()
+            .rposition(|&b| engine.is_separator(b))
+        {
             Some(i) => (low + i + 1, true),
             None => (nominal, false),
         };
-        let w = Window { from, own: own_from..cut, limit: buf.len() };
+        let w = Window {
+            from,
+            own: own_from..cut,
+            limit: buf.len(),
+        };
         f(buf, &w, offset);
         // Keep MAX_MATCH_LEN bytes before the cut: look-behind, context
         // keywords and (for a plain cut) the early restart need them.
@@ -120,7 +138,12 @@ mod tests {
 
     fn whole(e: &Engine, hay: &[u8]) -> Vec<(usize, usize, usize)> {
         let mut out = Vec::new();
-        e.scan(&mut e.scratch(), hay, &Window::whole(hay.len()), |h: Hit| out.push((h.detector, h.start, h.end)));
+        e.scan(
+            &mut e.scratch(),
+            hay,
+            &Window::whole(hay.len()),
+            |h: Hit| out.push((h.detector, h.start, h.end)),
+        );
         out
     }
 
@@ -128,7 +151,9 @@ mod tests {
         let mut out = Vec::new();
         let mut s = e.scratch();
         for w in plan(e, hay, size) {
-            e.scan(&mut s, hay, &w, |h: Hit| out.push((h.detector, h.start, h.end)));
+            e.scan(&mut s, hay, &w, |h: Hit| {
+                out.push((h.detector, h.start, h.end))
+            });
         }
         out
     }
@@ -138,7 +163,9 @@ mod tests {
         let mut s = e.scratch();
         let mut buf = Vec::new();
         let n = stream(e, hay, &mut buf, size, |b, w, off| {
-            e.scan(&mut s, b, w, |h: Hit| out.push((h.detector, h.start + off as usize, h.end + off as usize)))
+            e.scan(&mut s, b, w, |h: Hit| {
+                out.push((h.detector, h.start + off as usize, h.end + off as usize))
+            })
         })
         .unwrap();
         assert_eq!(n as usize, hay.len());
@@ -167,8 +194,16 @@ mod tests {
             let expect = whole(&e, &hay);
             assert_eq!(expect.len(), 300 * 5);
             for size in [7, 61, 4096, 65_536, 1 << 20] {
-                assert_eq!(chunked(&e, &hay, size), expect, "plan size {size} newlines {newlines}");
-                assert_eq!(streamed(&e, &hay, size), expect, "stream size {size} newlines {newlines}");
+                assert_eq!(
+                    chunked(&e, &hay, size),
+                    expect,
+                    "plan size {size} newlines {newlines}"
+                );
+                assert_eq!(
+                    streamed(&e, &hay, size),
+                    expect,
+                    "stream size {size} newlines {newlines}"
+                );
             }
         }
     }

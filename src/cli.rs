@@ -118,7 +118,9 @@ impl Args {
             max_filesize: self.max_filesize,
             mmap: self.mmap,
             min_confidence: self.min_confidence,
-            chunk_size: usize::try_from(self.chunk_size).unwrap_or(usize::MAX).max(64 << 10),
+            chunk_size: usize::try_from(self.chunk_size)
+                .unwrap_or(usize::MAX)
+                .max(64 << 10),
             exclude,
             reveal: self.show_values,
         }
@@ -133,7 +135,10 @@ fn parse_fail_on(s: &str) -> Result<CategorySet, String> {
     if s.trim() == "any" {
         return Ok(CategorySet(Category::ALL.to_vec()));
     }
-    s.split(',').map(|c| c.trim().parse::<Category>()).collect::<Result<_, _>>().map(CategorySet)
+    s.split(',')
+        .map(|c| c.trim().parse::<Category>())
+        .collect::<Result<_, _>>()
+        .map(CategorySet)
 }
 
 fn parse_unit(s: &str) -> Result<f32, String> {
@@ -146,7 +151,10 @@ fn parse_unit(s: &str) -> Result<f32, String> {
 /// `1024`, `64K`, `500M`, `2G`, `1T` (binary units; a trailing `B`/`iB` is allowed).
 pub fn parse_size(s: &str) -> Result<u64, String> {
     let t = s.trim();
-    let t = t.strip_suffix("iB").or_else(|| t.strip_suffix('B')).unwrap_or(t);
+    let t = t
+        .strip_suffix("iB")
+        .or_else(|| t.strip_suffix('B'))
+        .unwrap_or(t);
     let (num, mult) = match t.char_indices().last() {
         Some((i, c)) if c.is_ascii_alphabetic() => {
             let m: u64 = match c.to_ascii_uppercase() {
@@ -160,8 +168,12 @@ pub fn parse_size(s: &str) -> Result<u64, String> {
         }
         _ => (t, 1),
     };
-    let n: u64 = num.trim().parse().map_err(|_| format!("'{s}' is not a size (e.g. 500M, 2G)"))?;
-    n.checked_mul(mult).ok_or_else(|| format!("'{s}' is too large"))
+    let n: u64 = num
+        .trim()
+        .parse()
+        .map_err(|_| format!("'{s}' is not a size (e.g. 500M, 2G)"))?;
+    n.checked_mul(mult)
+        .ok_or_else(|| format!("'{s}' is too large"))
 }
 
 #[cfg(test)]
@@ -174,7 +186,10 @@ mod tests {
         assert_eq!(parse_size("64K"), Ok(65536));
         assert_eq!(parse_size("2GiB"), Ok(2 << 30));
         assert!(parse_size("12X").is_err());
-        assert_eq!(parse_fail_on("payment_card, password").unwrap().0, vec![Category::PaymentCard, Category::Password]);
+        assert_eq!(
+            parse_fail_on("payment_card, password").unwrap().0,
+            vec![Category::PaymentCard, Category::Password]
+        );
         assert_eq!(parse_fail_on("any").unwrap().0.len(), 15);
         assert!(parse_fail_on("credit").is_err());
     }

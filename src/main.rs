@@ -62,9 +62,13 @@ fn run(args: &Args) -> Result<i32> {
     let started = Instant::now();
     let sink_out: Box<dyn Write + Send> = match &mut output {
         Some(o) => Box::new(o.file.reopen().context("cannot write the report")?),
-        None => Box::new(std::io::BufWriter::with_capacity(1 << 16, std::io::stdout())),
+        None => Box::new(std::io::BufWriter::with_capacity(
+            1 << 16,
+            std::io::stdout(),
+        )),
     };
-    let sink = (args.format == Format::Ndjson).then(|| report::ndjson::Sink::new(sink_out, engine.detectors()));
+    let sink = (args.format == Format::Ndjson)
+        .then(|| report::ndjson::Sink::new(sink_out, engine.detectors()));
     let outputs = Outputs {
         findings: sink.as_ref().map(|s| s as &dyn scan::findings::FindingSink),
         progress: show_progress.then_some(&*counters),
@@ -79,11 +83,19 @@ fn run(args: &Args) -> Result<i32> {
         eprintln!("pii-scan: interrupted; no report written");
         return Ok(EXIT_INTERRUPTED);
     }
-    let threads = if args.threads == 0 { std::thread::available_parallelism().map_or(2, |n| n.get()) } else { args.threads };
+    let threads = if args.threads == 0 {
+        std::thread::available_parallelism().map_or(2, |n| n.get())
+    } else {
+        args.threads
+    };
     let report = Report::build(
         &totals,
         report::Context {
-            roots: args.paths.iter().map(|p| p.to_string_lossy().into_owned()).collect(),
+            roots: args
+                .paths
+                .iter()
+                .map(|p| p.to_string_lossy().into_owned())
+                .collect(),
             duration_ms: started.elapsed().as_millis() as u64,
             threads,
             detectors: engine.detectors().len(),
@@ -119,7 +131,10 @@ fn run(args: &Args) -> Result<i32> {
         return Ok(EXIT_POLICY);
     }
     if args.strict && report.summary.errors > 0 {
-        eprintln!("pii-scan: --strict: {} entries could not be read", report.summary.errors);
+        eprintln!(
+            "pii-scan: --strict: {} entries could not be read",
+            report.summary.errors
+        );
         return Ok(EXIT_ERROR);
     }
     Ok(EXIT_OK)
@@ -138,25 +153,46 @@ impl Output {
             Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
             _ => PathBuf::from("."),
         };
-        let name = path.file_name().with_context(|| format!("--output {}: not a file name", path.display()))?;
-        let dir = dir.canonicalize().with_context(|| format!("--output {}: cannot use its directory", path.display()))?;
+        let name = path
+            .file_name()
+            .with_context(|| format!("--output {}: not a file name", path.display()))?;
+        let dir = dir
+            .canonicalize()
+            .with_context(|| format!("--output {}: cannot use its directory", path.display()))?;
         let file = tempfile::Builder::new()
             .prefix(".pii-scan-report-")
             .tempfile_in(&dir)
-            .with_context(|| format!("--output {}: cannot create a file in {}", path.display(), dir.display()))?;
-        Ok(Output { file, target: dir.join(name) })
+            .with_context(|| {
+                format!(
+                    "--output {}: cannot create a file in {}",
+                    path.display(),
+                    dir.display()
+                )
+            })?;
+        Ok(Output {
+            file,
+            target: dir.join(name),
+        })
     }
 
     fn commit(self) -> Result<()> {
-        self.file.as_file().sync_all().context("cannot write the report")?;
+        self.file
+            .as_file()
+            .sync_all()
+            .context("cannot write the report")?;
         let target = self.target.clone();
-        self.file.persist(&target).with_context(|| format!("cannot write the report to {}", target.display()))?;
+        self.file
+            .persist(&target)
+            .with_context(|| format!("cannot write the report to {}", target.display()))?;
         Ok(())
     }
 }
 
 fn list_detectors(engine: &Engine) {
-    println!("{:<22} {:<14} {:<10} {:>5}  regex", "id", "category", "validator", "conf");
+    println!(
+        "{:<22} {:<14} {:<10} {:>5}  regex",
+        "id", "category", "validator", "conf"
+    );
     for d in engine.detectors() {
         println!(
             "{:<22} {:<14} {:<10} {:>5.2}  {}",
@@ -174,7 +210,9 @@ fn spawn_size_walk(walk_opts: &walk::WalkOptions, counters: Arc<Counters>) {
     let mut opts = walk_opts.clone();
     opts.threads = 1;
     std::thread::spawn(move || {
-        let Ok(walker) = walk::build(&opts) else { return };
+        let Ok(walker) = walk::build(&opts) else {
+            return;
+        };
         let total = std::sync::atomic::AtomicU64::new(0);
         walker.run(|| {
             Box::new(|e| {
@@ -184,6 +222,9 @@ fn spawn_size_walk(walk_opts: &walk::WalkOptions, counters: Arc<Counters>) {
                 ignore::WalkState::Continue
             })
         });
-        counters.total.store(total.into_inner().max(1), std::sync::atomic::Ordering::Relaxed);
+        counters.total.store(
+            total.into_inner().max(1),
+            std::sync::atomic::Ordering::Relaxed,
+        );
     });
 }

@@ -109,10 +109,16 @@ fn check_shape(spec: &DetectorSpec) -> Result<(), PatternError> {
         return Err(err("id must be 1-64 characters of [A-Za-z0-9_-]".into()));
     }
     if !(0.0..=1.0).contains(&spec.confidence) {
-        return Err(err(format!("confidence {} is outside 0..1", spec.confidence)));
+        return Err(err(format!(
+            "confidence {} is outside 0..1",
+            spec.confidence
+        )));
     }
     if !(0.0..=1.0).contains(&spec.context_boost) {
-        return Err(err(format!("context_boost {} is outside 0..1", spec.context_boost)));
+        return Err(err(format!(
+            "context_boost {} is outside 0..1",
+            spec.context_boost
+        )));
     }
     if spec.context.iter().any(|k| k.is_empty() || k.len() > 48) {
         return Err(err("context keywords must be 1-48 bytes long".into()));
@@ -150,7 +156,11 @@ fn load_dir(dir: &Path) -> Result<Vec<DetectorSpec>, PatternError> {
         .collect();
     files.sort();
     if files.is_empty() {
-        return Err(PatternError::new(&name, None, "no *.toml pattern files in this directory"));
+        return Err(PatternError::new(
+            &name,
+            None,
+            "no *.toml pattern files in this directory",
+        ));
     }
     let mut specs = Vec::new();
     for file in files {
@@ -170,7 +180,9 @@ mod tests {
     fn builtin_file_parses() {
         let specs = parse(BUILTIN_NAME, BUILTIN).unwrap();
         assert!(specs.len() >= 15);
-        assert!(specs.iter().any(|s| s.id == "email" && s.category == Category::Email));
+        assert!(specs
+            .iter()
+            .any(|s| s.id == "email" && s.category == Category::Email));
     }
 
     #[test]

@@ -21,9 +21,16 @@ pub struct WalkOptions {
 /// What the walker found at one place.
 #[derive(Debug)]
 pub enum Entry {
-    File { path: PathBuf, size: u64 },
+    File {
+        path: PathBuf,
+        size: u64,
+    },
     /// `error`: a failure (permission, I/O) rather than a skip by design.
-    Skip { path: String, reason: String, error: bool },
+    Skip {
+        path: String,
+        reason: String,
+        error: bool,
+    },
     /// A directory or an entry the walk handles itself.
     Nothing,
 }
@@ -62,7 +69,8 @@ pub fn build(opts: &WalkOptions) -> Result<WalkParallel, String> {
         let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
         let mut ob = OverrideBuilder::new(cwd);
         for g in &opts.globs {
-            ob.add(g).map_err(|e| format!("invalid --glob '{g}': {e}"))?;
+            ob.add(g)
+                .map_err(|e| format!("invalid --glob '{g}': {e}"))?;
         }
         b.overrides(ob.build().map_err(|e| format!("invalid --glob: {e}"))?);
     }
@@ -75,7 +83,11 @@ pub fn classify(result: Result<DirEntry, ignore::Error>) -> Entry {
         Ok(e) => e,
         Err(err) => {
             let (path, reason) = describe(&err);
-            return Entry::Skip { path, reason, error: true };
+            return Entry::Skip {
+                path,
+                reason,
+                error: true,
+            };
         }
     };
     let display = entry.path().to_string_lossy().into_owned();
@@ -87,7 +99,11 @@ pub fn classify(result: Result<DirEntry, ignore::Error>) -> Entry {
     }
     if ft.is_symlink() {
         // Only reached without --follow (with it, the walker resolves links).
-        return Entry::Skip { path: display, reason: "symbolic link, not followed (use --follow)".into(), error: false };
+        return Entry::Skip {
+            path: display,
+            reason: "symbolic link, not followed (use --follow)".into(),
+            error: false,
+        };
     }
     let kind = if ft.is_fifo() {
         Some("FIFO (named pipe)")
@@ -101,13 +117,24 @@ pub fn classify(result: Result<DirEntry, ignore::Error>) -> Entry {
         None
     };
     if let Some(kind) = kind {
-        return Entry::Skip { path: display, reason: format!("{kind}; never opened"), error: false };
+        return Entry::Skip {
+            path: display,
+            reason: format!("{kind}; never opened"),
+            error: false,
+        };
     }
     match entry.metadata() {
-        Ok(m) => Entry::File { path: entry.into_path(), size: m.len() },
+        Ok(m) => Entry::File {
+            path: entry.into_path(),
+            size: m.len(),
+        },
         Err(err) => {
             let (_, reason) = describe(&err);
-            Entry::Skip { path: display, reason, error: true }
+            Entry::Skip {
+                path: display,
+                reason,
+                error: true,
+            }
         }
     }
 }
@@ -115,8 +142,12 @@ pub fn classify(result: Result<DirEntry, ignore::Error>) -> Entry {
 /// A walker error as (path, reason).
 fn describe(err: &ignore::Error) -> (String, String) {
     match err {
-        ignore::Error::WithPath { path, err } => (path.to_string_lossy().into_owned(), describe(err).1),
-        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => describe(err),
+        ignore::Error::WithPath { path, err } => {
+            (path.to_string_lossy().into_owned(), describe(err).1)
+        }
+        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+            describe(err)
+        }
         ignore::Error::Loop { child, ancestor } => (
             child.to_string_lossy().into_owned(),
             format!("symbolic link loop (points back to {})", ancestor.display()),
@@ -131,7 +162,9 @@ fn describe(err: &ignore::Error) -> (String, String) {
 pub fn io_reason(e: &io::Error) -> String {
     match e.kind() {
         io::ErrorKind::PermissionDenied => "permission denied".into(),
-        io::ErrorKind::NotFound => "not found (vanished during the scan, or a broken symbolic link)".into(),
+        io::ErrorKind::NotFound => {
+            "not found (vanished during the scan, or a broken symbolic link)".into()
+        }
         _ => e.to_string(),
     }
 }

@@ -28,7 +28,7 @@ impl Distinct {
             Distinct::Exact(set) => {
                 set.insert(fp);
                 if set.len() > EXACT_LIMIT {
-                    self.to_sketch();
+                    self.make_sketch();
                 }
             }
             Distinct::Sketch(regs) => sketch_insert(regs, fp),
@@ -39,7 +39,7 @@ impl Distinct {
         match other {
             Distinct::Exact(set) => set.iter().for_each(|&fp| self.insert(fp)),
             Distinct::Sketch(theirs) => {
-                self.to_sketch();
+                self.make_sketch();
                 if let Distinct::Sketch(ours) = self {
                     for (a, b) in ours.iter_mut().zip(theirs.iter()) {
                         *a = (*a).max(*b);
@@ -57,7 +57,7 @@ impl Distinct {
         }
     }
 
-    fn to_sketch(&mut self) {
+    fn make_sketch(&mut self) {
         if let Distinct::Exact(set) = self {
             let mut regs = Box::new([0u8; M]);
             set.iter().for_each(|&fp| sketch_insert(&mut regs, fp));
@@ -109,7 +109,11 @@ mod tests {
         let n = EXACT_LIMIT as u64 * 2;
         let (mut a, mut b) = (Distinct::default(), Distinct::default());
         for i in 0..n {
-            if i % 2 == 0 { a.insert(fp(i)) } else { b.insert(fp(i)) }
+            if i % 2 == 0 {
+                a.insert(fp(i))
+            } else {
+                b.insert(fp(i))
+            }
         }
         a.merge(&b);
         let (est, is_est) = a.count();

@@ -80,7 +80,10 @@ pub struct FileAcc {
 
 impl Default for FileAcc {
     fn default() -> Self {
-        FileAcc { cats: vec![CatAcc::default(); N], placeholders: [0; N] }
+        FileAcc {
+            cats: vec![CatAcc::default(); N],
+            placeholders: [0; N],
+        }
     }
 }
 
@@ -155,7 +158,10 @@ pub struct Totals {
 
 impl Totals {
     pub fn new() -> Totals {
-        Totals { cats: vec![CatAcc::default(); N], ..Totals::default() }
+        Totals {
+            cats: vec![CatAcc::default(); N],
+            ..Totals::default()
+        }
     }
 
     /// Folds a finished file in. Its distinct sets are merged into the
@@ -189,17 +195,30 @@ impl Totals {
                 },
             ));
         }
-        self.files.push(FileSummary { path, format, bytes, cats });
+        self.files.push(FileSummary {
+            path,
+            format,
+            bytes,
+            cats,
+        });
     }
 
     /// Records an entry skipped by design (FIFO, link, size limit).
     pub fn skip(&mut self, path: impl Into<String>, reason: impl Into<String>) {
-        self.skipped.push(Skip { path: path.into(), reason: reason.into(), error: false });
+        self.skipped.push(Skip {
+            path: path.into(),
+            reason: reason.into(),
+            error: false,
+        });
     }
 
     /// Records an entry that could not be read, or not read whole.
     pub fn fail(&mut self, path: impl Into<String>, reason: impl Into<String>) {
-        self.skipped.push(Skip { path: path.into(), reason: reason.into(), error: true });
+        self.skipped.push(Skip {
+            path: path.into(),
+            reason: reason.into(),
+            error: true,
+        });
     }
 
     pub fn merge(&mut self, other: Totals) {
@@ -232,12 +251,21 @@ mod tests {
 
     #[test]
     fn merging_chunks_equals_one_pass_and_samples_are_order_free() {
-        let values: Vec<String> = (0..50).map(|i| format!("user{}@mail.com", i % 20)).collect();
+        let values: Vec<String> = (0..50)
+            .map(|i| format!("user{}@mail.com", i % 20))
+            .collect();
         let mut whole = FileAcc::default();
-        values.iter().for_each(|v| whole.record(Category::Email, v.as_bytes(), 0.9));
+        values
+            .iter()
+            .for_each(|v| whole.record(Category::Email, v.as_bytes(), 0.9));
         let (mut a, mut b) = (FileAcc::default(), FileAcc::default());
-        values[..17].iter().rev().for_each(|v| a.record(Category::Email, v.as_bytes(), 0.9));
-        values[17..].iter().for_each(|v| b.record(Category::Email, v.as_bytes(), 0.9));
+        values[..17]
+            .iter()
+            .rev()
+            .for_each(|v| a.record(Category::Email, v.as_bytes(), 0.9));
+        values[17..]
+            .iter()
+            .for_each(|v| b.record(Category::Email, v.as_bytes(), 0.9));
         b.merge(&a);
         let (w, m) = (&whole.cats[0], &b.cats[0]);
         assert_eq!((w.matches, w.distinct.count()), (50, (20, false)));

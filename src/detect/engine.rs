@@ -66,7 +66,11 @@ pub struct Window {
 impl Window {
     /// The whole haystack.
     pub fn whole(len: usize) -> Window {
-        Window { from: 0, own: 0..len, limit: len }
+        Window {
+            from: 0,
+            own: 0..len,
+            limit: len,
+        }
     }
 }
 
@@ -90,7 +94,11 @@ impl Engine {
     /// Compiles detector specs, in order (earlier wins at the same position).
     pub fn new(specs: &[DetectorSpec]) -> Result<Engine, PatternError> {
         if specs.is_empty() {
-            return Err(PatternError::new("<patterns>", None, "no detectors defined"));
+            return Err(PatternError::new(
+                "<patterns>",
+                None,
+                "no detectors defined",
+            ));
         }
         let mut hirs = Vec::with_capacity(specs.len());
         let mut detectors = Vec::with_capacity(specs.len());
@@ -106,12 +114,22 @@ impl Engine {
         let tiers = (0..hirs.len())
             .map(|k| build(&hirs[k..]))
             .collect::<Result<Vec<_>, _>>()
-            .map_err(|e| PatternError::new("<patterns>", None, format!("cannot compile detectors together: {e}")))?;
+            .map_err(|e| {
+                PatternError::new(
+                    "<patterns>",
+                    None,
+                    format!("cannot compile detectors together: {e}"),
+                )
+            })?;
         let mut separator = [false; 256];
         for (s, m) in separator.iter_mut().zip(matchable) {
             *s = !m;
         }
-        Ok(Engine { detectors, tiers, separator })
+        Ok(Engine {
+            detectors,
+            tiers,
+            separator,
+        })
     }
 
     pub fn detectors(&self) -> &[Detector] {
@@ -125,7 +143,9 @@ impl Engine {
     }
 
     pub fn scratch(&self) -> Scratch {
-        Scratch { caches: self.tiers.iter().map(Regex::create_cache).collect() }
+        Scratch {
+            caches: self.tiers.iter().map(Regex::create_cache).collect(),
+        }
     }
 
     /// Emits every validated hit (placeholders included, flagged) that starts
@@ -140,7 +160,14 @@ impl Engine {
             if m.start() >= w.own.end {
                 break;
             }
-            match self.confirm(scratch, hay, w.limit, m.pattern().as_usize(), m.start(), m.end()) {
+            match self.confirm(
+                scratch,
+                hay,
+                w.limit,
+                m.pattern().as_usize(),
+                m.start(),
+                m.end(),
+            ) {
                 Some(hit) => {
                     if hit.start >= w.own.start {
                         emit(hit);
@@ -156,7 +183,15 @@ impl Engine {
 
     /// Validates the candidate of detector `d`; on rejection, tries the
     /// detectors after it, anchored at the same start.
-    fn confirm(&self, scratch: &mut Scratch, hay: &[u8], limit: usize, mut d: usize, start: usize, mut end: usize) -> Option<Hit> {
+    fn confirm(
+        &self,
+        scratch: &mut Scratch,
+        hay: &[u8],
+        limit: usize,
+        mut d: usize,
+        start: usize,
+        mut end: usize,
+    ) -> Option<Hit> {
         loop {
             let det = &self.detectors[d];
             let cand = Candidate { hay, start, end };
@@ -208,7 +243,10 @@ fn detector_of(spec: &DetectorSpec) -> Result<Detector, PatternError> {
             PatternError::new(
                 &spec.source,
                 Some(&spec.id),
-                format!("unknown validator '{name}' (known: {})", validate::NAMES.join(", ")),
+                format!(
+                    "unknown validator '{name}' (known: {})",
+                    validate::NAMES.join(", ")
+                ),
             )
         })?),
     };
@@ -218,7 +256,11 @@ fn detector_of(spec: &DetectorSpec) -> Result<Detector, PatternError> {
         confidence: spec.confidence,
         validator,
         validator_name: spec.validator.clone(),
-        context: spec.context.iter().map(|k| k.to_ascii_lowercase().into_bytes()).collect(),
+        context: spec
+            .context
+            .iter()
+            .map(|k| k.to_ascii_lowercase().into_bytes())
+            .collect(),
         context_boost: spec.context_boost,
         regex: spec.regex.clone(),
     })
@@ -229,7 +271,10 @@ fn detector_of(spec: &DetectorSpec) -> Result<Detector, PatternError> {
 fn compile_one(spec: &DetectorSpec) -> Result<(Hir, [bool; 256]), PatternError> {
     let err = |m: String| PatternError::new(&spec.source, Some(&spec.id), m);
     if spec.regex.len() > 8192 {
-        return Err(err(format!("regex is {} bytes long; the limit is 8192", spec.regex.len())));
+        return Err(err(format!(
+            "regex is {} bytes long; the limit is 8192",
+            spec.regex.len()
+        )));
     }
     let hir = regex_syntax::ParserBuilder::new()
         .unicode(false)
@@ -255,11 +300,12 @@ fn compile_one(spec: &DetectorSpec) -> Result<(Hir, [bool; 256]), PatternError> 
     if bytes[usize::from(b'\n')] || bytes[0] {
         return Err(err("regex can match a newline or NUL byte; use [ \\t] instead of \\s and exclude \\n from negated classes".into()));
     }
-    build(std::slice::from_ref(&hir)).map_err(|e| err(format!("regex too large or not compilable: {e}")))?;
+    build(std::slice::from_ref(&hir))
+        .map_err(|e| err(format!("regex too large or not compilable: {e}")))?;
     Ok((hir, bytes))
 }
 
-fn build(hirs: &[Hir]) -> Result<Regex, regex_automata::meta::BuildError> {
+fn build(hirs: &[Hir]) -> Result<Regex, Box<regex_automata::meta::BuildError>> {
     Regex::builder()
         .configure(
             Regex::config()
@@ -269,6 +315,7 @@ fn build(hirs: &[Hir]) -> Result<Regex, regex_automata::meta::BuildError> {
                 .hybrid_cache_capacity(4 << 20),
         )
         .build_many_from_hir(hirs)
+        .map_err(Box::new)
 }
 
 /// Marks every byte that `hir` can match.

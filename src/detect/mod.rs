@@ -24,7 +24,12 @@ mod tests {
     fn hits(engine: &Engine, text: &str) -> Vec<Hit> {
         let mut out = Vec::new();
         let mut scratch = engine.scratch();
-        engine.scan(&mut scratch, text.as_bytes(), &Window::whole(text.len()), |h| out.push(h));
+        engine.scan(
+            &mut scratch,
+            text.as_bytes(),
+            &Window::whole(text.len()),
+            |h| out.push(h),
+        );
         out
     }
 
@@ -35,7 +40,10 @@ mod tests {
         let mut failures = Vec::new();
         for (d, spec) in specs.iter().enumerate() {
             for ex in &spec.examples.matches {
-                if !hits(&engine, ex).iter().any(|h| h.detector == d && !h.placeholder) {
+                if !hits(&engine, ex)
+                    .iter()
+                    .any(|h| h.detector == d && !h.placeholder)
+                {
                     failures.push(format!("{}: should match {ex:?}", spec.id));
                 }
             }
@@ -46,7 +54,9 @@ mod tests {
             }
             for ex in &spec.examples.placeholder {
                 let h = hits(&engine, ex);
-                if !h.iter().any(|h| h.detector == d && h.placeholder) || h.iter().any(|h| h.detector == d && !h.placeholder) {
+                if !h.iter().any(|h| h.detector == d && h.placeholder)
+                    || h.iter().any(|h| h.detector == d && !h.placeholder)
+                {
                     failures.push(format!("{}: should be a placeholder {ex:?}", spec.id));
                 }
             }
@@ -67,8 +77,15 @@ mod tests {
             "sku AB-1234-XY price 19.99 qty 3 EAN 4006381333931",
         ];
         for c in controls {
-            let h: Vec<_> = hits(&engine, c).into_iter().filter(|h| !h.placeholder).collect();
-            assert!(h.is_empty(), "{c:?} produced {:?}", h.iter().map(|h| &c[h.start..h.end]).collect::<Vec<_>>());
+            let h: Vec<_> = hits(&engine, c)
+                .into_iter()
+                .filter(|h| !h.placeholder)
+                .collect();
+            assert!(
+                h.is_empty(),
+                "{c:?} produced {:?}",
+                h.iter().map(|h| &c[h.start..h.end]).collect::<Vec<_>>()
+            );
         }
     }
 
@@ -81,7 +98,10 @@ mod tests {
         let h = hits(&engine, text);
         assert_eq!(h.len(), 1);
         assert_eq!(specs[h[0].detector].id, "ipv6");
-        assert_eq!(&text[h[0].start..h[0].end], "2a03:2880:f12f:83:face:b00c:0:25de");
+        assert_eq!(
+            &text[h[0].start..h[0].end],
+            "2a03:2880:f12f:83:face:b00c:0:25de"
+        );
     }
 
     #[test]
@@ -95,12 +115,22 @@ mod tests {
     #[test]
     fn limits_name_the_detector() {
         let spec = |re: &str| {
-            let t = format!("[[detector]]\nid='mine'\ncategory='email'\nregex='''{re}'''\nconfidence=0.5\n");
+            let t = format!(
+                "[[detector]]\nid='mine'\ncategory='email'\nregex='''{re}'''\nconfidence=0.5\n"
+            );
             patterns::parse("user.toml", &t).unwrap()
         };
-        for (re, why) in [("a+", "bounded"), ("[^x]{1,5}", "newline"), ("a{0,3}", "empty"), ("(", "invalid")] {
+        for (re, why) in [
+            ("a+", "bounded"),
+            ("[^x]{1,5}", "newline"),
+            ("a{0,3}", "empty"),
+            ("(", "invalid"),
+        ] {
             let err = Engine::new(&spec(re)).err().unwrap().to_string();
-            assert!(err.contains("user.toml") && err.contains("'mine'") && err.contains(why), "{re}: {err}");
+            assert!(
+                err.contains("user.toml") && err.contains("'mine'") && err.contains(why),
+                "{re}: {err}"
+            );
         }
     }
 }

@@ -63,7 +63,17 @@ pub fn by_name(name: &str) -> Option<Validator> {
 
 /// The names `by_name` knows, for error messages.
 pub const NAMES: &[&str] = &[
-    "email", "mac", "ipv4", "ipv6", "card", "ssn", "phone", "iban", "latlon", "aws_key", "jwt",
+    "email",
+    "mac",
+    "ipv4",
+    "ipv6",
+    "card",
+    "ssn",
+    "phone",
+    "iban",
+    "latlon",
+    "aws_key",
+    "jwt",
     "sha_crypt",
 ];
 
@@ -140,7 +150,11 @@ fn mac(c: &Candidate) -> Verdict {
         return Verdict::Invalid;
     }
     let lower = text(b).to_ascii_lowercase();
-    if lower == "00:00:00:00:00:00" || lower == "ff:ff:ff:ff:ff:ff" || lower.replace('-', ":") == "00:00:00:00:00:00" || lower.replace('-', ":") == "ff:ff:ff:ff:ff:ff" {
+    if lower == "00:00:00:00:00:00"
+        || lower == "ff:ff:ff:ff:ff:ff"
+        || lower.replace('-', ":") == "00:00:00:00:00:00"
+        || lower.replace('-', ":") == "ff:ff:ff:ff:ff:ff"
+    {
         return Verdict::Placeholder;
     }
     Verdict::Valid
@@ -171,7 +185,11 @@ fn ipv4(c: &Candidate) -> Verdict {
     if c.before(1) == Some(b'/') && c.before(2).is_some_and(|b| b.is_ascii_alphabetic()) {
         return Verdict::Invalid;
     }
-    if preceding_word(c).is_some_and(|w| VERSION_WORDS.iter().any(|v| w.eq_ignore_ascii_case(v.as_bytes()))) {
+    if preceding_word(c).is_some_and(|w| {
+        VERSION_WORDS
+            .iter()
+            .any(|v| w.eq_ignore_ascii_case(v.as_bytes()))
+    }) {
         return Verdict::Invalid;
     }
     if is_placeholder_ipv4(ip) {
@@ -180,7 +198,9 @@ fn ipv4(c: &Candidate) -> Verdict {
     Verdict::Valid
 }
 
-const VERSION_WORDS: &[&str] = &["version", "ver", "v", "build", "release", "firmware", "fw", "rev"];
+const VERSION_WORDS: &[&str] = &[
+    "version", "ver", "v", "build", "release", "firmware", "fw", "rev",
+];
 
 /// The word just before the match, skipping one separator (`version 1.2.3.4`,
 /// `build: 1.2.3.4`).
@@ -261,7 +281,7 @@ pub fn luhn(digits: &[u8]) -> bool {
         }
         sum += v;
     }
-    sum % 10 == 0
+    sum.is_multiple_of(10)
 }
 
 /// Whether the digits start with a known issuer prefix (IIN) of a length
@@ -270,18 +290,21 @@ fn known_issuer(d: &[u8]) -> bool {
     let n = d.len();
     let p = |k: usize| -> u32 { text(&d[..k]).parse().unwrap_or(0) };
     match d[0] {
-        b'4' => matches!(n, 13 | 16 | 19),                                     // Visa
-        b'5' => (51..=55).contains(&p(2)) && n == 16 || (50..=59).contains(&p(2)) && (12..=19).contains(&n), // Mastercard, Maestro
-        b'2' => (2221..=2720).contains(&p(4)) && n == 16,                       // Mastercard 2-series
+        b'4' => matches!(n, 13 | 16 | 19), // Visa
+        b'5' => {
+            (51..=55).contains(&p(2)) && n == 16
+                || (50..=59).contains(&p(2)) && (12..=19).contains(&n)
+        } // Mastercard, Maestro
+        b'2' => (2221..=2720).contains(&p(4)) && n == 16, // Mastercard 2-series
         b'3' => {
             (matches!(p(2), 34 | 37) && n == 15)                                // Amex
                 || ((300..=305).contains(&p(3)) || matches!(p(2), 36 | 38 | 39)) && (14..=19).contains(&n) // Diners
-                || (3528..=3589).contains(&p(4)) && (16..=19).contains(&n)     // JCB
+                || (3528..=3589).contains(&p(4)) && (16..=19).contains(&n) // JCB
         }
         b'6' => {
             (p(4) == 6011 || p(2) == 65 || (644..=649).contains(&p(3))) && (16..=19).contains(&n) // Discover
                 || p(2) == 62 && (16..=19).contains(&n)                         // UnionPay
-                || (60..=69).contains(&p(2)) && (12..=19).contains(&n)          // Maestro
+                || (60..=69).contains(&p(2)) && (12..=19).contains(&n) // Maestro
         }
         _ => false,
     }
@@ -289,12 +312,31 @@ fn known_issuer(d: &[u8]) -> bool {
 
 /// Public test numbers from the card networks' and processors' documentation.
 const TEST_CARDS: &[&str] = &[
-    "4111111111111111", "4242424242424242", "4012888888881881", "4222222222222", "4000056655665556",
-    "4000000000000002", "4000000000000077", "4000000000000093", "4000000000003220",
-    "5555555555554444", "5105105105105100", "5200828282828210", "2223003122003222",
-    "378282246310005", "371449635398431", "378734493671000", "6011111111111117",
-    "6011000990139424", "6011000400000000", "3530111333300000", "3566002020360505",
-    "30569309025904", "38520000023237", "36227206271667", "6200000000000005",
+    "4111111111111111",
+    "4242424242424242",
+    "4012888888881881",
+    "4222222222222",
+    "4000056655665556",
+    "4000000000000002",
+    "4000000000000077",
+    "4000000000000093",
+    "4000000000003220",
+    "5555555555554444",
+    "5105105105105100",
+    "5200828282828210",
+    "2223003122003222",
+    "378282246310005",
+    "371449635398431",
+    "378734493671000",
+    "6011111111111117",
+    "6011000990139424",
+    "6011000400000000",
+    "3530111333300000",
+    "3566002020360505",
+    "30569309025904",
+    "38520000023237",
+    "36227206271667",
+    "6200000000000005",
 ];
 
 fn card(c: &Candidate) -> Verdict {
@@ -342,7 +384,10 @@ fn ssn(c: &Candidate) -> Verdict {
     }
     // The Woolworth wallet card, the SSA's advertising number, and the
     // sequence everyone types into forms.
-    if matches!((area, group, serial), (78, 5, 1120) | (219, 9, 9999) | (123, 45, 6789)) {
+    if matches!(
+        (area, group, serial),
+        (78, 5, 1120) | (219, 9, 9999) | (123, 45, 6789)
+    ) {
         return Verdict::Placeholder;
     }
     Verdict::Valid
@@ -399,17 +444,83 @@ fn phone(c: &Candidate) -> Verdict {
 /// IBAN length per country (ISO 13616 registry).
 fn iban_length(cc: &str) -> Option<usize> {
     Some(match cc {
-        "AD" => 24, "AE" => 23, "AL" => 28, "AT" => 20, "AZ" => 28, "BA" => 20, "BE" => 16,
-        "BG" => 22, "BH" => 22, "BR" => 29, "BY" => 28, "CH" => 21, "CR" => 22, "CY" => 28,
-        "CZ" => 24, "DE" => 22, "DK" => 18, "DO" => 28, "EE" => 20, "EG" => 29, "ES" => 24,
-        "FI" => 18, "FO" => 18, "FR" => 27, "GB" => 22, "GE" => 22, "GI" => 23, "GL" => 18,
-        "GR" => 27, "GT" => 28, "HR" => 21, "HU" => 28, "IE" => 22, "IL" => 23, "IQ" => 23,
-        "IS" => 26, "IT" => 27, "JO" => 30, "KW" => 30, "KZ" => 20, "LB" => 28, "LC" => 32,
-        "LI" => 21, "LT" => 20, "LU" => 20, "LV" => 21, "MC" => 27, "MD" => 24, "ME" => 22,
-        "MK" => 19, "MR" => 27, "MT" => 31, "MU" => 30, "NL" => 18, "NO" => 15, "PK" => 24,
-        "PL" => 28, "PS" => 29, "PT" => 25, "QA" => 29, "RO" => 24, "RS" => 22, "SA" => 24,
-        "SC" => 31, "SE" => 24, "SI" => 19, "SK" => 24, "SM" => 27, "ST" => 25, "SV" => 28,
-        "TL" => 23, "TN" => 24, "TR" => 26, "UA" => 29, "VA" => 22, "VG" => 24, "XK" => 20,
+        "AD" => 24,
+        "AE" => 23,
+        "AL" => 28,
+        "AT" => 20,
+        "AZ" => 28,
+        "BA" => 20,
+        "BE" => 16,
+        "BG" => 22,
+        "BH" => 22,
+        "BR" => 29,
+        "BY" => 28,
+        "CH" => 21,
+        "CR" => 22,
+        "CY" => 28,
+        "CZ" => 24,
+        "DE" => 22,
+        "DK" => 18,
+        "DO" => 28,
+        "EE" => 20,
+        "EG" => 29,
+        "ES" => 24,
+        "FI" => 18,
+        "FO" => 18,
+        "FR" => 27,
+        "GB" => 22,
+        "GE" => 22,
+        "GI" => 23,
+        "GL" => 18,
+        "GR" => 27,
+        "GT" => 28,
+        "HR" => 21,
+        "HU" => 28,
+        "IE" => 22,
+        "IL" => 23,
+        "IQ" => 23,
+        "IS" => 26,
+        "IT" => 27,
+        "JO" => 30,
+        "KW" => 30,
+        "KZ" => 20,
+        "LB" => 28,
+        "LC" => 32,
+        "LI" => 21,
+        "LT" => 20,
+        "LU" => 20,
+        "LV" => 21,
+        "MC" => 27,
+        "MD" => 24,
+        "ME" => 22,
+        "MK" => 19,
+        "MR" => 27,
+        "MT" => 31,
+        "MU" => 30,
+        "NL" => 18,
+        "NO" => 15,
+        "PK" => 24,
+        "PL" => 28,
+        "PS" => 29,
+        "PT" => 25,
+        "QA" => 29,
+        "RO" => 24,
+        "RS" => 22,
+        "SA" => 24,
+        "SC" => 31,
+        "SE" => 24,
+        "SI" => 19,
+        "SK" => 24,
+        "SM" => 27,
+        "ST" => 25,
+        "SV" => 28,
+        "TL" => 23,
+        "TN" => 24,
+        "TR" => 26,
+        "UA" => 29,
+        "VA" => 22,
+        "VG" => 24,
+        "XK" => 20,
         _ => return None,
     })
 }
@@ -424,7 +535,11 @@ pub fn iban_mod97(iban: &[u8]) -> bool {
             b'A'..=b'Z' => u32::from(ch - b'A') + 10,
             _ => return false,
         };
-        rem = if v >= 10 { (rem * 100 + v) % 97 } else { (rem * 10 + v) % 97 };
+        rem = if v >= 10 {
+            (rem * 100 + v) % 97
+        } else {
+            (rem * 10 + v) % 97
+        };
     }
     rem == 1
 }
@@ -436,7 +551,11 @@ fn iban(c: &Candidate) -> Verdict {
         return Verdict::Invalid;
     }
     // The examples printed in ISO 13616 and in every bank's help pages.
-    const EXAMPLES: &[&[u8]] = &[b"GB82WEST12345698765432", b"DE89370400440532013000", b"GB29NWBK60161331926819"];
+    const EXAMPLES: &[&[u8]] = &[
+        b"GB82WEST12345698765432",
+        b"DE89370400440532013000",
+        b"GB29NWBK60161331926819",
+    ];
     if EXAMPLES.contains(&compact.as_slice()) {
         return Verdict::Placeholder;
     }
@@ -529,7 +648,11 @@ mod tests {
     use super::*;
 
     fn check(v: Validator, s: &str) -> Verdict {
-        v(&Candidate { hay: s.as_bytes(), start: 0, end: s.len() })
+        v(&Candidate {
+            hay: s.as_bytes(),
+            start: 0,
+            end: s.len(),
+        })
     }
 
     #[test]
@@ -562,7 +685,14 @@ mod tests {
     #[test]
     fn ssn_rules() {
         assert_eq!(check(ssn, "512-44-3378"), Verdict::Valid);
-        for bad in ["000-44-3378", "666-44-3378", "900-44-3378", "512-00-3378", "512-44-0000", "512 44-3378"] {
+        for bad in [
+            "000-44-3378",
+            "666-44-3378",
+            "900-44-3378",
+            "512-00-3378",
+            "512-44-0000",
+            "512 44-3378",
+        ] {
             assert_eq!(check(ssn, bad), Verdict::Invalid, "{bad}");
         }
         assert_eq!(check(ssn, "078-05-1120"), Verdict::Placeholder);
@@ -574,7 +704,10 @@ mod tests {
         assert_eq!(check(ipv4, "256.1.1.1"), Verdict::Invalid);
         assert_eq!(check(ipv4, "10.01.1.1"), Verdict::Invalid);
         assert_eq!(check(ipv4, "203.0.113.5"), Verdict::Placeholder);
-        assert_eq!(check(ipv6, "2a03:2880:f12f:83:face:b00c:0:25de"), Verdict::Valid);
+        assert_eq!(
+            check(ipv6, "2a03:2880:f12f:83:face:b00c:0:25de"),
+            Verdict::Valid
+        );
         assert_eq!(check(ipv6, "2001:db8::1"), Verdict::Placeholder);
         assert_eq!(check(ipv6, "1:2:3"), Verdict::Invalid);
         assert_eq!(check(ipv6, "ab::cd"), Verdict::Invalid);
@@ -588,7 +721,14 @@ mod tests {
         assert_eq!(check(latlon, "10.000,-180.001"), Verdict::Invalid);
         // End of a sentence, not more digits.
         let hay = b"gps 48.85837, 2.29448.";
-        assert_eq!(latlon(&Candidate { hay, start: 4, end: 21 }), Verdict::Valid);
+        assert_eq!(
+            latlon(&Candidate {
+                hay,
+                start: 4,
+                end: 21
+            }),
+            Verdict::Valid
+        );
     }
 
     #[test]
@@ -613,8 +753,17 @@ mod tests {
 
     #[test]
     fn jwt_header_must_decode_to_json_with_alg() {
-        assert_eq!(base64url(b"eyJhbGciOiJIUzI1NiJ9").unwrap(), b"{\"alg\":\"HS256\"}");
-        assert_eq!(check(jwt, "eyJub3RoaW5nIjoxfQ.eyJzdWIiOiIxIn0.c2lnbmF0dXJlc2lnbmF0dXJl"), Verdict::Invalid);
+        assert_eq!(
+            base64url(b"eyJhbGciOiJIUzI1NiJ9").unwrap(),
+            b"{\"alg\":\"HS256\"}"
+        );
+        assert_eq!(
+            check(
+                jwt,
+                "eyJub3RoaW5nIjoxfQ.eyJzdWIiOiIxIn0.c2lnbmF0dXJlc2lnbmF0dXJl"
+            ),
+            Verdict::Invalid
+        );
     }
 
     #[test]

@@ -18,7 +18,11 @@ struct Slot {
 }
 
 #[allow(clippy::declare_interior_mutable_const)]
-const EMPTY: Slot = Slot { start: AtomicUsize::new(0), len: AtomicUsize::new(0), faulted: AtomicBool::new(false) };
+const EMPTY: Slot = Slot {
+    start: AtomicUsize::new(0),
+    len: AtomicUsize::new(0),
+    faulted: AtomicBool::new(false),
+};
 static TABLE: [Slot; SLOTS] = [EMPTY; SLOTS];
 static INSTALL: Once = Once::new();
 
@@ -33,7 +37,11 @@ impl Guard {
     pub fn register(start: *const u8, len: usize) -> Option<Guard> {
         INSTALL.call_once(install);
         for (i, slot) in TABLE.iter().enumerate() {
-            if slot.len.compare_exchange(0, usize::MAX, Ordering::AcqRel, Ordering::Relaxed).is_ok() {
+            if slot
+                .len
+                .compare_exchange(0, usize::MAX, Ordering::AcqRel, Ordering::Relaxed)
+                .is_ok()
+            {
                 slot.faulted.store(false, Ordering::Relaxed);
                 slot.start.store(start as usize, Ordering::Release);
                 slot.len.store(len.max(1), Ordering::Release);

@@ -13,7 +13,11 @@ const TOP_FILES: usize = 20;
 pub fn write(r: &Report, out: &mut dyn Write) -> io::Result<()> {
     let s = &r.summary;
     let secs = s.duration_ms as f64 / 1000.0;
-    let rate = if secs > 0.0 { s.bytes_scanned as f64 / secs / 1e6 } else { 0.0 };
+    let rate = if secs > 0.0 {
+        s.bytes_scanned as f64 / secs / 1e6
+    } else {
+        0.0
+    };
     writeln!(
         out,
         "pii-scan {}: {} files, {} scanned in {:.2} s ({:.1} MB/s, {} threads); {} skipped, {} errors",
@@ -28,10 +32,18 @@ pub fn write(r: &Report, out: &mut dyn Write) -> io::Result<()> {
     )?;
     writeln!(out)?;
     if r.categories.is_empty() {
-        writeln!(out, "No personal data found (confidence >= {}).", s.min_confidence)?;
+        writeln!(
+            out,
+            "No personal data found (confidence >= {}).",
+            s.min_confidence
+        )?;
     } else {
         writeln!(out, "Personal data found")?;
-        writeln!(out, "  {:<14} {:>12} {:>12} {:>7} {:>6}  samples", "category", "matches", "distinct", "files", "conf")?;
+        writeln!(
+            out,
+            "  {:<14} {:>12} {:>12} {:>7} {:>6}  samples",
+            "category", "matches", "distinct", "files", "conf"
+        )?;
         for c in &r.categories {
             let est = if c.distinct_is_estimate { "~" } else { "" };
             writeln!(
@@ -54,17 +66,40 @@ pub fn write(r: &Report, out: &mut dyn Write) -> io::Result<()> {
         writeln!(out, "Sensitive categories NOT found: {}", ids.join(", "))?;
     }
     if !r.placeholders.is_empty() {
-        let p: Vec<String> = r.placeholders.iter().map(|p| format!("{} {}", p.category, thousands(p.matches))).collect();
-        writeln!(out, "Placeholders counted apart (documentation/test values): {}", p.join(", "))?;
+        let p: Vec<String> = r
+            .placeholders
+            .iter()
+            .map(|p| format!("{} {}", p.category, thousands(p.matches)))
+            .collect();
+        writeln!(
+            out,
+            "Placeholders counted apart (documentation/test values): {}",
+            p.join(", ")
+        )?;
     }
     if !r.files.is_empty() {
         let mut files: Vec<_> = r.files.iter().collect();
         files.sort_by_key(|f| std::cmp::Reverse(f.categories.values().sum::<u64>()));
         writeln!(out)?;
-        writeln!(out, "Files with findings ({} of {}, most matches first)", files.len().min(TOP_FILES), files.len())?;
+        writeln!(
+            out,
+            "Files with findings ({} of {}, most matches first)",
+            files.len().min(TOP_FILES),
+            files.len()
+        )?;
         for f in files.iter().take(TOP_FILES) {
-            let cats: Vec<String> = f.categories.iter().map(|(c, n)| format!("{c} {}", thousands(*n))).collect();
-            writeln!(out, "  {}  [{}]  {}", terminal(&f.path), f.format, cats.join(", "))?;
+            let cats: Vec<String> = f
+                .categories
+                .iter()
+                .map(|(c, n)| format!("{c} {}", thousands(*n)))
+                .collect();
+            writeln!(
+                out,
+                "  {}  [{}]  {}",
+                terminal(&f.path),
+                f.format,
+                cats.join(", ")
+            )?;
         }
     }
     if !r.skipped.is_empty() {
@@ -79,7 +114,12 @@ pub fn write(r: &Report, out: &mut dyn Write) -> io::Result<()> {
         let named: Vec<&str> = r.policy.fail_on.iter().map(|c| c.id()).collect();
         if r.policy.violated() {
             let v: Vec<&str> = r.policy.violations.iter().map(|c| c.id()).collect();
-            writeln!(out, "POLICY VIOLATION: found {} (--fail-on {})", v.join(", "), named.join(","))?;
+            writeln!(
+                out,
+                "POLICY VIOLATION: found {} (--fail-on {})",
+                v.join(", "),
+                named.join(",")
+            )?;
         } else {
             writeln!(out, "Policy passed: none of {} found", named.join(", "))?;
         }
@@ -91,7 +131,7 @@ fn thousands(n: u64) -> String {
     let s = n.to_string();
     let mut out = String::with_capacity(s.len() + s.len() / 3);
     for (i, ch) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(ch);

@@ -123,7 +123,9 @@ pub struct Context {
 impl Report {
     pub fn build(t: &Totals, cx: Context) -> Report {
         let render = |cat: Category, s: &crate::aggregate::Samples| -> Vec<String> {
-            s.values().map(|v| mask::render(cat, v, cx.reveal)).collect()
+            s.values()
+                .map(|v| mask::render(cat, v, cx.reveal))
+                .collect()
         };
         let categories: Vec<CategoryRow> = Category::ALL
             .into_iter()
@@ -165,11 +167,17 @@ impl Report {
             });
         }
         let found = |c: &Category| categories.iter().any(|r| r.category == *c);
-        let not_found = Category::SENSITIVE.into_iter().filter(|c| !found(c)).collect();
+        let not_found = Category::SENSITIVE
+            .into_iter()
+            .filter(|c| !found(c))
+            .collect();
         let violations = cx.fail_on.iter().copied().filter(found).collect();
         Report {
             schema: SCHEMA,
-            tool: Tool { name: "pii-scan", version: env!("CARGO_PKG_VERSION") },
+            tool: Tool {
+                name: "pii-scan",
+                version: env!("CARGO_PKG_VERSION"),
+            },
             summary: Summary {
                 roots: cx.roots,
                 files_scanned: t.files_scanned,
@@ -185,7 +193,14 @@ impl Report {
             categories,
             fields,
             files,
-            skipped: t.skipped.iter().map(|s| SkipRow { path: s.path.clone(), reason: s.reason.clone() }).collect(),
+            skipped: t
+                .skipped
+                .iter()
+                .map(|s| SkipRow {
+                    path: s.path.clone(),
+                    reason: s.reason.clone(),
+                })
+                .collect(),
             placeholders: Category::ALL
                 .into_iter()
                 .zip(t.placeholders)
@@ -193,7 +208,10 @@ impl Report {
                 .map(|(category, matches)| PlaceholderRow { category, matches })
                 .collect(),
             not_found,
-            policy: Policy { fail_on: cx.fail_on, violations },
+            policy: Policy {
+                fail_on: cx.fail_on,
+                violations,
+            },
         }
     }
 }

@@ -32,7 +32,11 @@ struct Line<'a> {
 
 impl<'a> Sink<'a> {
     pub fn new(out: Box<dyn Write + Send + 'a>, detectors: &'a [Detector]) -> Self {
-        Sink { out: Mutex::new(out), detectors, error: Mutex::new(None) }
+        Sink {
+            out: Mutex::new(out),
+            detectors,
+            error: Mutex::new(None),
+        }
     }
 
     /// Writes the trailer lines and flushes; returns the first write error.
@@ -81,7 +85,10 @@ impl FindingSink for Sink<'_> {
         }
         let mut out = self.out.lock().unwrap_or_else(|e| e.into_inner());
         if let Err(e) = out.write_all(&buf) {
-            self.error.lock().unwrap_or_else(|e| e.into_inner()).get_or_insert(e);
+            self.error
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .get_or_insert(e);
         }
     }
 }

@@ -41,7 +41,10 @@ pub struct ScanOptions {
 impl Default for ScanOptions {
     fn default() -> Self {
         ScanOptions {
-            walk: WalkOptions { threads: 0, ..WalkOptions::default() },
+            walk: WalkOptions {
+                threads: 0,
+                ..WalkOptions::default()
+            },
             max_filesize: None,
             mmap: MmapMode::Auto,
             min_confidence: 0.5,
@@ -95,8 +98,12 @@ pub fn run(engine: &Engine, opts: &ScanOptions, out: Outputs) -> Result<Totals, 
         .build()
         .map_err(|e| ScanError::Setup(format!("cannot start threads: {e}")))?;
 
-    let ctx = Ctx { engine, opts, want_findings: out.findings.is_some() };
-    let finished: Mutex<Vec<(Totals, Vec<(PathBuf, u64)>)>> = Mutex::new(Vec::new());
+    let ctx = Ctx {
+        engine,
+        opts,
+        want_findings: out.findings.is_some(),
+    };
+    let finished: Mutex<Vec<WorkerResult>> = Mutex::new(Vec::new());
     walker.run(|| {
         let mut worker = Worker::new(ctx, out, &finished);
         Box::new(move |result| worker.visit(result))
@@ -119,6 +126,9 @@ pub fn run(engine: &Engine, opts: &ScanOptions, out: Outputs) -> Result<Totals, 
     Ok(totals)
 }
 
+/// What a walker thread hands back: its totals and the large files it set aside.
+type WorkerResult = (Totals, Vec<(PathBuf, u64)>);
+
 /// One walker thread's state: reused buffers and its own totals, handed to
 /// `finished` when the walker drops it.
 struct Worker<'a> {
@@ -129,19 +139,22 @@ struct Worker<'a> {
     findings: Vec<Finding>,
     totals: Totals,
     large: Vec<(PathBuf, u64)>,
-    finished: &'a Mutex<Vec<(Totals, Vec<(PathBuf, u64)>)>>,
+    finished: &'a Mutex<Vec<WorkerResult>>,
 }
 
 impl Drop for Worker<'_> {
     fn drop(&mut self) {
         let t = std::mem::take(&mut self.totals);
         let l = std::mem::take(&mut self.large);
-        self.finished.lock().unwrap_or_else(|e| e.into_inner()).push((t, l));
+        self.finished
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push((t, l));
     }
 }
 
 impl<'a> Worker<'a> {
-    fn new(ctx: Ctx<'a>, out: Outputs<'a>, finished: &'a Mutex<Vec<(Totals, Vec<(PathBuf, u64)>)>>) -> Self {
+    fn new(ctx: Ctx<'a>, out: Outputs<'a>, finished: &'a Mutex<Vec<WorkerResult>>) -> Self {
         Worker {
             ctx,
             out,
@@ -160,8 +173,16 @@ impl<'a> Worker<'a> {
         }
         match walk::classify(result) {
             Entry::Nothing => {}
-            Entry::Skip { path, reason, error: false } => self.totals.skip(path, reason),
-            Entry::Skip { path, reason, error: true } => self.totals.fail(path, reason),
+            Entry::Skip {
+                path,
+                reason,
+                error: false,
+            } => self.totals.skip(path, reason),
+            Entry::Skip {
+                path,
+                reason,
+                error: true,
+            } => self.totals.fail(path, reason),
             Entry::File { path, size } => self.file(path, size),
         }
         WalkState::Continue
@@ -175,7 +196,10 @@ impl<'a> Worker<'a> {
         let display = path.to_string_lossy().into_owned();
         if let Some(max) = opts.max_filesize {
             if size > max {
-                self.totals.skip(display, format!("{size} bytes, larger than --max-filesize ({max} bytes)"));
+                self.totals.skip(
+                    display,
+                    format!("{size} bytes, larger than --max-filesize ({max} bytes)"),
+                );
                 return;
             }
         }
@@ -202,7 +226,9 @@ impl<'a> Worker<'a> {
                 }
                 self.bytes(path, display, &buf);
             }
-            Err(e) => self.totals.fail(display, format!("read error: {}", walk::io_reason(&e))),
+            Err(e) => self
+                .totals
+                .fail(display, format!("read error: {}", walk::io_reason(&e))),
         }
         self.buf = buf;
     }
@@ -235,14 +261,20 @@ impl<'a> Worker<'a> {
         let mut buf = std::mem::take(&mut self.buf);
         let mut head = Vec::new();
         let scratch = &mut self.scratch;
-        let result = chunk::stream(ctx.engine, &file, &mut buf, ctx.opts.chunk_size, |b, w, off| {
-            if head.is_empty() {
-                head = b[..b.len().min(8192)].to_vec();
-            }
-            binary |= sniff::is_binary(&b[w.own.clone()]);
-            let f = ctx.want_findings.then_some(&mut findings);
-            lines += scan_window(ctx, scratch, b, w, &mut acc, f, off, lines);
-        });
+        let result = chunk::stream(
+            ctx.engine,
+            &file,
+            &mut buf,
+            ctx.opts.chunk_size,
+            |b, w, off| {
+                if head.is_empty() {
+                    head = b[..b.len().min(8192)].to_vec();
+                }
+                binary |= sniff::is_binary(&b[w.own.clone()]);
+                let f = ctx.want_findings.then_some(&mut findings);
+                lines += scan_window(ctx, scratch, b, w, &mut acc, f, off, lines);
+            },
+        );
         self.buf = buf;
         match result {
             Ok(n) => {
@@ -256,7 +288,9 @@ impl<'a> Worker<'a> {
                 let format = sniff::format(path, &head, binary);
                 self.totals.add_file(display, format, n, acc);
             }
-            Err(e) => self.totals.fail(display, format!("read error: {}", walk::io_reason(&e))),
+            Err(e) => self
+                .totals
+                .fail(display, format!("read error: {}", walk::io_reason(&e))),
         }
         self.findings = findings;
     }
@@ -275,7 +309,16 @@ impl<'a> Worker<'a> {
         let mut acc = FileAcc::default();
         self.findings.clear();
         let f = self.ctx.want_findings.then_some(&mut self.findings);
-        scan_window(self.ctx, &mut self.scratch, hay, &Window::whole(hay.len()), &mut acc, f, 0, 0);
+        scan_window(
+            self.ctx,
+            &mut self.scratch,
+            hay,
+            &Window::whole(hay.len()),
+            &mut acc,
+            f,
+            0,
+            0,
+        );
         if let Some(sink) = self.out.findings {
             sink.file_findings(&display, &self.findings);
         }
@@ -295,7 +338,14 @@ impl<'a> Worker<'a> {
 const BATCH: usize = 64;
 
 /// A large file: memory-mapped, cut into chunks, chunks scanned in parallel.
-fn scan_large(ctx: Ctx, out: Outputs, pool: &rayon::ThreadPool, path: &Path, size: u64, totals: &mut Totals) {
+fn scan_large(
+    ctx: Ctx,
+    out: Outputs,
+    pool: &rayon::ThreadPool,
+    path: &Path,
+    size: u64,
+    totals: &mut Totals,
+) {
     let display = path.to_string_lossy().into_owned();
     let file = match File::open(path) {
         Ok(f) => f,
@@ -304,7 +354,12 @@ fn scan_large(ctx: Ctx, out: Outputs, pool: &rayon::ThreadPool, path: &Path, siz
     let map = match Mapped::new(&file) {
         Ok(Some(m)) => m,
         Ok(None) => return totals.fail(display, "too many files mapped at once; not scanned"),
-        Err(e) => return totals.fail(display, format!("cannot memory-map: {}", walk::io_reason(&e))),
+        Err(e) => {
+            return totals.fail(
+                display,
+                format!("cannot memory-map: {}", walk::io_reason(&e)),
+            )
+        }
     };
     let raw = map.bytes();
     let transcoded;
@@ -359,9 +414,9 @@ fn scan_large(ctx: Ctx, out: Outputs, pool: &rayon::ThreadPool, path: &Path, siz
 }
 
 fn is_excluded(path: &Path, exclude: &[PathBuf]) -> bool {
-    exclude.iter().any(|x| {
-        x.file_name() == path.file_name() && path.canonicalize().is_ok_and(|c| &c == x)
-    })
+    exclude
+        .iter()
+        .any(|x| x.file_name() == path.file_name() && path.canonicalize().is_ok_and(|c| &c == x))
 }
 
 /// The skip reason for a file whose size changed between open and end of read.

@@ -1,0 +1,115 @@
+//! Exit status per the contract: 0 done, 1 a --fail-on category found, 2 the
+//! scan could not run.
+
+use crate::util::*;
+
+#[test]
+fn zero_when_policy_holds_one_when_violated() {
+    assert_eq!(code(&run(&["--no-progress", "fixtures/users.csv"])), 0);
+    assert_eq!(
+        code(&run(&[
+            "--no-progress",
+            "--fail-on",
+            "password,payment_card",
+            "fixtures/users.csv"
+        ])),
+        0
+    );
+    let o = run(&[
+        "--no-progress",
+        "--fail-on",
+        "password,payment_card",
+        "fixtures",
+    ]);
+    assert_eq!(code(&o), 1);
+    assert!(String::from_utf8_lossy(&o.stderr)
+        .contains("policy violation: found password, payment_card"));
+    assert_eq!(
+        code(&run(&[
+            "--no-progress",
+            "--fail-on",
+            "any",
+            "fixtures/users.csv"
+        ])),
+        1
+    );
+}
+
+#[test]
+fn two_for_a_missing_root_a_bad_flag_or_a_bad_category() {
+    let o = run(&["no/such/dir"]);
+    assert_eq!(code(&o), 2);
+    assert!(String::from_utf8_lossy(&o.stderr).contains("no/such/dir"));
+    assert_eq!(code(&run(&["--no-such-flag"])), 2);
+    let o = run(&["--fail-on", "credit_card", "fixtures"]);
+    assert_eq!(code(&o), 2);
+    assert!(String::from_utf8_lossy(&o.stderr).contains("unknown category"));
+    assert_eq!(code(&run(&["--min-confidence", "1.5", "fixtures"])), 2);
+}
+
+#[test]
+fn two_for_an_invalid_user_pattern_naming_file_and_detector() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("mine.toml"),
+        "[[detector]]\nid = \"order_id\"\ncategory = \"secret\"\nregex = '''ORD-\\d+'''\nconfidence = 0.9\n",
+    )
+    .unwrap();
+    let o = run(&["--patterns", dir.path().to_str().unwrap(), "fixtures"]);
+    assert_eq!(code(&o), 2);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("mine.toml") && err.contains("order_id") && err.contains("bounded"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_user_pattern_is_used() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("mine.toml"),
+        "[[detector]]\nid = \"employee_id\"\ncategory = \"government_id\"\nregex = '''\\bEMP-\\d{6}\\b'''\nconfidence = 0.9\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("hr.txt"),
+        "EMP-123456 and EMP-654321, EMP-123456\n",
+    )
+    .unwrap();
+    let report = json(&[
+        "--patterns",
+        dir.path().to_str().unwrap(),
+        dir.path().join("hr.txt").to_str().unwrap(),
+    ]);
+    assert_eq!(categories(&report)["government_id"], (3, 2, 1));
+}
+
+#[test]
+fn strict_makes_unreadable_files_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("ok.txt"), "hello").unwrap();
+    let o = run(&["--strict", dir.path().to_str().unwrap()]);
+    assert_eq!(code(&o), 0);
+}
+
+#[test]
+fn list_detectors_names_every_builtin() {
+    let o = run(&["--list-detectors"]);
+    assert_eq!(code(&o), 0);
+    let text = String::from_utf8(o.stdout).unwrap();
+    for id in [
+        "email",
+        "ipv4",
+        "ipv6",
+        "payment_card",
+        "us_ssn",
+        "iban",
+        "lat_lon",
+        "mac_address",
+        "jwt",
+        "bcrypt_hash",
+    ] {
+        assert!(text.lines().any(|l| l.starts_with(id)), "{id}");
+    }
+}

@@ -1,0 +1,131 @@
+//! The bundled sample's counts equal the ground truth its generator wrote.
+
+use crate::util::*;
+use serde_json::Value;
+
+fn truth() -> Value {
+    let text = std::fs::read_to_string(fixtures().join("ground-truth.json")).unwrap();
+    serde_json::from_str(&text).unwrap()
+}
+
+#[test]
+fn category_counts_equal_ground_truth() {
+    let report = json(&["fixtures"]);
+    let truth = truth();
+    let want: std::collections::BTreeMap<String, (u64, u64, u64)> = truth["categories"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .map(|(k, v)| {
+            (
+                k.clone(),
+                (
+                    v["matches"].as_u64().unwrap(),
+                    v["distinct"].as_u64().unwrap(),
+                    v["files"].as_u64().unwrap(),
+                ),
+            )
+        })
+        .collect();
+    assert_eq!(categories(&report), want);
+}
+
+#[test]
+fn per_file_counts_equal_ground_truth() {
+    let report = json(&["fixtures"]);
+    for (path, counts) in truth()["files"].as_object().unwrap() {
+        let got = file_counts(&report, &format!("fixtures/{path}"))
+            .unwrap_or_else(|| panic!("{path} missing from files[]"));
+        assert_eq!(&got, counts, "{path}");
+    }
+    let listed = report["files"].as_array().unwrap().len();
+    assert_eq!(
+        listed,
+        truth()["files"].as_object().unwrap().len(),
+        "no extra files with findings"
+    );
+}
+
+#[test]
+fn placeholders_are_counted_apart() {
+    let report = json(&["fixtures"]);
+    let got: serde_json::Map<String, Value> = report["placeholders"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            (
+                p["category"].as_str().unwrap().to_string(),
+                p["matches"].clone(),
+            )
+        })
+        .collect();
+    assert_eq!(Value::Object(got), truth()["placeholders"]);
+}
+
+#[test]
+fn formats_are_sniffed() {
+    let report = json(&["fixtures"]);
+    let format = |suffix: &str| {
+        report["files"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["path"].as_str().unwrap().ends_with(suffix))
+            .unwrap()["format"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    assert_eq!(format("users.csv"), "csv");
+    assert_eq!(format("events.ndjson"), "ndjson");
+    assert_eq!(format("dump.sql"), "sql");
+    assert_eq!(format("access.log"), "log");
+    assert_eq!(format("session.bin"), "binary");
+}
+
+#[test]
+fn human_summary_lists_found_and_not_found() {
+    let o = run(&["--no-progress", "fixtures"]);
+    assert_eq!(code(&o), 0);
+    let text = String::from_utf8(o.stdout).unwrap();
+    assert!(text.starts_with("pii-scan "), "{text}");
+    let email_line = text
+        .lines()
+        .find(|l| l.trim_start().starts_with("email "))
+        .expect("an email row");
+    assert!(
+        email_line.contains("471") && email_line.contains("470"),
+        "{email_line}"
+    );
+    assert!(text.contains("Every sensitive category was found."));
+    let o = run(&["--no-progress", "fixtures/users.csv"]);
+    let text = String::from_utf8(o.stdout).unwrap();
+    assert!(text.contains("Sensitive categories NOT found: password, payment_card, bank_account, government_id, secret"), "{text}");
+}
+
+#[test]
+fn ndjson_findings_carry_lines_and_offsets() {
+    let o = run(&["--format", "ndjson", "--show-values", "fixtures/users.csv"]);
+    let text = String::from_utf8(o.stdout).unwrap();
+    let bytes = std::fs::read(fixtures().join("users.csv")).unwrap();
+    let mut n = 0;
+    for line in text.lines() {
+        let v: Value = serde_json::from_str(line).unwrap();
+        if v["type"] != "finding" {
+            continue;
+        }
+        n += 1;
+        let off = v["offset"].as_u64().unwrap() as usize;
+        let value = v["value"].as_str().unwrap();
+        assert_eq!(&bytes[off..off + value.len()], value.as_bytes());
+        let line_no = bytes[..off].iter().filter(|&&b| b == b'\n').count() as u64 + 1;
+        assert_eq!(v["line"].as_u64().unwrap(), line_no);
+    }
+    assert_eq!(n, 196 + 200 + 200);
+    assert!(text
+        .lines()
+        .last()
+        .unwrap()
+        .contains("\"type\":\"summary\""));
+}

@@ -1,0 +1,10 @@
+//! Integration tests: the real binary on real inputs. One test binary, a
+//! module per concern; inputs that need OS state are built at test time.
+
+mod contract;
+mod exit_codes;
+mod ground_truth;
+mod hostile;
+mod masking;
+mod read_paths;
+mod util;

@@ -1,0 +1,133 @@
+//! Running the binary and reading its reports.
+
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+pub fn bin() -> &'static str {
+    env!("CARGO_BIN_EXE_pii-scan")
+}
+
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub fn fixtures() -> PathBuf {
+    root().join("fixtures")
+}
+
+/// Runs pii-scan with `args` in `cwd`, failing the test if it takes more
+/// than 60 s (a hang is a bug: a FIFO opened, a loop followed).
+pub fn run_in(cwd: &Path, args: &[&str]) -> Output {
+    let mut child = Command::new(bin())
+        .args(args)
+        .current_dir(cwd)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start pii-scan");
+    let start = Instant::now();
+    // Drain pipes on threads so a large report cannot block the child.
+    let mut out = child.stdout.take().unwrap();
+    let mut err = child.stderr.take().unwrap();
+    let t_out = std::thread::spawn(move || {
+        let mut v = Vec::new();
+        std::io::Read::read_to_end(&mut out, &mut v).unwrap();
+        v
+    });
+    let t_err = std::thread::spawn(move || {
+        let mut v = Vec::new();
+        std::io::Read::read_to_end(&mut err, &mut v).unwrap();
+        v
+    });
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            let stdout = t_out.join().unwrap();
+            let stderr = t_err.join().unwrap();
+            let text = String::from_utf8_lossy(&stderr);
+            assert!(!text.contains("panicked"), "pii-scan panicked: {text}");
+            return Output {
+                status,
+                stdout,
+                stderr,
+            };
+        }
+        if start.elapsed() > Duration::from_secs(60) {
+            let _ = child.kill();
+            panic!("pii-scan {args:?} did not finish within 60 s");
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
+pub fn run(args: &[&str]) -> Output {
+    run_in(&root(), args)
+}
+
+pub fn code(o: &Output) -> i32 {
+    o.status.code().unwrap_or(-1)
+}
+
+/// Runs with `--format json` and parses the report.
+pub fn json_in(cwd: &Path, args: &[&str]) -> Value {
+    let mut all = vec!["--format", "json", "--no-progress"];
+    all.extend_from_slice(args);
+    let o = run_in(cwd, &all);
+    assert!(
+        matches!(code(&o), 0 | 1),
+        "exit {} stderr {}",
+        code(&o),
+        String::from_utf8_lossy(&o.stderr)
+    );
+    serde_json::from_slice(&o.stdout).expect("stdout is one JSON document")
+}
+
+pub fn json(args: &[&str]) -> Value {
+    json_in(&root(), args)
+}
+
+/// `category -> (matches, distinct, files)` of a report.
+pub fn categories(report: &Value) -> std::collections::BTreeMap<String, (u64, u64, u64)> {
+    report["categories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            (
+                c["category"].as_str().unwrap().to_string(),
+                (
+                    c["matches"].as_u64().unwrap(),
+                    c["distinct"].as_u64().unwrap(),
+                    c["files"].as_u64().unwrap(),
+                ),
+            )
+        })
+        .collect()
+}
+
+/// The skipped entry for a path ending in `suffix`, if any.
+pub fn skipped<'a>(report: &'a Value, suffix: &str) -> Option<&'a str> {
+    report["skipped"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["path"].as_str().unwrap().ends_with(suffix))
+        .map(|s| s["reason"].as_str().unwrap())
+}
+
+/// `path suffix -> {category: matches}` of a report's files.
+pub fn file_counts(report: &Value, suffix: &str) -> Option<Value> {
+    report["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["path"].as_str().unwrap().ends_with(suffix))
+        .map(|f| f["categories"].clone())
+}
+
+pub fn is_root() -> bool {
+    // SAFETY: geteuid has no preconditions.
+    unsafe { libc::geteuid() == 0 }
+}
