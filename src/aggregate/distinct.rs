@@ -3,7 +3,7 @@
 //! standard error, 16 KiB) once it passes `EXACT_LIMIT`. Counts stay exact for
 //! every realistic field and file; a terabyte dump cannot exhaust memory.
 
-use std::collections::HashSet;
+use crate::detect::normalize::FingerprintSet;
 
 /// Past this many distinct values a set turns into a sketch (~16 MiB of set).
 pub const EXACT_LIMIT: usize = 1 << 20;
@@ -12,13 +12,13 @@ const M: usize = 1 << P;
 
 #[derive(Clone, Debug)]
 pub enum Distinct {
-    Exact(HashSet<u64>),
+    Exact(FingerprintSet),
     Sketch(Box<[u8; M]>),
 }
 
 impl Default for Distinct {
     fn default() -> Self {
-        Distinct::Exact(HashSet::new())
+        Distinct::Exact(FingerprintSet::default())
     }
 }
 

@@ -103,19 +103,20 @@ const NOT_TLDS: &[&str] = &[
 ];
 
 fn email(c: &Candidate) -> Verdict {
-    let s = text(c.bytes()).to_ascii_lowercase();
-    let Some((local, domain)) = s.split_once('@') else {
+    let b = c.bytes();
+    let Some(at) = memchr::memchr(b'@', b) else {
         return Verdict::Invalid;
     };
+    let (local, domain) = (&b[..at], &b[at + 1..]);
     // The character before must not continue a local part we could not see.
     if matches!(c.before(1), Some(b'.' | b'+' | b'-' | b'%' | b'_' | b'@')) {
         return Verdict::Invalid;
     }
-    if local.ends_with('.') || local.contains("..") {
+    if local.ends_with(b".") || local.windows(2).any(|w| w == b"..") || domain.windows(2).any(|w| w == b"..") {
         return Verdict::Invalid;
     }
-    let tld = domain.rsplit('.').next().unwrap_or("");
-    if NOT_TLDS.contains(&tld) || domain.contains("..") {
+    let tld = domain.rsplit(|&x| x == b'.').next().unwrap_or(b"");
+    if NOT_TLDS.iter().any(|t| tld.eq_ignore_ascii_case(t.as_bytes())) {
         return Verdict::Invalid;
     }
     if is_placeholder_domain(domain) {
@@ -124,14 +125,18 @@ fn email(c: &Candidate) -> Verdict {
     Verdict::Valid
 }
 
+fn ends_with_ci(s: &[u8], suffix: &[u8]) -> bool {
+    s.len() >= suffix.len() && s[s.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
+}
+
 /// RFC 2606 / RFC 6761 names, reserved for documentation and tests.
-pub fn is_placeholder_domain(domain: &str) -> bool {
-    const EXACT: &[&str] = &["example.com", "example.org", "example.net", "example.edu"];
-    const SUFFIX: &[&str] = &[".example", ".test", ".invalid", ".localhost", ".local"];
-    EXACT
-        .iter()
-        .any(|d| domain == *d || domain.ends_with(&format!(".{d}")))
-        || SUFFIX.iter().any(|s| domain.ends_with(s))
+pub fn is_placeholder_domain(domain: &[u8]) -> bool {
+    const EXACT: &[&[u8]] = &[b"example.com", b"example.org", b"example.net", b"example.edu"];
+    const SUFFIX: &[&[u8]] = &[b".example", b".test", b".invalid", b".localhost", b".local"];
+    let exact = EXACT.iter().any(|d| {
+        domain.eq_ignore_ascii_case(d) || (ends_with_ci(domain, d) && domain[domain.len() - d.len() - 1] == b'.')
+    });
+    exact || SUFFIX.iter().any(|s| ends_with_ci(domain, s))
 }
 
 // ---- device ----------------------------------------------------------------
@@ -149,12 +154,8 @@ fn mac(c: &Candidate) -> Verdict {
     if matches!(c.after(0), Some(b':' | b'-')) && is_hex(c.after(1)) {
         return Verdict::Invalid;
     }
-    let lower = text(b).to_ascii_lowercase();
-    if lower == "00:00:00:00:00:00"
-        || lower == "ff:ff:ff:ff:ff:ff"
-        || lower.replace('-', ":") == "00:00:00:00:00:00"
-        || lower.replace('-', ":") == "ff:ff:ff:ff:ff:ff"
-    {
+    let all = |v: u8| (0..b.len()).step_by(3).all(|i| b[i..i + 2].eq_ignore_ascii_case(&[v, v]));
+    if all(b'0') || all(b'f') {
         return Verdict::Placeholder;
     }
     Verdict::Valid
@@ -339,31 +340,50 @@ const TEST_CARDS: &[&str] = &[
     "6200000000000005",
 ];
 
+/// The ASCII digits of `b`, in a stack buffer (candidates are short).
+fn digits_of(b: &[u8]) -> ([u8; 32], usize) {
+    let mut out = [0u8; 32];
+    let mut n = 0;
+    for &x in b.iter().filter(|x| x.is_ascii_digit()) {
+        if n == out.len() {
+            break;
+        }
+        out[n] = x;
+        n += 1;
+    }
+    (out, n)
+}
+
 fn card(c: &Candidate) -> Verdict {
     let b = c.bytes();
-    let digits: Vec<u8> = b.iter().copied().filter(u8::is_ascii_digit).collect();
-    if !(13..=19).contains(&digits.len()) {
+    let (buf, n) = digits_of(b);
+    let digits = &buf[..n];
+    if !(13..=19).contains(&n) {
         return Verdict::Invalid;
     }
     // Separators, if any, are all the same and group the digits the way
     // cards are printed: 4-4-4-4(-3), 4-6-5 (Amex), 4-6-4 (Diners).
-    let seps: Vec<u8> = b.iter().copied().filter(|x| !x.is_ascii_digit()).collect();
-    if !seps.is_empty() {
-        if seps.iter().any(|&s| s != seps[0]) {
+    if let Some(&sep) = b.iter().find(|x| !x.is_ascii_digit()) {
+        if b.iter().any(|&x| !x.is_ascii_digit() && x != sep) {
             return Verdict::Invalid;
         }
-        let groups: Vec<usize> = b.split(|x| !x.is_ascii_digit()).map(<[u8]>::len).collect();
-        let fours = groups[..groups.len() - 1].iter().all(|&g| g == 4)
-            && (1..=4).contains(&groups[groups.len() - 1]);
+        let mut groups = [0usize; 20];
+        let mut g = 0;
+        for part in b.split(|&x| x == sep) {
+            groups[g] = part.len();
+            g += 1;
+        }
+        let groups = &groups[..g];
+        let fours = groups[..g - 1].iter().all(|&x| x == 4) && (1..=4).contains(&groups[g - 1]);
         let amex = groups == [4, 6, 5] || groups == [4, 6, 4];
         if !(fours || amex) {
             return Verdict::Invalid;
         }
     }
-    if digits.iter().all(|&d| d == digits[0]) || !known_issuer(&digits) || !luhn(&digits) {
+    if digits.iter().all(|&d| d == digits[0]) || !known_issuer(digits) || !luhn(digits) {
         return Verdict::Invalid;
     }
-    if TEST_CARDS.contains(&text(&digits)) {
+    if TEST_CARDS.contains(&text(digits)) {
         return Verdict::Placeholder;
     }
     Verdict::Valid
@@ -403,28 +423,26 @@ fn phone(c: &Candidate) -> Verdict {
     if is_digit(c.after(0)) || matches!(c.after(0), Some(b'-' | b'.')) && is_digit(c.after(1)) {
         return Verdict::Invalid;
     }
-    let digits: Vec<u8> = b.iter().copied().filter(u8::is_ascii_digit).collect();
+    let (buf, n) = digits_of(b);
+    let digits = &buf[..n];
     let international = b[0] == b'+';
     let national: &[u8] = if international {
-        if digits[0] == b'0' || !(8..=15).contains(&digits.len()) {
+        if digits[0] == b'0' || !(8..=15).contains(&n) {
             return Verdict::Invalid;
         }
-        if digits[0] == b'1' && digits.len() == 11 {
+        if digits[0] == b'1' && n == 11 {
             &digits[1..]
         } else {
             return Verdict::Valid;
         }
     } else {
-        // NANP: separators the same between exchange and line (after `(xxx)`).
-        let seps: Vec<u8> = b
-            .iter()
-            .copied()
-            .filter(|x| matches!(x, b'.' | b'-'))
-            .collect();
-        if seps.windows(2).any(|w| w[0] != w[1]) {
+        // NANP: the separators between exchange and line agree.
+        let mut seps = b.iter().filter(|x| matches!(x, b'.' | b'-'));
+        let first = seps.next();
+        if seps.any(|s| Some(s) != first) {
             return Verdict::Invalid;
         }
-        &digits
+        digits
     };
     if national.len() != 10 || national[0] < b'2' || national[3] < b'2' {
         return Verdict::Invalid;
@@ -545,9 +563,15 @@ pub fn iban_mod97(iban: &[u8]) -> bool {
 }
 
 fn iban(c: &Candidate) -> Verdict {
-    let compact: Vec<u8> = c.bytes().iter().copied().filter(|&b| b != b' ').collect();
+    let mut buf = [0u8; 40];
+    let mut n = 0;
+    for &x in c.bytes().iter().filter(|&&x| x != b' ').take(40) {
+        buf[n] = x;
+        n += 1;
+    }
+    let compact = &buf[..n];
     let cc = text(&compact[..2]);
-    if iban_length(cc) != Some(compact.len()) || !iban_mod97(&compact) {
+    if iban_length(cc) != Some(compact.len()) || !iban_mod97(compact) {
         return Verdict::Invalid;
     }
     // The examples printed in ISO 13616 and in every bank's help pages.
@@ -556,7 +580,7 @@ fn iban(c: &Candidate) -> Verdict {
         b"DE89370400440532013000",
         b"GB29NWBK60161331926819",
     ];
-    if EXAMPLES.contains(&compact.as_slice()) {
+    if EXAMPLES.contains(&compact) {
         return Verdict::Placeholder;
     }
     Verdict::Valid
