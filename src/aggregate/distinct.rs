@@ -5,8 +5,9 @@
 
 use crate::detect::normalize::FingerprintSet;
 
-/// Past this many distinct values a set turns into a sketch (~16 MiB of set).
-pub const EXACT_LIMIT: usize = 1 << 20;
+/// Past this many distinct values a set turns into a sketch: a set this full
+/// holds ~4.5 MiB, the sketch 16 KiB.
+pub const EXACT_LIMIT: usize = 1 << 18;
 const P: u32 = 14;
 const M: usize = 1 << P;
 

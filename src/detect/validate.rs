@@ -112,11 +112,17 @@ fn email(c: &Candidate) -> Verdict {
     if matches!(c.before(1), Some(b'.' | b'+' | b'-' | b'%' | b'_' | b'@')) {
         return Verdict::Invalid;
     }
-    if local.ends_with(b".") || local.windows(2).any(|w| w == b"..") || domain.windows(2).any(|w| w == b"..") {
+    if local.ends_with(b".")
+        || local.windows(2).any(|w| w == b"..")
+        || domain.windows(2).any(|w| w == b"..")
+    {
         return Verdict::Invalid;
     }
     let tld = domain.rsplit(|&x| x == b'.').next().unwrap_or(b"");
-    if NOT_TLDS.iter().any(|t| tld.eq_ignore_ascii_case(t.as_bytes())) {
+    if NOT_TLDS
+        .iter()
+        .any(|t| tld.eq_ignore_ascii_case(t.as_bytes()))
+    {
         return Verdict::Invalid;
     }
     if is_placeholder_domain(domain) {
@@ -131,10 +137,16 @@ fn ends_with_ci(s: &[u8], suffix: &[u8]) -> bool {
 
 /// RFC 2606 / RFC 6761 names, reserved for documentation and tests.
 pub fn is_placeholder_domain(domain: &[u8]) -> bool {
-    const EXACT: &[&[u8]] = &[b"example.com", b"example.org", b"example.net", b"example.edu"];
+    const EXACT: &[&[u8]] = &[
+        b"example.com",
+        b"example.org",
+        b"example.net",
+        b"example.edu",
+    ];
     const SUFFIX: &[&[u8]] = &[b".example", b".test", b".invalid", b".localhost", b".local"];
     let exact = EXACT.iter().any(|d| {
-        domain.eq_ignore_ascii_case(d) || (ends_with_ci(domain, d) && domain[domain.len() - d.len() - 1] == b'.')
+        domain.eq_ignore_ascii_case(d)
+            || (ends_with_ci(domain, d) && domain[domain.len() - d.len() - 1] == b'.')
     });
     exact || SUFFIX.iter().any(|s| ends_with_ci(domain, s))
 }
@@ -154,7 +166,11 @@ fn mac(c: &Candidate) -> Verdict {
     if matches!(c.after(0), Some(b':' | b'-')) && is_hex(c.after(1)) {
         return Verdict::Invalid;
     }
-    let all = |v: u8| (0..b.len()).step_by(3).all(|i| b[i..i + 2].eq_ignore_ascii_case(&[v, v]));
+    let all = |v: u8| {
+        (0..b.len())
+            .step_by(3)
+            .all(|i| b[i..i + 2].eq_ignore_ascii_case(&[v, v]))
+    };
     if all(b'0') || all(b'f') {
         return Verdict::Placeholder;
     }
@@ -787,6 +803,25 @@ mod tests {
                 "eyJub3RoaW5nIjoxfQ.eyJzdWIiOiIxIn0.c2lnbmF0dXJlc2lnbmF0dXJl"
             ),
             Verdict::Invalid
+        );
+    }
+
+    #[test]
+    fn device_secret_and_hash_rules() {
+        assert_eq!(check(mac, "3c:22:fb:1a:9e:04"), Verdict::Valid);
+        assert_eq!(check(mac, "3c:22-fb:1a:9e:04"), Verdict::Invalid);
+        assert_eq!(check(mac, "FF:FF:FF:FF:FF:FF"), Verdict::Placeholder);
+        assert_eq!(check(aws_key, "AKIA4ZKQ7LQ2MNBV3XYW"), Verdict::Valid);
+        assert_eq!(check(aws_key, "AKIAIOSFODNN7EXAMPLE"), Verdict::Placeholder);
+        let h86 = format!("$6$salt${}", "a".repeat(86));
+        assert_eq!(check(sha_crypt, &h86), Verdict::Valid);
+        assert_eq!(
+            check(sha_crypt, &format!("$5$salt${}", "a".repeat(86))),
+            Verdict::Invalid
+        );
+        assert_eq!(
+            check(sha_crypt, &format!("$5$salt${}", "a".repeat(43))),
+            Verdict::Valid
         );
     }
 

@@ -60,6 +60,24 @@ impl Mapped {
     pub fn truncated(&self) -> bool {
         self.guard.faulted()
     }
+
+    /// Drops the pages before `end` from this process's resident set (they
+    /// stay in the page cache). Keeps RSS flat while a huge file is scanned.
+    pub fn release_before(&self, end: usize) {
+        let page = 4096;
+        let end = end / page * page;
+        if end == 0 {
+            return;
+        }
+        // SAFETY: the mapping is read-only and file-backed; after DONTNEED a
+        // later read of these pages faults them back in from the file, so no
+        // reference into the mapping can observe different data than a
+        // re-read of the file would give.
+        let _ = unsafe {
+            self.map
+                .unchecked_advise_range(memmap2::UncheckedAdvice::DontNeed, 0, end)
+        };
+    }
 }
 
 /// The byte order announced by a UTF-16 byte-order mark.

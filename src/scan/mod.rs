@@ -9,7 +9,7 @@ pub mod findings;
 
 use crate::aggregate::{FileAcc, Totals};
 use crate::chunk;
-use crate::detect::{Engine, Window};
+use crate::detect::{Engine, Window, MAX_MATCH_LEN};
 use crate::progress::Counters;
 use crate::read::{self, Mapped, MmapMode};
 use crate::walk::{self, Entry, WalkOptions};
@@ -240,7 +240,13 @@ impl<'a> Worker<'a> {
         };
         match Mapped::new(&file) {
             Ok(Some(map)) => {
-                self.bytes(path, display.clone(), map.bytes());
+                // Scan a copy: the regex engine needs bytes that cannot change
+                // between its forward and reverse passes (a truncation would).
+                let mut buf = std::mem::take(&mut self.buf);
+                buf.clear();
+                buf.extend_from_slice(map.bytes());
+                self.bytes(path, display.clone(), &buf);
+                self.buf = buf;
                 if let Some(reason) = truncated(&file, size, &map) {
                     self.totals.fail(display, reason);
                 }
@@ -334,8 +340,11 @@ impl<'a> Worker<'a> {
     }
 }
 
-/// Windows of a large file scanned at once; bounds the findings held in memory.
-const BATCH: usize = 64;
+/// Windows of a large file scanned at once, per thread: bounds the findings
+/// held in memory and the mapped pages resident at a time.
+const WINDOWS_PER_THREAD: usize = 4;
+/// Bytes past a window's search limit that validators may look at.
+const WINDOW_TAIL: usize = 64;
 
 /// A large file: memory-mapped, cut into chunks, chunks scanned in parallel.
 fn scan_large(
@@ -372,7 +381,8 @@ fn scan_large(
     };
     let windows = chunk::plan(ctx.engine, hay, ctx.opts.chunk_size);
     let (mut acc, mut binary, mut lines) = (FileAcc::default(), false, 0u64);
-    for batch in windows.chunks(BATCH) {
+    let batch_len = (pool.current_num_threads() * WINDOWS_PER_THREAD).max(1);
+    for batch in windows.chunks(batch_len) {
         if interrupt::requested() {
             return;
         }
@@ -380,15 +390,36 @@ fn scan_large(
             batch
                 .par_iter()
                 .map_init(
-                    || ctx.engine.scratch(),
-                    |scratch, w| {
+                    || (ctx.engine.scratch(), Vec::new()),
+                    |(scratch, copy), w| {
                         let mut part = FileAcc::default();
                         let mut found = ctx.want_findings.then(Vec::new);
-                        let nl = scan_window(ctx, scratch, hay, w, &mut part, found.as_mut(), 0, 0);
+                        // Scan a stable copy of the window (plus the context
+                        // validators look at): a mapped file truncated mid-scan
+                        // must not change bytes between the regex's passes.
+                        let lo = w.from.saturating_sub(MAX_MATCH_LEN);
+                        let hi = (w.limit + WINDOW_TAIL).min(hay.len());
+                        copy.clear();
+                        copy.extend_from_slice(&hay[lo..hi]);
+                        let local = Window {
+                            from: w.from - lo,
+                            own: w.own.start - lo..w.own.end - lo,
+                            limit: w.limit - lo,
+                        };
+                        let nl = scan_window(
+                            ctx,
+                            scratch,
+                            copy,
+                            &local,
+                            &mut part,
+                            found.as_mut(),
+                            lo as u64,
+                            0,
+                        );
                         if let Some(p) = out.progress {
                             p.add(w.own.len() as u64, 0);
                         }
-                        (part, found, nl, sniff::is_binary(&hay[w.own.clone()]))
+                        (part, found, nl, sniff::is_binary(&copy[local.own]))
                     },
                 )
                 .collect()
@@ -401,6 +432,14 @@ fn scan_large(
                 sink.file_findings(&display, &found);
             }
             lines += nl;
+        }
+        if hay.as_ptr() == raw.as_ptr() {
+            map.release_before(
+                batch[batch.len() - 1]
+                    .own
+                    .start
+                    .saturating_sub(MAX_MATCH_LEN),
+            );
         }
     }
     if let Some(p) = out.progress {
