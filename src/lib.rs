@@ -14,6 +14,7 @@ pub mod cli;
 pub mod detect;
 pub mod interrupt;
 pub mod mask;
+pub mod parse;
 pub mod patterns;
 pub mod progress;
 pub mod read;

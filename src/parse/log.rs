@@ -1,0 +1,242 @@
+//! Log lines: nginx/Apache combined and common format, syslog (with sshd's
+//! `Failed password for [invalid user] NAME from IP port N` giving `user` and
+//! `rhost`), and logfmt `key=value`. Each recognised line is a record; other
+//! lines stay free text. Field names are the formats' own (`remote_addr`,
+//! `time_local`, …) or the `key` of a pair.
+
+use super::{Event, Names, Parser};
+use std::collections::VecDeque;
+
+pub struct Log {
+    pos: usize,
+    queue: VecDeque<Event>,
+}
+
+impl Log {
+    pub fn new() -> Log {
+        Log { pos: 0, queue: VecDeque::new() }
+    }
+}
+
+impl Default for Log {
+    fn default() -> Self {
+        Log::new()
+    }
+}
+
+const COMBINED: [&str; 8] =
+    ["remote_addr", "remote_user", "time_local", "request", "status", "body_bytes_sent", "http_referer", "http_user_agent"];
+
+/// Splits a combined/common log line into its fields, or `None`.
+fn combined(line: &[u8], base: usize, out: &mut Vec<(&'static str, usize, usize)>) -> Option<()> {
+    let tok = |i: usize| -> Option<usize> { memchr::memchr(b' ', &line[i..]).map(|k| i + k) };
+    let a = tok(0)?;
+    let b = tok(a + 1)?;
+    let c = tok(b + 1)?;
+    if line.get(c + 1) != Some(&b'[') {
+        return None;
+    }
+    let t_end = c + 2 + memchr::memchr(b']', &line[c + 2..])?;
+    if line.get(t_end + 1..t_end + 3) != Some(b" \"") {
+        return None;
+    }
+    let q = |open: usize| -> Option<usize> {
+        let mut i = open + 1;
+        loop {
+            let k = memchr::memchr2(b'"', b'\\', &line[i..])?;
+            if line[i + k] == b'\\' {
+                i += k + 2;
+            } else {
+                return Some(i + k);
+            }
+        }
+    };
+    let r_end = q(t_end + 2)?;
+    let s = r_end + 2;
+    let s_end = tok(s)?;
+    if !(s_end == s + 3 && line[s..s_end].iter().all(u8::is_ascii_digit)) {
+        return None;
+    }
+    let bytes_end = tok(s_end + 1).unwrap_or(line.len());
+    out.push((COMBINED[0], base, base + a));
+    if &line[b + 1..c] != b"-" {
+        out.push((COMBINED[1], base + b + 1, base + c));
+    }
+    out.push((COMBINED[2], base + c + 2, base + t_end));
+    out.push((COMBINED[3], base + t_end + 3, base + r_end));
+    out.push((COMBINED[4], base + s, base + s_end));
+    out.push((COMBINED[5], base + s_end + 1, base + bytes_end));
+    if line.get(bytes_end..bytes_end + 2) == Some(b" \"") {
+        if let Some(ref_end) = q(bytes_end + 1) {
+            out.push((COMBINED[6], base + bytes_end + 2, base + ref_end));
+            if line.get(ref_end + 1..ref_end + 3) == Some(b" \"") {
+                if let Some(ua_end) = q(ref_end + 2) {
+                    out.push((COMBINED[7], base + ref_end + 3, base + ua_end));
+                }
+            }
+        }
+    }
+    Some(())
+}
+
+/// `Mmm dd hh:mm:ss host program[pid]: message`, with sshd's user and host.
+fn syslog(line: &[u8], base: usize, out: &mut Vec<(&'static str, usize, usize)>) -> Option<()> {
+    let ok = line.len() > 16
+        && line[0].is_ascii_uppercase()
+        && line[1..3].iter().all(u8::is_ascii_lowercase)
+        && line[3] == b' '
+        && line[9] == b':'
+        && line[12] == b':'
+        && line[15] == b' ';
+    if !ok {
+        return None;
+    }
+    let host_end = 16 + memchr::memchr(b' ', &line[16..])?;
+    let prog_end = host_end + 1 + memchr::memchr(b':', &line[host_end + 1..])?;
+    let msg = prog_end + 2;
+    out.push(("timestamp", base, base + 15));
+    out.push(("host", base + 16, base + host_end));
+    let prog = &line[host_end + 1..prog_end];
+    let prog_name_end = memchr::memchr(b'[', prog).unwrap_or(prog.len());
+    out.push(("program", base + host_end + 1, base + host_end + 1 + prog_name_end));
+    let message = &line[msg.min(line.len())..];
+    // sshd: "... for [invalid user ]NAME from IP port N", "Invalid user NAME from IP"
+    let find = |pat: &[u8]| message.windows(pat.len()).position(|w| w == pat);
+    let user_at = find(b" for invalid user ").map(|k| k + 18).or_else(|| find(b"Invalid user ").map(|k| k + 13)).or_else(|| {
+        (find(b"Failed password for ").is_some() || find(b"Accepted ").is_some()).then(|| find(b" for ").map(|k| k + 5)).flatten()
+    });
+    if let (Some(u), Some(from)) = (user_at, find(b" from ")) {
+        if u < from {
+            out.push(("user", base + msg + u, base + msg + from));
+            let ip = from + 6;
+            let ip_end = memchr::memchr(b' ', &message[ip..]).map_or(message.len(), |k| ip + k);
+            out.push(("rhost", base + msg + ip, base + msg + ip_end));
+            return Some(());
+        }
+    }
+    out.push(("message", base + msg.min(line.len()), base + line.len()));
+    Some(())
+}
+
+/// `key=value key2="quoted value"`; at least two pairs make a logfmt line.
+fn logfmt<'a>(line: &'a [u8], base: usize, out: &mut Vec<(&'a [u8], usize, usize)>) -> Option<()> {
+    let mut i = 0;
+    let start = out.len();
+    while i < line.len() {
+        while i < line.len() && line[i] == b' ' {
+            i += 1;
+        }
+        let k = i;
+        while i < line.len() && (line[i].is_ascii_alphanumeric() || matches!(line[i], b'_' | b'.' | b'-')) {
+            i += 1;
+        }
+        if i == k || line.get(i) != Some(&b'=') {
+            // Not a pair: skip this token.
+            i = memchr::memchr(b' ', &line[i..]).map_or(line.len(), |n| i + n);
+            continue;
+        }
+        let key = &line[k..i];
+        i += 1;
+        let (s, e) = if line.get(i) == Some(&b'"') {
+            let mut j = i + 1;
+            while j < line.len() && line[j] != b'"' {
+                j += if line[j] == b'\\' { 2 } else { 1 };
+            }
+            let e = j.min(line.len());
+            let s = i + 1;
+            i = e + 1;
+            (s, e)
+        } else {
+            let e = memchr::memchr(b' ', &line[i..]).map_or(line.len(), |n| i + n);
+            let s = i;
+            i = e;
+            (s, e)
+        };
+        out.push((key, base + s, base + e));
+    }
+    (out.len() - start >= 2).then_some(())
+}
+
+impl Parser for Log {
+    fn next(&mut self, hay: &[u8], names: &mut Names) -> Option<Event> {
+        loop {
+            if let Some(ev) = self.queue.pop_front() {
+                return Some(ev);
+            }
+            if self.pos >= hay.len() {
+                return None;
+            }
+            let base = self.pos;
+            let end = memchr::memchr(b'\n', &hay[base..]).map_or(hay.len(), |k| base + k);
+            self.pos = end + 1;
+            let line = hay[base..end].strip_suffix(b"\r").unwrap_or(&hay[base..end]);
+            let mut fixed = Vec::new();
+            if combined(line, base, &mut fixed).is_some() || syslog(line, base, &mut fixed).is_some() {
+                for (name, s, e) in fixed {
+                    let field = names.intern(name);
+                    self.queue.push_back(Event::Value { field, start: s, end: e });
+                }
+                self.queue.push_back(Event::EndRecord);
+                continue;
+            }
+            let mut pairs = Vec::new();
+            if logfmt(line, base, &mut pairs).is_some() {
+                for (key, s, e) in pairs {
+                    let field = names.intern(&String::from_utf8_lossy(key));
+                    self.queue.push_back(Event::Value { field, start: s, end: e });
+                }
+                self.queue.push_back(Event::EndRecord);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::collect;
+    use super::*;
+
+    #[test]
+    fn combined_log_fields() {
+        let hay = b"81.2.69.160 - frank [10/Oct/2024:13:55:36 +0000] \"GET /a?q=\\\"x\\\" HTTP/1.1\" 200 2326 \"-\" \"curl/8.4.0\"\n";
+        let (values, records, _) = collect(&mut Log::new(), hay);
+        let got: Vec<(&str, &str)> = values.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("remote_addr", "81.2.69.160"),
+                ("remote_user", "frank"),
+                ("time_local", "10/Oct/2024:13:55:36 +0000"),
+                ("request", "GET /a?q=\\\"x\\\" HTTP/1.1"),
+                ("status", "200"),
+                ("body_bytes_sent", "2326"),
+                ("http_referer", "-"),
+                ("http_user_agent", "curl/8.4.0"),
+            ]
+        );
+        assert_eq!(records, 1);
+    }
+
+    #[test]
+    fn sshd_failed_password_gives_user_and_host() {
+        let hay = b"Mar  3 04:12:09 web1 sshd[2211]: Failed password for invalid user admin from 81.2.69.160 port 52113 ssh2\nMar  3 04:12:11 web1 sshd[2211]: Accepted publickey for deploy from 81.2.69.161 port 52114 ssh2\n";
+        let (values, records, _) = collect(&mut Log::new(), hay);
+        let pick = |k: &str| values.iter().filter(|(a, _)| a == k).map(|(_, b)| b.clone()).collect::<Vec<_>>();
+        assert_eq!(pick("user"), vec!["admin", "deploy"]);
+        assert_eq!(pick("rhost"), vec!["81.2.69.160", "81.2.69.161"]);
+        assert_eq!(pick("timestamp"), vec!["Mar  3 04:12:09", "Mar  3 04:12:11"]);
+        assert_eq!(records, 2);
+    }
+
+    #[test]
+    fn logfmt_pairs_and_free_text() {
+        let hay = b"ts=2024-05-01T10:00:00Z level=info user=ana msg=\"login ok\" ip=81.2.69.160\njust a sentence\n";
+        let (values, records, _) = collect(&mut Log::new(), hay);
+        let got: Vec<(&str, &str)> = values.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![("ts", "2024-05-01T10:00:00Z"), ("level", "info"), ("user", "ana"), ("msg", "login ok"), ("ip", "81.2.69.160")]
+        );
+        assert_eq!(records, 1);
+    }
+}
