@@ -11,13 +11,7 @@ use std::hint::black_box;
 fn fixtures_text() -> Vec<u8> {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/");
     let mut text = Vec::new();
-    for f in [
-        "users.csv",
-        "events.ndjson",
-        "access.log",
-        "dump.sql",
-        "tickets.txt",
-    ] {
+    for f in ["users.csv", "events.ndjson", "access.log", "dump.sql", "tickets.txt"] {
         text.extend(std::fs::read(format!("{dir}{f}")).expect("fixtures exist"));
     }
     text
@@ -48,28 +42,19 @@ fn engine_benches(c: &mut Criterion) {
           at 10:30:00 with 1,234 fixes (build 7781, ratio 0.75). Lorem ipsum dolor sit amet.\n",
     );
     let mut s = engine.scratch();
-    assert!(
-        count(&engine, &mut s, &mixed) > 10_000,
-        "mixed text has findings"
-    );
+    assert!(count(&engine, &mut s, &mixed) > 10_000, "mixed text has findings");
     assert_eq!(count(&engine, &mut s, &clean), 0, "clean text has none");
 
     let mut g = c.benchmark_group("engine");
     g.throughput(Throughput::Bytes(1 << 20));
-    g.bench_function("mixed_1mib", |b| {
-        b.iter(|| count(&engine, &mut s, black_box(&mixed)))
-    });
-    g.bench_function("no_pii_1mib", |b| {
-        b.iter(|| count(&engine, &mut s, black_box(&clean)))
-    });
+    g.bench_function("mixed_1mib", |b| b.iter(|| count(&engine, &mut s, black_box(&mixed))));
+    g.bench_function("no_pii_1mib", |b| b.iter(|| count(&engine, &mut s, black_box(&clean))));
     g.finish();
 }
 
 fn validator_benches(c: &mut Criterion) {
     let mut g = c.benchmark_group("validators");
-    g.bench_function("luhn_16", |b| {
-        b.iter(|| validate::luhn(black_box(b"4556737586899855")))
-    });
+    g.bench_function("luhn_16", |b| b.iter(|| validate::luhn(black_box(b"4556737586899855"))));
     g.bench_function("iban_mod97", |b| {
         b.iter(|| validate::iban_mod97(black_box(b"FR7630006000011234567890189")))
     });

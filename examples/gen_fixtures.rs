@@ -38,12 +38,11 @@ impl Rng {
 const B64: &[u8] = b"./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 const B64URL: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 const FIRST: &[&str] = &[
-    "ana", "bob", "chloe", "dmitri", "emma", "farid", "grace", "hiro", "ines", "jonas", "kemal",
-    "lucia", "mateo", "nora", "olga", "pierre",
+    "ana", "bob", "chloe", "dmitri", "emma", "farid", "grace", "hiro", "ines", "jonas", "kemal", "lucia", "mateo",
+    "nora", "olga", "pierre",
 ];
 const LAST: &[&str] = &[
-    "lopez", "smith", "martin", "ivanov", "muller", "haddad", "kim", "tanaka", "silva", "novak",
-    "rossi", "dubois",
+    "lopez", "smith", "martin", "ivanov", "muller", "haddad", "kim", "tanaka", "silva", "novak", "rossi", "dubois",
 ];
 const DOMAINS: &[&str] = &[
     "gmail.com",
@@ -54,31 +53,40 @@ const DOMAINS: &[&str] = &[
     "web.de",
     "gmx.net",
 ];
-const CITIES: &[&str] = &[
-    "Paris", "Lyon", "Berlin", "Madrid", "Porto", "Austin", "Osaka", "Leeds",
-];
+const CITIES: &[&str] = &["Paris", "Lyon", "Berlin", "Madrid", "Porto", "Austin", "Osaka", "Leeds"];
 
-/// Every planted value: (file, category, canonical value, placeholder?).
+/// Every planted value: (file, category, canonical value, placeholder?,
+/// field). `field` is the structured field the value sits in, if any.
 #[derive(Default)]
 struct Truth {
-    planted: Vec<(String, &'static str, String, bool)>,
+    planted: Vec<(String, &'static str, String, bool, Option<String>)>,
+    field: Option<String>,
 }
 
 impl Truth {
     fn add(&mut self, file: &str, cat: &'static str, canon: impl Into<String>) {
         self.planted
-            .push((file.to_string(), cat, canon.into(), false));
+            .push((file.to_string(), cat, canon.into(), false, self.field.clone()));
     }
     fn placeholder(&mut self, file: &str, cat: &'static str) {
-        self.planted
-            .push((file.to_string(), cat, String::new(), true));
+        self.planted.push((file.to_string(), cat, String::new(), true, None));
+    }
+    /// Values added from now on sit in `field` (None: free text).
+    fn at(&mut self, field: Option<&str>) {
+        self.field = field.map(str::to_string);
     }
 
     fn to_json(&self) -> String {
         let mut cats: BTreeMap<&str, (u64, BTreeSet<&str>, BTreeSet<&str>)> = BTreeMap::new();
         let mut files: BTreeMap<&str, BTreeMap<&str, u64>> = BTreeMap::new();
         let mut placeholders: BTreeMap<&str, u64> = BTreeMap::new();
-        for (file, cat, canon, ph) in &self.planted {
+        let mut fields: BTreeMap<(&str, &str, &str), (u64, BTreeSet<&str>)> = BTreeMap::new();
+        for (file, cat, canon, ph, field) in &self.planted {
+            if let (false, Some(field)) = (*ph, field) {
+                let e = fields.entry((file, field, cat)).or_default();
+                e.0 += 1;
+                e.1.insert(canon);
+            }
             if *ph {
                 *placeholders.entry(cat).or_default() += 1;
                 continue;
@@ -89,7 +97,9 @@ impl Truth {
             e.2.insert(file);
             *files.entry(file).or_default().entry(cat).or_default() += 1;
         }
-        let mut s = String::from("{\n  \"generator\": \"cargo run --example gen_fixtures -- fixtures\",\n  \"categories\": {\n");
+        let mut s = String::from(
+            "{\n  \"generator\": \"cargo run --example gen_fixtures -- fixtures\",\n  \"categories\": {\n",
+        );
         let rows: Vec<String> = cats
             .iter()
             .map(|(c, (m, d, f))| {
@@ -102,10 +112,7 @@ impl Truth {
             .collect();
         s += &rows.join(",\n");
         s += "\n  },\n  \"placeholders\": {";
-        let rows: Vec<String> = placeholders
-            .iter()
-            .map(|(c, n)| format!("\"{c}\": {n}"))
-            .collect();
+        let rows: Vec<String> = placeholders.iter().map(|(c, n)| format!("\"{c}\": {n}")).collect();
         s += &rows.join(", ");
         s += "},\n  \"files\": {\n";
         let rows: Vec<String> = files
@@ -116,7 +123,15 @@ impl Truth {
             })
             .collect();
         s += &rows.join(",\n");
-        s += "\n  }\n}\n";
+        s += "\n  },\n  \"fields\": [\n";
+        let rows: Vec<String> = fields
+            .iter()
+            .map(|((file, field, cat), (m, d))| {
+                format!("    {{\"file\": \"{file}\", \"field\": \"{field}\", \"category\": \"{cat}\", \"matches\": {m}, \"distinct\": {}}}", d.len())
+            })
+            .collect();
+        s += &rows.join(",\n");
+        s += "\n  ]\n}\n";
         s
     }
 }
@@ -149,9 +164,7 @@ fn luhn_complete(prefix: &str) -> String {
 }
 
 fn iban_de(r: &mut Rng) -> String {
-    let bban: String = (0..18)
-        .map(|_| char::from(b'0' + r.below(10) as u8))
-        .collect();
+    let bban: String = (0..18).map(|_| char::from(b'0' + r.below(10) as u8)).collect();
     // Check digits: 98 - (BBAN + "DE00" as digits) mod 97; D=13, E=14.
     let digits = format!("{bban}131400");
     let rem = digits
@@ -178,9 +191,7 @@ impl Gen {
         e
     }
     fn ipv4(&mut self, file: &str) -> String {
-        let first = *self
-            .r
-            .pick(&[23u64, 31, 45, 62, 81, 85, 91, 101, 151, 178, 185, 212]);
+        let first = *self.r.pick(&[23u64, 31, 45, 62, 81, 85, 91, 101, 151, 178, 185, 212]);
         let ip = format!(
             "{first}.{}.{}.{}",
             self.r.below(256),
@@ -201,37 +212,22 @@ impl Gen {
         ip
     }
     fn phone_us(&mut self, file: &str) -> String {
-        let (a, e, l) = (
-            self.r.range(201, 989),
-            self.r.range(200, 554),
-            self.r.range(0, 9999),
-        );
+        let (a, e, l) = (self.r.range(201, 989), self.r.range(200, 554), self.r.range(0, 9999));
         self.t.add(file, "phone", format!("{a}{e}{l:04}"));
         format!("({a}) {e}-{l:04}")
     }
     fn phone_intl(&mut self, file: &str) -> String {
         let n: Vec<u64> = (0..4).map(|_| self.r.range(10, 99)).collect();
-        self.t.add(
-            file,
-            "phone",
-            format!("336{}{}{}{}", n[0], n[1], n[2], n[3]),
-        );
+        self.t
+            .add(file, "phone", format!("336{}{}{}{}", n[0], n[1], n[2], n[3]));
         format!("+33 6 {} {} {} {}", n[0], n[1], n[2], n[3])
     }
     fn card(&mut self, file: &str) -> String {
-        let body: String = (0..14)
-            .map(|_| char::from(b'0' + self.r.below(10) as u8))
-            .collect();
+        let body: String = (0..14).map(|_| char::from(b'0' + self.r.below(10) as u8)).collect();
         let c = luhn_complete(&format!("4{body}"));
         self.t.add(file, "payment_card", c.clone());
         let sep = if self.r.below(2) == 0 { " " } else { "-" };
-        format!(
-            "{}{sep}{}{sep}{}{sep}{}",
-            &c[0..4],
-            &c[4..8],
-            &c[8..12],
-            &c[12..16]
-        )
+        format!("{}{sep}{}{sep}{}{sep}{}", &c[0..4], &c[4..8], &c[8..12], &c[12..16])
     }
     fn ssn(&mut self, file: &str) -> String {
         let area = loop {
@@ -241,8 +237,7 @@ impl Gen {
             }
         };
         let (g, s) = (self.r.range(1, 99), self.r.range(1, 9999));
-        self.t
-            .add(file, "government_id", format!("{area:03}{g:02}{s:04}"));
+        self.t.add(file, "government_id", format!("{area:03}{g:02}{s:04}"));
         format!("{area:03}-{g:02}-{s:04}")
     }
     fn iban(&mut self, file: &str) -> String {
@@ -285,10 +280,7 @@ impl Gen {
         h
     }
     fn aws(&mut self, file: &str) -> String {
-        let k = format!(
-            "AKIA{}",
-            self.r.chars(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", 16)
-        );
+        let k = format!("AKIA{}", self.r.chars(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", 16));
         self.t.add(file, "secret", k.clone());
         k
     }
@@ -328,9 +320,9 @@ fn generate() -> BTreeMap<String, Vec<u8>> {
 
     // A users export: one row per person, a few repeat emails, two placeholders.
     let f = "users.csv";
-    let mut s =
-        String::from("id,first_name,last_name,email,signup_ip,plan,phone,city,created_at\n");
+    let mut s = String::from("id,first_name,last_name,email,signup_ip,plan,phone,city,created_at\n");
     for i in 1..=200 {
+        g.t.at(Some("email"));
         let email = if i % 50 == 0 {
             g.t.placeholder(f, "email");
             format!("qa{i}@example.com")
@@ -338,10 +330,21 @@ fn generate() -> BTreeMap<String, Vec<u8>> {
             g.email(f)
         };
         let (first, last) = (*g.r.pick(FIRST), *g.r.pick(LAST));
+        g.t.at(Some("first_name"));
+        g.t.add(f, "name", first);
+        g.t.at(Some("last_name"));
+        g.t.add(f, "name", last);
+        g.t.at(Some("signup_ip"));
         let ip = g.ipv4(f);
+        g.t.at(Some("phone"));
         let phone = g.phone_us(f);
         let plan = *g.r.pick(&["free", "pro", "business"]);
+        g.t.at(Some("plan"));
+        g.t.add(f, "account_type", plan);
         let city = *g.r.pick(CITIES);
+        g.t.at(Some("city"));
+        g.t.add(f, "location", city);
+        g.t.at(None);
         writeln!(
             s,
             "{i},{first},{last},{email},{ip},{plan},{phone},{city},2024-0{}-1{} 10:2{}:00",
@@ -357,14 +360,21 @@ fn generate() -> BTreeMap<String, Vec<u8>> {
     let f = "events.ndjson";
     let mut s = String::new();
     for i in 0..150 {
+        g.t.at(Some("user.email"));
         let email = g.email(f);
+        g.t.at(Some("ip"));
         let ip = if i % 3 == 0 { g.ipv6(f) } else { g.ipv4(f) };
         let action = *g.r.pick(&["login", "upload", "share", "delete", "comment"]);
+        g.t.at(Some("geo"));
         let geo = if i % 5 == 0 {
             format!(",\"geo\":\"{}\"", g.coords(f))
         } else {
             String::new()
         };
+        // A person (user.email), a time (ts) and an action: an activity record.
+        g.t.at(Some("ts"));
+        g.t.add(f, "activity", format!("{f}#{i}"));
+        g.t.at(None);
         writeln!(s, "{{\"ts\":\"2024-05-{:02}T1{}:0{}:00Z\",\"user\":{{\"email\":\"{email}\",\"id\":{}}},\"ip\":\"{ip}\",\"action\":\"{action}\",\"photo_id\":\"123e4567-e89b-12d3-a456-4266141740{:02}\"{geo}}}", 1 + i % 28, i % 10, i % 10, 1000 + i, i % 100).unwrap();
     }
     files.insert(f.into(), s.into_bytes());
@@ -373,12 +383,15 @@ fn generate() -> BTreeMap<String, Vec<u8>> {
     let f = "access.log";
     let mut s = String::new();
     for i in 0..300 {
+        g.t.at(Some("remote_addr"));
         let ip = if i % 30 == 0 {
             g.t.placeholder(f, "ip_address");
             format!("203.0.113.{}", i % 250)
         } else {
             g.ipv4(f)
         };
+        g.t.at(Some("time_local"));
+        g.t.add(f, "activity", format!("{f}#{i}"));
         let path = *g.r.pick(&[
             "/photos/8812",
             "/api/v2/feed?page=3",
@@ -390,7 +403,19 @@ fn generate() -> BTreeMap<String, Vec<u8>> {
             "Mozilla/5.0 (iPhone; CPU iPhone OS 17_1 like Mac OS X) AppleWebKit/605.1.15 Version/17.1 Mobile/15E148",
             "curl/8.4.0",
         ]);
-        writeln!(s, "{ip} - - [1{}/Oct/2024:13:55:{:02} +0000] \"GET {path} HTTP/1.1\" {} {} \"-\" \"{ua}\"", i % 10, i % 60, [200, 304, 404][i % 3], 100 + i * 7).unwrap();
+        // A user-agent tied to a client address is a `device` value.
+        g.t.at(Some("http_user_agent"));
+        g.t.add(f, "device", ua);
+        g.t.at(None);
+        writeln!(
+            s,
+            "{ip} - - [1{}/Oct/2024:13:55:{:02} +0000] \"GET {path} HTTP/1.1\" {} {} \"-\" \"{ua}\"",
+            i % 10,
+            i % 60,
+            [200, 304, 404][i % 3],
+            100 + i * 7
+        )
+        .unwrap();
     }
     files.insert(f.into(), s.into_bytes());
 
@@ -399,9 +424,13 @@ fn generate() -> BTreeMap<String, Vec<u8>> {
     let mut s = String::from("-- MySQL dump 10.13  Distrib 8.0.35\n--\n-- Server version\t8.0.35\n\nCREATE TABLE `users` (\n  `id` int NOT NULL,\n  `email` varchar(255),\n  `password_hash` varchar(255),\n  `last_login_ip` varchar(45),\n  `created_at` datetime\n);\n\nINSERT INTO `users` VALUES ");
     let rows: Vec<String> = (0..80)
         .map(|i| {
+            g.t.at(Some("users.email"));
             let email = g.email(f);
+            g.t.at(Some("users.password_hash"));
             let hash = if i % 4 == 0 { g.argon2(f) } else { g.bcrypt(f) };
+            g.t.at(Some("users.last_login_ip"));
             let ip = g.ipv4(f);
+            g.t.at(None);
             format!(
                 "({},'{email}','{hash}','{ip}','2023-1{}-0{} 08:00:00')",
                 i + 1,
@@ -423,12 +452,38 @@ fn generate() -> BTreeMap<String, Vec<u8>> {
         let who = g.email(f);
         writeln!(s, "Ticket #{} from {who}", 70000 + i).unwrap();
         match i % 8 {
-            0 => writeln!(s, "Customer says card {} was charged twice; order 4556737586899856 (app version 10.2.3.4).", g.card(f)).unwrap(),
-            1 => writeln!(s, "Identity check: SSN {} confirmed by phone {}.", g.ssn(f), g.phone_intl(f)).unwrap(),
-            2 => writeln!(s, "Refund to IBAN {} requested at 1700000000123 (build v1.4.22.7).", g.iban(f)).unwrap(),
-            3 => writeln!(s, "Device {} kept uploading; photo location gps {}.", g.mac(f), g.coords(f)).unwrap(),
+            0 => writeln!(
+                s,
+                "Customer says card {} was charged twice; order 4556737586899856 (app version 10.2.3.4).",
+                g.card(f)
+            )
+            .unwrap(),
+            1 => writeln!(
+                s,
+                "Identity check: SSN {} confirmed by phone {}.",
+                g.ssn(f),
+                g.phone_intl(f)
+            )
+            .unwrap(),
+            2 => writeln!(
+                s,
+                "Refund to IBAN {} requested at 1700000000123 (build v1.4.22.7).",
+                g.iban(f)
+            )
+            .unwrap(),
+            3 => writeln!(
+                s,
+                "Device {} kept uploading; photo location gps {}.",
+                g.mac(f),
+                g.coords(f)
+            )
+            .unwrap(),
             4 => writeln!(s, "Leaked key in a paste: {} and session token {}", g.aws(f), g.jwt(f)).unwrap(),
-            5 => writeln!(s, "Request id 6f9619ff-8b86-d011-b42d-00c04fc964ff; ratio 3.14159, 2.71828; release 2.10.0-rc.1").unwrap(),
+            5 => writeln!(
+                s,
+                "Request id 6f9619ff-8b86-d011-b42d-00c04fc964ff; ratio 3.14159, 2.71828; release 2.10.0-rc.1"
+            )
+            .unwrap(),
             6 => {
                 g.t.placeholder(f, "payment_card");
                 let phone = g.phone_us(f);

@@ -94,16 +94,10 @@ impl FromStr for Category {
     type Err = String;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Category::ALL
-            .into_iter()
-            .find(|c| c.id() == s)
-            .ok_or_else(|| {
-                let ids: Vec<&str> = Category::ALL.iter().map(|c| c.id()).collect();
-                format!(
-                    "unknown category '{s}' (expected one of: {})",
-                    ids.join(", ")
-                )
-            })
+        Category::ALL.into_iter().find(|c| c.id() == s).ok_or_else(|| {
+            let ids: Vec<&str> = Category::ALL.iter().map(|c| c.id()).collect();
+            format!("unknown category '{s}' (expected one of: {})", ids.join(", "))
+        })
     }
 }
 

@@ -26,10 +26,7 @@ pub fn plan(engine: &Engine, hay: &[u8], size: usize) -> Vec<Window> {
             (hay.len(), true)
         } else {
             let search_end = (nominal + SNAP_LIMIT).min(hay.len());
-            match hay[nominal..search_end]
-                .iter()
-                .position(|&b| engine.is_separator(b))
-            {
+            match hay[nominal..search_end].iter().position(|&b| engine.is_separator(b)) {
                 Some(i) => (nominal + i + 1, true),
                 None => (nominal, false),
             }
@@ -82,10 +79,7 @@ pub fn stream<R: Read>(
         }
         let nominal = buf.len() - MAX_MATCH_LEN;
         let low = nominal.saturating_sub(SNAP_LIMIT).max(own_from);
-        let (cut, exact) = match buf[low..nominal]
-            .iter()
-            .rposition(|&b| engine.is_separator(b))
-        {
+        let (cut, exact) = match buf[low..nominal].iter().rposition(|&b| engine.is_separator(b)) {
             Some(i) => (low + i + 1, true),
             None => (nominal, false),
         };
@@ -138,12 +132,9 @@ mod tests {
 
     fn whole(e: &Engine, hay: &[u8]) -> Vec<(usize, usize, usize)> {
         let mut out = Vec::new();
-        e.scan(
-            &mut e.scratch(),
-            hay,
-            &Window::whole(hay.len()),
-            |h: Hit| out.push((h.detector, h.start, h.end)),
-        );
+        e.scan(&mut e.scratch(), hay, &Window::whole(hay.len()), |h: Hit| {
+            out.push((h.detector, h.start, h.end))
+        });
         out
     }
 
@@ -151,9 +142,7 @@ mod tests {
         let mut out = Vec::new();
         let mut s = e.scratch();
         for w in plan(e, hay, size) {
-            e.scan(&mut s, hay, &w, |h: Hit| {
-                out.push((h.detector, h.start, h.end))
-            });
+            e.scan(&mut s, hay, &w, |h: Hit| out.push((h.detector, h.start, h.end)));
         }
         out
     }
@@ -194,11 +183,7 @@ mod tests {
             let expect = whole(&e, &hay);
             assert_eq!(expect.len(), 300 * 5);
             for size in [7, 61, 4096, 65_536, 1 << 20] {
-                assert_eq!(
-                    chunked(&e, &hay, size),
-                    expect,
-                    "plan size {size} newlines {newlines}"
-                );
+                assert_eq!(chunked(&e, &hay, size), expect, "plan size {size} newlines {newlines}");
                 assert_eq!(
                     streamed(&e, &hay, size),
                     expect,

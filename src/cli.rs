@@ -118,9 +118,7 @@ impl Args {
             max_filesize: self.max_filesize,
             mmap: self.mmap,
             min_confidence: self.min_confidence,
-            chunk_size: usize::try_from(self.chunk_size)
-                .unwrap_or(usize::MAX)
-                .max(64 << 10),
+            chunk_size: usize::try_from(self.chunk_size).unwrap_or(usize::MAX).max(64 << 10),
             exclude,
             reveal: self.show_values,
         }
@@ -151,10 +149,7 @@ fn parse_unit(s: &str) -> Result<f32, String> {
 /// `1024`, `64K`, `500M`, `2G`, `1T` (binary units; a trailing `B`/`iB` is allowed).
 pub fn parse_size(s: &str) -> Result<u64, String> {
     let t = s.trim();
-    let t = t
-        .strip_suffix("iB")
-        .or_else(|| t.strip_suffix('B'))
-        .unwrap_or(t);
+    let t = t.strip_suffix("iB").or_else(|| t.strip_suffix('B')).unwrap_or(t);
     let (num, mult) = match t.char_indices().last() {
         Some((i, c)) if c.is_ascii_alphabetic() => {
             let m: u64 = match c.to_ascii_uppercase() {
@@ -172,8 +167,7 @@ pub fn parse_size(s: &str) -> Result<u64, String> {
         .trim()
         .parse()
         .map_err(|_| format!("'{s}' is not a size (e.g. 500M, 2G)"))?;
-    n.checked_mul(mult)
-        .ok_or_else(|| format!("'{s}' is too large"))
+    n.checked_mul(mult).ok_or_else(|| format!("'{s}' is too large"))
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@
 pub mod aggregate;
 pub mod category;
 pub mod chunk;
+pub mod classify;
 pub mod cli;
 pub mod detect;
 pub mod interrupt;

@@ -62,13 +62,9 @@ fn run(args: &Args) -> Result<i32> {
     let started = Instant::now();
     let sink_out: Box<dyn Write + Send> = match &mut output {
         Some(o) => Box::new(o.file.reopen().context("cannot write the report")?),
-        None => Box::new(std::io::BufWriter::with_capacity(
-            1 << 16,
-            std::io::stdout(),
-        )),
+        None => Box::new(std::io::BufWriter::with_capacity(1 << 16, std::io::stdout())),
     };
-    let sink = (args.format == Format::Ndjson)
-        .then(|| report::ndjson::Sink::new(sink_out, engine.detectors()));
+    let sink = (args.format == Format::Ndjson).then(|| report::ndjson::Sink::new(sink_out, engine.detectors()));
     let outputs = Outputs {
         findings: sink.as_ref().map(|s| s as &dyn scan::findings::FindingSink),
         progress: show_progress.then_some(&*counters),
@@ -91,11 +87,7 @@ fn run(args: &Args) -> Result<i32> {
     let report = Report::build(
         &totals,
         report::Context {
-            roots: args
-                .paths
-                .iter()
-                .map(|p| p.to_string_lossy().into_owned())
-                .collect(),
+            roots: args.paths.iter().map(|p| p.to_string_lossy().into_owned()).collect(),
             duration_ms: started.elapsed().as_millis() as u64,
             threads,
             detectors: engine.detectors().len(),
@@ -162,13 +154,7 @@ impl Output {
         let file = tempfile::Builder::new()
             .prefix(".pii-scan-report-")
             .tempfile_in(&dir)
-            .with_context(|| {
-                format!(
-                    "--output {}: cannot create a file in {}",
-                    path.display(),
-                    dir.display()
-                )
-            })?;
+            .with_context(|| format!("--output {}: cannot create a file in {}", path.display(), dir.display()))?;
         Ok(Output {
             file,
             target: dir.join(name),
@@ -176,10 +162,7 @@ impl Output {
     }
 
     fn commit(self) -> Result<()> {
-        self.file
-            .as_file()
-            .sync_all()
-            .context("cannot write the report")?;
+        self.file.as_file().sync_all().context("cannot write the report")?;
         let target = self.target.clone();
         self.file
             .persist(&target)
@@ -222,9 +205,8 @@ fn spawn_size_walk(walk_opts: &walk::WalkOptions, counters: Arc<Counters>) {
                 ignore::WalkState::Continue
             })
         });
-        counters.total.store(
-            total.into_inner().max(1),
-            std::sync::atomic::Ordering::Relaxed,
-        );
+        counters
+            .total
+            .store(total.into_inner().max(1), std::sync::atomic::Ordering::Relaxed);
     });
 }

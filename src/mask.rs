@@ -108,10 +108,7 @@ fn keep_first_and_last(v: &str, head: usize, tail: usize) -> String {
 fn mask_secret(v: &str) -> String {
     let prefix_len = if v.starts_with('$') || v.starts_with("pbkdf2") {
         // Up to and including the last `$` before the salt.
-        v.match_indices('$')
-            .nth(2)
-            .map_or(4, |(i, _)| i + 1)
-            .min(24)
+        v.match_indices('$').nth(2).map_or(4, |(i, _)| i + 1).min(24)
     } else if v.starts_with("-----") {
         v.len()
     } else {
@@ -154,28 +151,13 @@ mod tests {
         assert_eq!(m(Category::Email, "john.doe@gmail.com"), "j***@g****.com");
         assert_eq!(m(Category::IpAddress, "81.2.69.160"), "81.*.*.*");
         assert_eq!(m(Category::IpAddress, "2a03:2880::1"), "2a03:****:****");
-        assert_eq!(
-            m(Category::PaymentCard, "4556 7375 8689 9855"),
-            "**** **** **** 9855"
-        );
+        assert_eq!(m(Category::PaymentCard, "4556 7375 8689 9855"), "**** **** **** 9855");
         assert_eq!(m(Category::GovernmentId, "512-44-3378"), "***-**-**78");
-        assert_eq!(
-            m(Category::Location, "48.85837, 2.29448"),
-            "48.*****, 2.*****"
-        );
-        assert_eq!(
-            m(Category::Device, "3c:22:fb:1a:9e:04"),
-            "3c:22:fb:**:**:**"
-        );
-        assert_eq!(
-            m(Category::Password, "$2b$12$EixZaYVK1fsbw1ZfbX3OXe"),
-            "$2b$12$****"
-        );
+        assert_eq!(m(Category::Location, "48.85837, 2.29448"), "48.*****, 2.*****");
+        assert_eq!(m(Category::Device, "3c:22:fb:1a:9e:04"), "3c:22:fb:**:**:**");
+        assert_eq!(m(Category::Password, "$2b$12$EixZaYVK1fsbw1ZfbX3OXe"), "$2b$12$****");
         assert_eq!(m(Category::Secret, "AKIA4ZKQ7LQ2MNBV3XYW"), "AKIA****");
-        assert_eq!(
-            m(Category::BankAccount, "NL91ABNA0417164300"),
-            "NL**************00"
-        );
+        assert_eq!(m(Category::BankAccount, "NL91ABNA0417164300"), "NL**************00");
     }
 
     #[test]

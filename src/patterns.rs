@@ -87,8 +87,7 @@ impl PatternError {
 
 /// Parses one pattern file's text. `name` is used in errors.
 pub fn parse(name: &str, text: &str) -> Result<Vec<DetectorSpec>, PatternError> {
-    let file: PatternFile =
-        toml::from_str(text).map_err(|e| PatternError::new(name, None, e.to_string()))?;
+    let file: PatternFile = toml::from_str(text).map_err(|e| PatternError::new(name, None, e.to_string()))?;
     let mut specs = file.detector;
     for spec in &mut specs {
         spec.source = name.to_string();
@@ -109,16 +108,10 @@ fn check_shape(spec: &DetectorSpec) -> Result<(), PatternError> {
         return Err(err("id must be 1-64 characters of [A-Za-z0-9_-]".into()));
     }
     if !(0.0..=1.0).contains(&spec.confidence) {
-        return Err(err(format!(
-            "confidence {} is outside 0..1",
-            spec.confidence
-        )));
+        return Err(err(format!("confidence {} is outside 0..1", spec.confidence)));
     }
     if !(0.0..=1.0).contains(&spec.context_boost) {
-        return Err(err(format!(
-            "context_boost {} is outside 0..1",
-            spec.context_boost
-        )));
+        return Err(err(format!("context_boost {} is outside 0..1", spec.context_boost)));
     }
     if spec.context.iter().any(|k| k.is_empty() || k.len() > 48) {
         return Err(err("context keywords must be 1-48 bytes long".into()));
@@ -148,8 +141,8 @@ pub fn load(dirs: &[PathBuf]) -> Result<Vec<DetectorSpec>, PatternError> {
 
 fn load_dir(dir: &Path) -> Result<Vec<DetectorSpec>, PatternError> {
     let name = dir.display().to_string();
-    let entries = std::fs::read_dir(dir)
-        .map_err(|e| PatternError::new(&name, None, format!("cannot read directory: {e}")))?;
+    let entries =
+        std::fs::read_dir(dir).map_err(|e| PatternError::new(&name, None, format!("cannot read directory: {e}")))?;
     let mut files: Vec<PathBuf> = entries
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "toml"))
@@ -165,8 +158,8 @@ fn load_dir(dir: &Path) -> Result<Vec<DetectorSpec>, PatternError> {
     let mut specs = Vec::new();
     for file in files {
         let fname = file.display().to_string();
-        let text = std::fs::read_to_string(&file)
-            .map_err(|e| PatternError::new(&fname, None, format!("cannot read: {e}")))?;
+        let text =
+            std::fs::read_to_string(&file).map_err(|e| PatternError::new(&fname, None, format!("cannot read: {e}")))?;
         specs.extend(parse(&fname, &text)?);
     }
     Ok(specs)
@@ -180,9 +173,7 @@ mod tests {
     fn builtin_file_parses() {
         let specs = parse(BUILTIN_NAME, BUILTIN).unwrap();
         assert!(specs.len() >= 15);
-        assert!(specs
-            .iter()
-            .any(|s| s.id == "email" && s.category == Category::Email));
+        assert!(specs.iter().any(|s| s.id == "email" && s.category == Category::Email));
     }
 
     #[test]

@@ -37,10 +37,9 @@ impl Ticker {
         let thread = std::thread::spawn(move || {
             let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr_with_hz(10));
             let spinner = ProgressStyle::with_template("{spinner} {msg}").expect("valid template");
-            let with_total = ProgressStyle::with_template(
-                "{bar:30} {bytes}/{total_bytes} {msg} {bytes_per_sec} ETA {eta}",
-            )
-            .expect("valid template");
+            let with_total =
+                ProgressStyle::with_template("{bar:30} {bytes}/{total_bytes} {msg} {bytes_per_sec} ETA {eta}")
+                    .expect("valid template");
             bar.set_style(spinner);
             let mut styled = false;
             while !c.done.load(Ordering::Relaxed) {

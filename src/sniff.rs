@@ -39,10 +39,9 @@ pub fn format(path: &Path, bytes: &[u8], binary: bool) -> &'static str {
     let by_content = match first {
         Some(b'{') => {
             let second_line = memchr::memchr(b'\n', head).map(|i| &head[i + 1..]);
-            let second =
-                second_line.and_then(|l| l.iter().copied().find(|b| !b.is_ascii_whitespace()));
-            let first_line_closes = memchr::memchr(b'\n', head)
-                .is_some_and(|i| head[..i].trim_ascii_end().ends_with(b"}"));
+            let second = second_line.and_then(|l| l.iter().copied().find(|b| !b.is_ascii_whitespace()));
+            let first_line_closes =
+                memchr::memchr(b'\n', head).is_some_and(|i| head[..i].trim_ascii_end().ends_with(b"}"));
             Some(if second == Some(b'{') && first_line_closes {
                 "ndjson"
             } else {
@@ -77,15 +76,9 @@ mod tests {
     fn content_and_extension() {
         let p = Path::new;
         assert_eq!(format(p("a.csv"), b"email,name\n", false), "csv");
-        assert_eq!(
-            format(p("a.txt"), b"{\"a\":1}\n{\"a\":2}\n", false),
-            "ndjson"
-        );
+        assert_eq!(format(p("a.txt"), b"{\"a\":1}\n{\"a\":2}\n", false), "ndjson");
         assert_eq!(format(p("a.json"), b"{\n  \"a\": 1\n}\n", false), "json");
-        assert_eq!(
-            format(p("dump"), b"-- MySQL dump 10.13\nCREATE TABLE x", false),
-            "sql"
-        );
+        assert_eq!(format(p("dump"), b"-- MySQL dump 10.13\nCREATE TABLE x", false), "sql");
         assert_eq!(format(p("a.csv"), b"x\0y", true), "binary");
         assert_eq!(format(p("notes"), b"hello", false), "text");
         assert!(is_binary(b"ab\0c") && !is_binary(b"abc"));

@@ -69,8 +69,7 @@ pub fn build(opts: &WalkOptions) -> Result<WalkParallel, String> {
         let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
         let mut ob = OverrideBuilder::new(cwd);
         for g in &opts.globs {
-            ob.add(g)
-                .map_err(|e| format!("invalid --glob '{g}': {e}"))?;
+            ob.add(g).map_err(|e| format!("invalid --glob '{g}': {e}"))?;
         }
         b.overrides(ob.build().map_err(|e| format!("invalid --glob: {e}"))?);
     }
@@ -142,12 +141,8 @@ pub fn classify(result: Result<DirEntry, ignore::Error>) -> Entry {
 /// A walker error as (path, reason).
 fn describe(err: &ignore::Error) -> (String, String) {
     match err {
-        ignore::Error::WithPath { path, err } => {
-            (path.to_string_lossy().into_owned(), describe(err).1)
-        }
-        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
-            describe(err)
-        }
+        ignore::Error::WithPath { path, err } => (path.to_string_lossy().into_owned(), describe(err).1),
+        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => describe(err),
         ignore::Error::Loop { child, ancestor } => (
             child.to_string_lossy().into_owned(),
             format!("symbolic link loop (points back to {})", ancestor.display()),
@@ -162,9 +157,7 @@ fn describe(err: &ignore::Error) -> (String, String) {
 pub fn io_reason(e: &io::Error) -> String {
     match e.kind() {
         io::ErrorKind::PermissionDenied => "permission denied".into(),
-        io::ErrorKind::NotFound => {
-            "not found (vanished during the scan, or a broken symbolic link)".into()
-        }
+        io::ErrorKind::NotFound => "not found (vanished during the scan, or a broken symbolic link)".into(),
         _ => e.to_string(),
     }
 }

@@ -21,7 +21,7 @@ const N: usize = Category::ALL.len();
 pub struct Samples(Vec<(u64, Vec<u8>)>);
 
 impl Samples {
-    fn offer(&mut self, fp: u64, value: &[u8]) {
+    pub fn offer(&mut self, fp: u64, value: &[u8]) {
         if self.0.len() == SAMPLES && fp >= self.0[SAMPLES - 1].0 {
             return;
         }
@@ -54,7 +54,7 @@ pub struct CatAcc {
 }
 
 impl CatAcc {
-    fn merge(&mut self, other: &CatAcc) {
+    pub fn merge(&mut self, other: &CatAcc) {
         self.matches += other.matches;
         self.distinct.merge(&other.distinct);
         self.confidence_sum += other.confidence_sum;
@@ -124,6 +124,40 @@ pub struct FileSummary {
     /// Per category (by index): matches, distinct count, estimate flag, mean
     /// confidence, samples.
     pub cats: Vec<(Category, CatSummary)>,
+    /// For structured files: per-field verdicts, records and combinations.
+    pub structure: Option<Structure>,
+}
+
+/// What structure parsing and classification found in one file.
+#[derive(Clone, Debug, Default)]
+pub struct Structure {
+    pub fields: Vec<FieldSummary>,
+    /// Hits outside every field (`field: null`).
+    pub free: Vec<(Category, CatSummary)>,
+    /// Records per source (`""` is the file itself, else an SQL table).
+    pub records: Vec<(String, u64)>,
+    pub combinations: Vec<crate::classify::Combination>,
+    pub notes: Vec<(String, String)>,
+}
+
+#[derive(Clone, Debug)]
+pub struct FieldSummary {
+    pub field: String,
+    pub category: Category,
+    pub summary: CatSummary,
+}
+
+impl CatSummary {
+    pub fn of(acc: &CatAcc) -> CatSummary {
+        let (distinct, est) = acc.distinct.count();
+        CatSummary {
+            matches: acc.matches,
+            distinct,
+            distinct_is_estimate: est,
+            confidence: acc.mean_confidence(),
+            samples: acc.samples.clone(),
+        }
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -167,12 +201,24 @@ impl Totals {
     /// Folds a finished file in. Its distinct sets are merged into the
     /// overall ones and dropped; only its counts are kept.
     pub fn add_file(&mut self, path: String, format: &'static str, bytes: u64, acc: FileAcc) {
+        self.add_file_with(path, format, bytes, acc, None);
+    }
+
+    /// [`Totals::add_file`] for a file with structure.
+    pub fn add_file_with(
+        &mut self,
+        path: String,
+        format: &'static str,
+        bytes: u64,
+        acc: FileAcc,
+        structure: Option<Structure>,
+    ) {
         self.files_scanned += 1;
         self.bytes_scanned += bytes;
         for (a, b) in self.placeholders.iter_mut().zip(acc.placeholders) {
             *a += b;
         }
-        if acc.is_empty() {
+        if acc.is_empty() && structure.as_ref().is_none_or(|s| s.notes.is_empty()) {
             return;
         }
         let mut cats = Vec::new();
@@ -200,6 +246,7 @@ impl Totals {
             format,
             bytes,
             cats,
+            structure,
         });
     }
 
@@ -251,9 +298,7 @@ mod tests {
 
     #[test]
     fn merging_chunks_equals_one_pass_and_samples_are_order_free() {
-        let values: Vec<String> = (0..50)
-            .map(|i| format!("user{}@mail.com", i % 20))
-            .collect();
+        let values: Vec<String> = (0..50).map(|i| format!("user{}@mail.com", i % 20)).collect();
         let mut whole = FileAcc::default();
         values
             .iter()

@@ -94,11 +94,7 @@ impl Engine {
     /// Compiles detector specs, in order (earlier wins at the same position).
     pub fn new(specs: &[DetectorSpec]) -> Result<Engine, PatternError> {
         if specs.is_empty() {
-            return Err(PatternError::new(
-                "<patterns>",
-                None,
-                "no detectors defined",
-            ));
+            return Err(PatternError::new("<patterns>", None, "no detectors defined"));
         }
         let mut hirs = Vec::with_capacity(specs.len());
         let mut detectors = Vec::with_capacity(specs.len());
@@ -114,13 +110,7 @@ impl Engine {
         let tiers = (0..hirs.len())
             .map(|k| build(&hirs[k..]))
             .collect::<Result<Vec<_>, _>>()
-            .map_err(|e| {
-                PatternError::new(
-                    "<patterns>",
-                    None,
-                    format!("cannot compile detectors together: {e}"),
-                )
-            })?;
+            .map_err(|e| PatternError::new("<patterns>", None, format!("cannot compile detectors together: {e}")))?;
         let mut separator = [false; 256];
         for (s, m) in separator.iter_mut().zip(matchable) {
             *s = !m;
@@ -160,14 +150,7 @@ impl Engine {
             if m.start() >= w.own.end {
                 break;
             }
-            match self.confirm(
-                scratch,
-                hay,
-                w.limit,
-                m.pattern().as_usize(),
-                m.start(),
-                m.end(),
-            ) {
+            match self.confirm(scratch, hay, w.limit, m.pattern().as_usize(), m.start(), m.end()) {
                 Some(hit) => {
                     if hit.start >= w.own.start {
                         emit(hit);
@@ -243,10 +226,7 @@ fn detector_of(spec: &DetectorSpec) -> Result<Detector, PatternError> {
             PatternError::new(
                 &spec.source,
                 Some(&spec.id),
-                format!(
-                    "unknown validator '{name}' (known: {})",
-                    validate::NAMES.join(", ")
-                ),
+                format!("unknown validator '{name}' (known: {})", validate::NAMES.join(", ")),
             )
         })?),
     };
@@ -298,10 +278,12 @@ fn compile_one(spec: &DetectorSpec) -> Result<(Hir, [bool; 256]), PatternError> 
     let mut bytes = [false; 256];
     matchable_bytes(&hir, &mut bytes);
     if bytes[usize::from(b'\n')] || bytes[0] {
-        return Err(err("regex can match a newline or NUL byte; use [ \\t] instead of \\s and exclude \\n from negated classes".into()));
+        return Err(err(
+            "regex can match a newline or NUL byte; use [ \\t] instead of \\s and exclude \\n from negated classes"
+                .into(),
+        ));
     }
-    build(std::slice::from_ref(&hir))
-        .map_err(|e| err(format!("regex too large or not compilable: {e}")))?;
+    build(std::slice::from_ref(&hir)).map_err(|e| err(format!("regex too large or not compilable: {e}")))?;
     Ok((hir, bytes))
 }
 

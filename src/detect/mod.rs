@@ -24,12 +24,9 @@ mod tests {
     fn hits(engine: &Engine, text: &str) -> Vec<Hit> {
         let mut out = Vec::new();
         let mut scratch = engine.scratch();
-        engine.scan(
-            &mut scratch,
-            text.as_bytes(),
-            &Window::whole(text.len()),
-            |h| out.push(h),
-        );
+        engine.scan(&mut scratch, text.as_bytes(), &Window::whole(text.len()), |h| {
+            out.push(h)
+        });
         out
     }
 
@@ -40,10 +37,7 @@ mod tests {
         let mut failures = Vec::new();
         for (d, spec) in specs.iter().enumerate() {
             for ex in &spec.examples.matches {
-                if !hits(&engine, ex)
-                    .iter()
-                    .any(|h| h.detector == d && !h.placeholder)
-                {
+                if !hits(&engine, ex).iter().any(|h| h.detector == d && !h.placeholder) {
                     failures.push(format!("{}: should match {ex:?}", spec.id));
                 }
             }
@@ -77,10 +71,7 @@ mod tests {
             "sku AB-1234-XY price 19.99 qty 3 EAN 4006381333931",
         ];
         for c in controls {
-            let h: Vec<_> = hits(&engine, c)
-                .into_iter()
-                .filter(|h| !h.placeholder)
-                .collect();
+            let h: Vec<_> = hits(&engine, c).into_iter().filter(|h| !h.placeholder).collect();
             assert!(
                 h.is_empty(),
                 "{c:?} produced {:?}",
@@ -98,10 +89,7 @@ mod tests {
         let h = hits(&engine, text);
         assert_eq!(h.len(), 1);
         assert_eq!(specs[h[0].detector].id, "ipv6");
-        assert_eq!(
-            &text[h[0].start..h[0].end],
-            "2a03:2880:f12f:83:face:b00c:0:25de"
-        );
+        assert_eq!(&text[h[0].start..h[0].end], "2a03:2880:f12f:83:face:b00c:0:25de");
     }
 
     #[test]
@@ -115,9 +103,7 @@ mod tests {
     #[test]
     fn limits_name_the_detector() {
         let spec = |re: &str| {
-            let t = format!(
-                "[[detector]]\nid='mine'\ncategory='email'\nregex='''{re}'''\nconfidence=0.5\n"
-            );
+            let t = format!("[[detector]]\nid='mine'\ncategory='email'\nregex='''{re}'''\nconfidence=0.5\n");
             patterns::parse("user.toml", &t).unwrap()
         };
         for (re, why) in [

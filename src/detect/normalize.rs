@@ -24,19 +24,12 @@ pub fn fingerprint(category: Category, value: &[u8]) -> u64 {
                 h.write(out);
             }
         }
-        Category::IpAddress => match std::str::from_utf8(value)
-            .ok()
-            .and_then(|s| s.parse::<IpAddr>().ok())
-        {
+        Category::IpAddress => match std::str::from_utf8(value).ok().and_then(|s| s.parse::<IpAddr>().ok()) {
             Some(IpAddr::V4(ip)) => h.write(&ip.to_ipv6_mapped().octets()),
             Some(IpAddr::V6(ip)) => h.write(&ip.octets()),
             None => h.write(value),
         },
-        Category::PaymentCard
-        | Category::GovernmentId
-        | Category::Phone
-        | Category::BankAccount
-        | Category::Device => {
+        Category::PaymentCard | Category::GovernmentId | Category::Phone | Category::BankAccount | Category::Device => {
             let keep = |b: &u8| match category {
                 Category::Device => b.is_ascii_hexdigit(),
                 _ => b.is_ascii_alphanumeric(),
@@ -85,8 +78,7 @@ impl Hasher for IdentityHasher {
     }
 }
 
-pub type FingerprintSet =
-    std::collections::HashSet<u64, std::hash::BuildHasherDefault<IdentityHasher>>;
+pub type FingerprintSet = std::collections::HashSet<u64, std::hash::BuildHasherDefault<IdentityHasher>>;
 
 #[cfg(test)]
 mod tests {
@@ -111,14 +103,8 @@ mod tests {
             f(Category::Device, b"3C-22-FB-1A-9E-04"),
             f(Category::Device, b"3c:22:fb:1a:9e:04")
         );
-        assert_ne!(
-            f(Category::Email, b"a@b.com"),
-            f(Category::Email, b"a@c.com")
-        );
-        assert_ne!(
-            f(Category::Email, b"a@b.com"),
-            f(Category::Name, b"a@b.com")
-        );
+        assert_ne!(f(Category::Email, b"a@b.com"), f(Category::Email, b"a@c.com"));
+        assert_ne!(f(Category::Email, b"a@b.com"), f(Category::Name, b"a@b.com"));
         let long = "x".repeat(200) + "@mail.com";
         assert_eq!(
             f(Category::Email, long.to_uppercase().as_bytes()),

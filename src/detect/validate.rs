@@ -98,8 +98,8 @@ fn text(bytes: &[u8]) -> &str {
 
 /// TLDs that are really file extensions (`logo@2x.png`) or code.
 const NOT_TLDS: &[&str] = &[
-    "png", "jpg", "jpeg", "gif", "svg", "webp", "bmp", "ico", "css", "js", "ts", "map", "json",
-    "xml", "html", "htm", "txt", "log", "zip", "gz", "md", "py", "rs", "go", "java", "php",
+    "png", "jpg", "jpeg", "gif", "svg", "webp", "bmp", "ico", "css", "js", "ts", "map", "json", "xml", "html", "htm",
+    "txt", "log", "zip", "gz", "md", "py", "rs", "go", "java", "php",
 ];
 
 fn email(c: &Candidate) -> Verdict {
@@ -112,17 +112,11 @@ fn email(c: &Candidate) -> Verdict {
     if matches!(c.before(1), Some(b'.' | b'+' | b'-' | b'%' | b'_' | b'@')) {
         return Verdict::Invalid;
     }
-    if local.ends_with(b".")
-        || local.windows(2).any(|w| w == b"..")
-        || domain.windows(2).any(|w| w == b"..")
-    {
+    if local.ends_with(b".") || local.windows(2).any(|w| w == b"..") || domain.windows(2).any(|w| w == b"..") {
         return Verdict::Invalid;
     }
     let tld = domain.rsplit(|&x| x == b'.').next().unwrap_or(b"");
-    if NOT_TLDS
-        .iter()
-        .any(|t| tld.eq_ignore_ascii_case(t.as_bytes()))
-    {
+    if NOT_TLDS.iter().any(|t| tld.eq_ignore_ascii_case(t.as_bytes())) {
         return Verdict::Invalid;
     }
     if is_placeholder_domain(domain) {
@@ -137,16 +131,10 @@ fn ends_with_ci(s: &[u8], suffix: &[u8]) -> bool {
 
 /// RFC 2606 / RFC 6761 names, reserved for documentation and tests.
 pub fn is_placeholder_domain(domain: &[u8]) -> bool {
-    const EXACT: &[&[u8]] = &[
-        b"example.com",
-        b"example.org",
-        b"example.net",
-        b"example.edu",
-    ];
+    const EXACT: &[&[u8]] = &[b"example.com", b"example.org", b"example.net", b"example.edu"];
     const SUFFIX: &[&[u8]] = &[b".example", b".test", b".invalid", b".localhost", b".local"];
     let exact = EXACT.iter().any(|d| {
-        domain.eq_ignore_ascii_case(d)
-            || (ends_with_ci(domain, d) && domain[domain.len() - d.len() - 1] == b'.')
+        domain.eq_ignore_ascii_case(d) || (ends_with_ci(domain, d) && domain[domain.len() - d.len() - 1] == b'.')
     });
     exact || SUFFIX.iter().any(|s| ends_with_ci(domain, s))
 }
@@ -202,11 +190,7 @@ fn ipv4(c: &Candidate) -> Verdict {
     if c.before(1) == Some(b'/') && c.before(2).is_some_and(|b| b.is_ascii_alphabetic()) {
         return Verdict::Invalid;
     }
-    if preceding_word(c).is_some_and(|w| {
-        VERSION_WORDS
-            .iter()
-            .any(|v| w.eq_ignore_ascii_case(v.as_bytes()))
-    }) {
+    if preceding_word(c).is_some_and(|w| VERSION_WORDS.iter().any(|v| w.eq_ignore_ascii_case(v.as_bytes()))) {
         return Verdict::Invalid;
     }
     if is_placeholder_ipv4(ip) {
@@ -215,9 +199,7 @@ fn ipv4(c: &Candidate) -> Verdict {
     Verdict::Valid
 }
 
-const VERSION_WORDS: &[&str] = &[
-    "version", "ver", "v", "build", "release", "firmware", "fw", "rev",
-];
+const VERSION_WORDS: &[&str] = &["version", "ver", "v", "build", "release", "firmware", "fw", "rev"];
 
 /// The word just before the match, skipping one separator (`version 1.2.3.4`,
 /// `build: 1.2.3.4`).
@@ -308,10 +290,7 @@ fn known_issuer(d: &[u8]) -> bool {
     let p = |k: usize| -> u32 { text(&d[..k]).parse().unwrap_or(0) };
     match d[0] {
         b'4' => matches!(n, 13 | 16 | 19), // Visa
-        b'5' => {
-            (51..=55).contains(&p(2)) && n == 16
-                || (50..=59).contains(&p(2)) && (12..=19).contains(&n)
-        } // Mastercard, Maestro
+        b'5' => (51..=55).contains(&p(2)) && n == 16 || (50..=59).contains(&p(2)) && (12..=19).contains(&n), // Mastercard, Maestro
         b'2' => (2221..=2720).contains(&p(4)) && n == 16, // Mastercard 2-series
         b'3' => {
             (matches!(p(2), 34 | 37) && n == 15)                                // Amex
@@ -420,10 +399,7 @@ fn ssn(c: &Candidate) -> Verdict {
     }
     // The Woolworth wallet card, the SSA's advertising number, and the
     // sequence everyone types into forms.
-    if matches!(
-        (area, group, serial),
-        (78, 5, 1120) | (219, 9, 9999) | (123, 45, 6789)
-    ) {
+    if matches!((area, group, serial), (78, 5, 1120) | (219, 9, 9999) | (123, 45, 6789)) {
         return Verdict::Placeholder;
     }
     Verdict::Valid
@@ -744,10 +720,7 @@ mod tests {
         assert_eq!(check(ipv4, "256.1.1.1"), Verdict::Invalid);
         assert_eq!(check(ipv4, "10.01.1.1"), Verdict::Invalid);
         assert_eq!(check(ipv4, "203.0.113.5"), Verdict::Placeholder);
-        assert_eq!(
-            check(ipv6, "2a03:2880:f12f:83:face:b00c:0:25de"),
-            Verdict::Valid
-        );
+        assert_eq!(check(ipv6, "2a03:2880:f12f:83:face:b00c:0:25de"), Verdict::Valid);
         assert_eq!(check(ipv6, "2001:db8::1"), Verdict::Placeholder);
         assert_eq!(check(ipv6, "1:2:3"), Verdict::Invalid);
         assert_eq!(check(ipv6, "ab::cd"), Verdict::Invalid);
@@ -761,14 +734,7 @@ mod tests {
         assert_eq!(check(latlon, "10.000,-180.001"), Verdict::Invalid);
         // End of a sentence, not more digits.
         let hay = b"gps 48.85837, 2.29448.";
-        assert_eq!(
-            latlon(&Candidate {
-                hay,
-                start: 4,
-                end: 21
-            }),
-            Verdict::Valid
-        );
+        assert_eq!(latlon(&Candidate { hay, start: 4, end: 21 }), Verdict::Valid);
     }
 
     #[test]
@@ -793,15 +759,9 @@ mod tests {
 
     #[test]
     fn jwt_header_must_decode_to_json_with_alg() {
+        assert_eq!(base64url(b"eyJhbGciOiJIUzI1NiJ9").unwrap(), b"{\"alg\":\"HS256\"}");
         assert_eq!(
-            base64url(b"eyJhbGciOiJIUzI1NiJ9").unwrap(),
-            b"{\"alg\":\"HS256\"}"
-        );
-        assert_eq!(
-            check(
-                jwt,
-                "eyJub3RoaW5nIjoxfQ.eyJzdWIiOiIxIn0.c2lnbmF0dXJlc2lnbmF0dXJl"
-            ),
+            check(jwt, "eyJub3RoaW5nIjoxfQ.eyJzdWIiOiIxIn0.c2lnbmF0dXJlc2lnbmF0dXJl"),
             Verdict::Invalid
         );
     }
@@ -819,10 +779,7 @@ mod tests {
             check(sha_crypt, &format!("$5$salt${}", "a".repeat(86))),
             Verdict::Invalid
         );
-        assert_eq!(
-            check(sha_crypt, &format!("$5$salt${}", "a".repeat(43))),
-            Verdict::Valid
-        );
+        assert_eq!(check(sha_crypt, &format!("$5$salt${}", "a".repeat(43))), Verdict::Valid);
     }
 
     #[test]

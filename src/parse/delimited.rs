@@ -26,7 +26,11 @@ impl Delimited {
             .into_iter()
             .map(|d| {
                 let counts: Vec<usize> = split_records(head, d, 6).iter().map(Vec::len).collect();
-                let mode = counts.iter().copied().max_by_key(|c| counts.iter().filter(|x| *x == c).count()).unwrap_or(0);
+                let mode = counts
+                    .iter()
+                    .copied()
+                    .max_by_key(|c| counts.iter().filter(|x| *x == c).count())
+                    .unwrap_or(0);
                 let agree = counts.iter().filter(|&&c| c == mode).count();
                 (d, if mode > 1 && agree * 2 >= counts.len() { mode } else { 0 })
             })
@@ -35,7 +39,9 @@ impl Delimited {
         let rows = split_records(head, delimiter, 2);
         let has_header = rows.first().is_some_and(|first| {
             let labels = first.iter().all(|c| looks_like_label(c));
-            let second_differs = rows.get(1).is_none_or(|second| second.iter().any(|c| !looks_like_label(c)));
+            let second_differs = rows
+                .get(1)
+                .is_none_or(|second| second.iter().any(|c| !looks_like_label(c)));
             labels && second_differs
         });
         Some(Delimited {
@@ -101,7 +107,9 @@ fn looks_like_label(cell: &[u8]) -> bool {
         && c.len() <= 64
         && !c.contains(&b'@')
         && !c.windows(3).any(|w| w == b"://")
-        && !c.iter().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'-' | b'+' | b' ' | b':' | b'/'))
+        && !c
+            .iter()
+            .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'-' | b'+' | b' ' | b':' | b'/'))
 }
 
 impl Parser for Delimited {
@@ -173,7 +181,11 @@ impl Parser for Delimited {
             self.started = true;
             let field = self.name(col, names);
             self.pending_end = end_record;
-            return Some(Event::Value { field, start: s, end: e });
+            return Some(Event::Value {
+                field,
+                start: s,
+                end: e,
+            });
         }
     }
 }

@@ -32,7 +32,12 @@ pub struct Json {
 
 impl Json {
     pub fn new() -> Json {
-        Json { pos: 0, frames: Vec::new(), path: String::new(), pending_end: false }
+        Json {
+            pos: 0,
+            frames: Vec::new(),
+            path: String::new(),
+            pending_end: false,
+        }
     }
 
     fn field(&self, names: &mut Names) -> Option<u32> {
@@ -94,7 +99,11 @@ impl Parser for Json {
                 b'{' | b'[' => {
                     let base = self.path.len();
                     let kind = if b == b'{' { Kind::Object } else { Kind::Array };
-                    self.frames.push(Frame { kind, base, expect_key: kind == Kind::Object });
+                    self.frames.push(Frame {
+                        kind,
+                        base,
+                        expect_key: kind == Kind::Object,
+                    });
                     self.pos += 1;
                 }
                 b'}' | b']' => {
@@ -115,7 +124,10 @@ impl Parser for Json {
                     };
                     let (s, e) = (self.pos + 1, end - 1);
                     self.pos = end;
-                    let in_key = self.frames.last().is_some_and(|f| f.kind == Kind::Object && f.expect_key);
+                    let in_key = self
+                        .frames
+                        .last()
+                        .is_some_and(|f| f.kind == Kind::Object && f.expect_key);
                     if in_key {
                         let f = *self.frames.last().unwrap();
                         self.path.truncate(f.base);
@@ -131,7 +143,11 @@ impl Parser for Json {
                     self.value_done();
                     if let Some(field) = field {
                         self.pending_end = top;
-                        return Some(Event::Value { field, start: s, end: e });
+                        return Some(Event::Value {
+                            field,
+                            start: s,
+                            end: e,
+                        });
                     }
                 }
                 b',' => {
@@ -157,7 +173,11 @@ impl Parser for Json {
                     self.value_done();
                     if let (Some(field), false) = (field, literal_null) {
                         self.pending_end = top;
-                        return Some(Event::Value { field, start: s, end: s + len });
+                        return Some(Event::Value {
+                            field,
+                            start: s,
+                            end: s + len,
+                        });
                     }
                 }
                 _ => self.pos += 1, // not JSON here: skip the byte

@@ -14,7 +14,10 @@ pub struct Log {
 
 impl Log {
     pub fn new() -> Log {
-        Log { pos: 0, queue: VecDeque::new() }
+        Log {
+            pos: 0,
+            queue: VecDeque::new(),
+        }
     }
 }
 
@@ -24,8 +27,16 @@ impl Default for Log {
     }
 }
 
-const COMBINED: [&str; 8] =
-    ["remote_addr", "remote_user", "time_local", "request", "status", "body_bytes_sent", "http_referer", "http_user_agent"];
+const COMBINED: [&str; 8] = [
+    "remote_addr",
+    "remote_user",
+    "time_local",
+    "request",
+    "status",
+    "body_bytes_sent",
+    "http_referer",
+    "http_user_agent",
+];
 
 /// Splits a combined/common log line into its fields, or `None`.
 fn combined(line: &[u8], base: usize, out: &mut Vec<(&'static str, usize, usize)>) -> Option<()> {
@@ -102,9 +113,14 @@ fn syslog(line: &[u8], base: usize, out: &mut Vec<(&'static str, usize, usize)>)
     let message = &line[msg.min(line.len())..];
     // sshd: "... for [invalid user ]NAME from IP port N", "Invalid user NAME from IP"
     let find = |pat: &[u8]| message.windows(pat.len()).position(|w| w == pat);
-    let user_at = find(b" for invalid user ").map(|k| k + 18).or_else(|| find(b"Invalid user ").map(|k| k + 13)).or_else(|| {
-        (find(b"Failed password for ").is_some() || find(b"Accepted ").is_some()).then(|| find(b" for ").map(|k| k + 5)).flatten()
-    });
+    let user_at = find(b" for invalid user ")
+        .map(|k| k + 18)
+        .or_else(|| find(b"Invalid user ").map(|k| k + 13))
+        .or_else(|| {
+            (find(b"Failed password for ").is_some() || find(b"Accepted ").is_some())
+                .then(|| find(b" for ").map(|k| k + 5))
+                .flatten()
+        });
     if let (Some(u), Some(from)) = (user_at, find(b" from ")) {
         if u < from {
             out.push(("user", base + msg + u, base + msg + from));
@@ -174,7 +190,11 @@ impl Parser for Log {
             if combined(line, base, &mut fixed).is_some() || syslog(line, base, &mut fixed).is_some() {
                 for (name, s, e) in fixed {
                     let field = names.intern(name);
-                    self.queue.push_back(Event::Value { field, start: s, end: e });
+                    self.queue.push_back(Event::Value {
+                        field,
+                        start: s,
+                        end: e,
+                    });
                 }
                 self.queue.push_back(Event::EndRecord);
                 continue;
@@ -183,7 +203,11 @@ impl Parser for Log {
             if logfmt(line, base, &mut pairs).is_some() {
                 for (key, s, e) in pairs {
                     let field = names.intern(&String::from_utf8_lossy(key));
-                    self.queue.push_back(Event::Value { field, start: s, end: e });
+                    self.queue.push_back(Event::Value {
+                        field,
+                        start: s,
+                        end: e,
+                    });
                 }
                 self.queue.push_back(Event::EndRecord);
             }
@@ -221,7 +245,13 @@ mod tests {
     fn sshd_failed_password_gives_user_and_host() {
         let hay = b"Mar  3 04:12:09 web1 sshd[2211]: Failed password for invalid user admin from 81.2.69.160 port 52113 ssh2\nMar  3 04:12:11 web1 sshd[2211]: Accepted publickey for deploy from 81.2.69.161 port 52114 ssh2\n";
         let (values, records, _) = collect(&mut Log::new(), hay);
-        let pick = |k: &str| values.iter().filter(|(a, _)| a == k).map(|(_, b)| b.clone()).collect::<Vec<_>>();
+        let pick = |k: &str| {
+            values
+                .iter()
+                .filter(|(a, _)| a == k)
+                .map(|(_, b)| b.clone())
+                .collect::<Vec<_>>()
+        };
         assert_eq!(pick("user"), vec!["admin", "deploy"]);
         assert_eq!(pick("rhost"), vec!["81.2.69.160", "81.2.69.161"]);
         assert_eq!(pick("timestamp"), vec!["Mar  3 04:12:09", "Mar  3 04:12:11"]);
@@ -235,7 +265,13 @@ mod tests {
         let got: Vec<(&str, &str)> = values.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
         assert_eq!(
             got,
-            vec![("ts", "2024-05-01T10:00:00Z"), ("level", "info"), ("user", "ana"), ("msg", "login ok"), ("ip", "81.2.69.160")]
+            vec![
+                ("ts", "2024-05-01T10:00:00Z"),
+                ("level", "info"),
+                ("user", "ana"),
+                ("msg", "login ok"),
+                ("ip", "81.2.69.160")
+            ]
         );
         assert_eq!(records, 1);
     }

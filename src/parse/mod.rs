@@ -99,9 +99,10 @@ pub fn collect(p: &mut dyn Parser, hay: &[u8]) -> (Vec<(String, String)>, usize,
     let mut records = 0;
     while let Some(ev) = p.next(hay, &mut names) {
         match ev {
-            Event::Value { field, start, end } => {
-                values.push((names.get(field).to_string(), String::from_utf8_lossy(&hay[start..end]).into_owned()))
-            }
+            Event::Value { field, start, end } => values.push((
+                names.get(field).to_string(),
+                String::from_utf8_lossy(&hay[start..end]).into_owned(),
+            )),
             Event::EndRecord => records += 1,
         }
     }

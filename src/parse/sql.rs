@@ -12,7 +12,11 @@ enum State {
     /// Between statements.
     Scan,
     /// Inside `VALUES`, `col` values into the current tuple (`None`: between tuples).
-    Insert { cols: Vec<u32>, table: String, col: Option<usize> },
+    Insert {
+        cols: Vec<u32>,
+        table: String,
+        col: Option<usize>,
+    },
     /// Inside a `COPY … FROM stdin` block, `col` fields into the current line.
     Copy { cols: Vec<u32>, table: String, col: usize },
 }
@@ -26,7 +30,12 @@ pub struct Sql {
 
 impl Sql {
     pub fn new() -> Sql {
-        Sql { pos: 0, state: State::Scan, tables: HashMap::new(), pending_end: false }
+        Sql {
+            pos: 0,
+            state: State::Scan,
+            tables: HashMap::new(),
+            pending_end: false,
+        }
     }
 }
 
@@ -60,7 +69,10 @@ fn identifier(hay: &[u8], mut i: usize) -> Option<(String, usize)> {
                 (i + 1, e, e + 1)
             }
             c if c.is_ascii_alphanumeric() || c == b'_' => {
-                let len = hay[i..].iter().position(|c| !(c.is_ascii_alphanumeric() || *c == b'_' || *c == b'$')).unwrap_or(hay.len() - i);
+                let len = hay[i..]
+                    .iter()
+                    .position(|c| !(c.is_ascii_alphanumeric() || *c == b'_' || *c == b'$'))
+                    .unwrap_or(hay.len() - i);
                 (i, i + len, i + len)
             }
             _ => return last.map(|l| (l, i)),
@@ -94,7 +106,18 @@ fn column_list(hay: &[u8], i: usize) -> Option<(Vec<String>, usize)> {
     }
 }
 
-const NOT_COLUMNS: &[&str] = &["PRIMARY", "KEY", "UNIQUE", "CONSTRAINT", "INDEX", "FOREIGN", "CHECK", "FULLTEXT", "SPATIAL", "EXCLUDE"];
+const NOT_COLUMNS: &[&str] = &[
+    "PRIMARY",
+    "KEY",
+    "UNIQUE",
+    "CONSTRAINT",
+    "INDEX",
+    "FOREIGN",
+    "CHECK",
+    "FULLTEXT",
+    "SPATIAL",
+    "EXCLUDE",
+];
 
 /// Column names of `CREATE TABLE name (…)`, starting after `CREATE TABLE`.
 fn create_table(hay: &[u8], i: usize) -> Option<(String, Vec<String>, usize)> {
@@ -138,9 +161,8 @@ fn quoted_end(hay: &[u8], open: usize) -> Option<usize> {
     loop {
         let k = memchr::memchr2(b'\'', b'\\', &hay[i..])?;
         i += k;
-        if hay[i] == b'\\' {
-            i += 2;
-        } else if hay.get(i + 1) == Some(&b'\'') {
+        // A backslash escape, or a doubled quote: skip both bytes.
+        if hay[i] == b'\\' || hay.get(i + 1) == Some(&b'\'') {
             i += 2;
         } else {
             return Some(i + 1);
@@ -199,7 +221,9 @@ impl Sql {
 }
 
 fn column_name(cols: &[u32], table: &str, col: usize, names: &mut Names) -> u32 {
-    cols.get(col).copied().unwrap_or_else(|| names.intern(&format!("{table}.col{}", col + 1)))
+    cols.get(col)
+        .copied()
+        .unwrap_or_else(|| names.intern(&format!("{table}.col{}", col + 1)))
 }
 
 impl Parser for Sql {
@@ -241,7 +265,11 @@ impl Parser for Sql {
                             let end = quoted_end(hay, i).unwrap_or(hay.len() + 1);
                             self.pos = end.min(hay.len());
                             let field = column_name(cols, table, k, names);
-                            return Some(Event::Value { field, start: i + 1, end: end - 1 });
+                            return Some(Event::Value {
+                                field,
+                                start: i + 1,
+                                end: end - 1,
+                            });
                         }
                         (_, Some(k)) => {
                             // A bare value: number, NULL, function call.
@@ -262,7 +290,11 @@ impl Parser for Sql {
                             let v = hay[i..j].trim_ascii_end();
                             if !v.eq_ignore_ascii_case(b"NULL") {
                                 let field = column_name(cols, table, k, names);
-                                return Some(Event::Value { field, start: i, end: i + v.len() });
+                                return Some(Event::Value {
+                                    field,
+                                    start: i,
+                                    end: i + v.len(),
+                                });
                             }
                         }
                     }
@@ -289,7 +321,11 @@ impl Parser for Sql {
                     self.pending_end = last;
                     if v != b"\\N" {
                         let field = column_name(cols, table, k, names);
-                        return Some(Event::Value { field, start: s, end: s + v.len() });
+                        return Some(Event::Value {
+                            field,
+                            start: s,
+                            end: s + v.len(),
+                        });
                     }
                     if last {
                         self.pending_end = false;
@@ -329,12 +365,19 @@ mod tests {
 
     #[test]
     fn postgres_copy_block() {
-        let hay = b"COPY public.users (id, email, city) FROM stdin;\n1\ta@b.com\tParis\n2\t\\N\tLyon\n\\.\n\nSELECT 1;\n";
+        let hay =
+            b"COPY public.users (id, email, city) FROM stdin;\n1\ta@b.com\tParis\n2\t\\N\tLyon\n\\.\n\nSELECT 1;\n";
         let (values, records, _) = collect(&mut Sql::new(), hay);
         let got: Vec<(&str, &str)> = values.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
         assert_eq!(
             got,
-            vec![("users.id", "1"), ("users.email", "a@b.com"), ("users.city", "Paris"), ("users.id", "2"), ("users.city", "Lyon")]
+            vec![
+                ("users.id", "1"),
+                ("users.email", "a@b.com"),
+                ("users.city", "Paris"),
+                ("users.id", "2"),
+                ("users.city", "Lyon")
+            ]
         );
         assert_eq!(records, 2);
     }

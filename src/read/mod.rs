@@ -143,10 +143,6 @@ mod tests {
         tmp.as_file().set_len(4096).unwrap();
         let sum: u64 = mapped.bytes().iter().map(|&b| u64::from(b)).sum();
         assert!(mapped.truncated());
-        assert_eq!(
-            sum,
-            4096 * u64::from(b'a'),
-            "bytes past the new end read as zero"
-        );
+        assert_eq!(sum, 4096 * u64::from(b'a'), "bytes past the new end read as zero");
     }
 }

@@ -4,6 +4,7 @@
 //! Every string that came from scanned data is escaped for the terminal.
 
 use super::Report;
+use crate::category::Category;
 use crate::sanitize::terminal;
 use std::io::{self, Write};
 
@@ -32,11 +33,7 @@ pub fn write(r: &Report, out: &mut dyn Write) -> io::Result<()> {
     )?;
     writeln!(out)?;
     if r.categories.is_empty() {
-        writeln!(
-            out,
-            "No personal data found (confidence >= {}).",
-            s.min_confidence
-        )?;
+        writeln!(out, "No personal data found (confidence >= {}).", s.min_confidence)?;
     } else {
         writeln!(out, "Personal data found")?;
         writeln!(
@@ -93,15 +90,11 @@ pub fn write(r: &Report, out: &mut dyn Write) -> io::Result<()> {
                 .iter()
                 .map(|(c, n)| format!("{c} {}", thousands(*n)))
                 .collect();
-            writeln!(
-                out,
-                "  {}  [{}]  {}",
-                terminal(&f.path),
-                f.format,
-                cats.join(", ")
-            )?;
+            writeln!(out, "  {}  [{}]  {}", terminal(&f.path), f.format, cats.join(", "))?;
         }
     }
+    write_fields(r, out)?;
+    write_records(r, out)?;
     if !r.skipped.is_empty() {
         writeln!(out)?;
         writeln!(out, "Skipped ({})", r.skipped.len())?;
@@ -122,6 +115,96 @@ pub fn write(r: &Report, out: &mut dyn Write) -> io::Result<()> {
             )?;
         } else {
             writeln!(out, "Policy passed: none of {} found", named.join(", "))?;
+        }
+    }
+    Ok(())
+}
+
+/// How many field rows the field table lists.
+const TOP_FIELDS: usize = 40;
+
+/// Rank for the field table: the most sensitive categories first.
+fn sensitivity(c: Category) -> u8 {
+    match c {
+        Category::Password
+        | Category::PaymentCard
+        | Category::BankAccount
+        | Category::GovernmentId
+        | Category::Secret => 0,
+        Category::DateOfBirth | Category::Location | Category::Phone => 1,
+        Category::Email | Category::Name | Category::Username | Category::IpAddress => 2,
+        _ => 3,
+    }
+}
+
+fn write_fields(r: &Report, out: &mut dyn Write) -> io::Result<()> {
+    let mut rows: Vec<_> = r.fields.iter().filter(|f| f.field.is_some()).collect();
+    if rows.is_empty() && r.field_notes.is_empty() {
+        return Ok(());
+    }
+    rows.sort_by_key(|f| (sensitivity(f.category), std::cmp::Reverse(f.matches)));
+    writeln!(out)?;
+    writeln!(
+        out,
+        "Fields ({} of {}, most sensitive and largest first)",
+        rows.len().min(TOP_FIELDS),
+        rows.len()
+    )?;
+    writeln!(
+        out,
+        "  {:<28} {:<24} {:<14} {:>5} {:>10} {:>10}  sample",
+        "file", "field", "category", "conf", "matches", "distinct"
+    )?;
+    for f in rows.iter().take(TOP_FIELDS) {
+        writeln!(
+            out,
+            "  {:<28} {:<24} {:<14} {:>5.2} {:>10} {:>10}  {}",
+            terminal(&f.path),
+            terminal(f.field.as_deref().unwrap_or("")),
+            f.category.id(),
+            f.confidence,
+            thousands(f.matches),
+            format!(
+                "{}{}",
+                if f.distinct_is_estimate { "~" } else { "" },
+                thousands(f.distinct)
+            ),
+            terminal(
+                &f.samples
+                    .first()
+                    .map_or(String::new(), |s| s.chars().take(40).collect::<String>())
+            )
+        )?;
+    }
+    for n in &r.field_notes {
+        writeln!(out, "  note: {} {}: {}", terminal(&n.path), terminal(&n.field), n.note)?;
+    }
+    Ok(())
+}
+
+fn write_records(r: &Report, out: &mut dyn Write) -> io::Result<()> {
+    if r.records.is_empty() {
+        return Ok(());
+    }
+    writeln!(out)?;
+    writeln!(out, "Records: which data each record exposes together")?;
+    for rec in &r.records {
+        let source = match &rec.source {
+            Some(t) => format!("{} (table {})", terminal(&rec.path), terminal(t)),
+            None => terminal(&rec.path),
+        };
+        writeln!(out, "  {source}: {} records", thousands(rec.records))?;
+        for c in rec.combinations.iter().take(5) {
+            let cats: Vec<&str> = c.categories.iter().map(|c| c.id()).collect();
+            let cats = if cats.is_empty() {
+                "nothing personal".to_string()
+            } else {
+                cats.join(" + ")
+            };
+            writeln!(out, "    {:>10}  {}", thousands(c.records), cats)?;
+        }
+        if rec.combinations.len() > 5 {
+            writeln!(out, "    … {} more combinations", rec.combinations.len() - 5)?;
         }
     }
     Ok(())

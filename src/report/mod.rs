@@ -27,6 +27,11 @@ pub struct Report {
     pub skipped: Vec<SkipRow>,
     /// Documentation and test values found, counted apart from `categories`.
     pub placeholders: Vec<PlaceholderRow>,
+    /// Per structured source: records, and how many records hold each
+    /// combination of categories (who lost which data together).
+    pub records: Vec<RecordsRow>,
+    /// Plain-language notes on fields (hashed identifiers).
+    pub field_notes: Vec<FieldNote>,
     /// Sensitive categories with no finding: what a notice can say was not exposed.
     pub not_found: Vec<Category>,
     pub policy: Policy,
@@ -91,6 +96,28 @@ pub struct SkipRow {
 }
 
 #[derive(Debug, Serialize)]
+pub struct RecordsRow {
+    pub path: String,
+    /// The SQL table, or `null` for the file itself.
+    pub source: Option<String>,
+    pub records: u64,
+    pub combinations: Vec<CombinationRow>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct CombinationRow {
+    pub categories: Vec<Category>,
+    pub records: u64,
+}
+
+#[derive(Debug, Serialize)]
+pub struct FieldNote {
+    pub path: String,
+    pub field: String,
+    pub note: String,
+}
+
+#[derive(Debug, Serialize)]
 pub struct PlaceholderRow {
     pub category: Category,
     pub matches: u64,
@@ -123,9 +150,7 @@ pub struct Context {
 impl Report {
     pub fn build(t: &Totals, cx: Context) -> Report {
         let render = |cat: Category, s: &crate::aggregate::Samples| -> Vec<String> {
-            s.values()
-                .map(|v| mask::render(cat, v, cx.reveal))
-                .collect()
+            s.values().map(|v| mask::render(cat, v, cx.reveal)).collect()
         };
         let categories: Vec<CategoryRow> = Category::ALL
             .into_iter()
@@ -146,18 +171,50 @@ impl Report {
             .collect();
         let mut fields = Vec::new();
         let mut files = Vec::new();
+        let mut records = Vec::new();
+        let mut field_notes = Vec::new();
+        let row = |path: &str, field: Option<&str>, cat: Category, s: &crate::aggregate::CatSummary| FieldRow {
+            path: path.to_string(),
+            field: field.map(str::to_string),
+            category: cat,
+            confidence: round3(s.confidence),
+            matches: s.matches,
+            distinct: s.distinct,
+            distinct_is_estimate: s.distinct_is_estimate,
+            samples: render(cat, &s.samples),
+        };
         for f in &t.files {
-            for (cat, s) in &f.cats {
-                fields.push(FieldRow {
-                    path: f.path.clone(),
-                    field: None,
-                    category: *cat,
-                    confidence: round3(s.confidence),
-                    matches: s.matches,
-                    distinct: s.distinct,
-                    distinct_is_estimate: s.distinct_is_estimate,
-                    samples: render(*cat, &s.samples),
-                });
+            match &f.structure {
+                Some(st) => {
+                    fields.extend(
+                        st.fields
+                            .iter()
+                            .map(|fs| row(&f.path, Some(&fs.field), fs.category, &fs.summary)),
+                    );
+                    fields.extend(st.free.iter().map(|(cat, s)| row(&f.path, None, *cat, s)));
+                    for (source, n) in &st.records {
+                        records.push(RecordsRow {
+                            path: f.path.clone(),
+                            source: (!source.is_empty()).then(|| source.clone()),
+                            records: *n,
+                            combinations: st
+                                .combinations
+                                .iter()
+                                .filter(|c| &c.source == source)
+                                .map(|c| CombinationRow {
+                                    categories: c.categories.clone(),
+                                    records: c.records,
+                                })
+                                .collect(),
+                        });
+                    }
+                    field_notes.extend(st.notes.iter().map(|(field, note)| FieldNote {
+                        path: f.path.clone(),
+                        field: field.clone(),
+                        note: note.clone(),
+                    }));
+                }
+                None => fields.extend(f.cats.iter().map(|(cat, s)| row(&f.path, None, *cat, s))),
             }
             files.push(FileRow {
                 path: f.path.clone(),
@@ -167,10 +224,7 @@ impl Report {
             });
         }
         let found = |c: &Category| categories.iter().any(|r| r.category == *c);
-        let not_found = Category::SENSITIVE
-            .into_iter()
-            .filter(|c| !found(c))
-            .collect();
+        let not_found = Category::SENSITIVE.into_iter().filter(|c| !found(c)).collect();
         let violations = cx.fail_on.iter().copied().filter(found).collect();
         Report {
             schema: SCHEMA,
@@ -207,6 +261,8 @@ impl Report {
                 .filter(|(_, n)| *n > 0)
                 .map(|(category, matches)| PlaceholderRow { category, matches })
                 .collect(),
+            records,
+            field_notes,
             not_found,
             policy: Policy {
                 fail_on: cx.fail_on,

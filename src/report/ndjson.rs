@@ -85,10 +85,7 @@ impl FindingSink for Sink<'_> {
         }
         let mut out = self.out.lock().unwrap_or_else(|e| e.into_inner());
         if let Err(e) = out.write_all(&buf) {
-            self.error
-                .lock()
-                .unwrap_or_else(|e| e.into_inner())
-                .get_or_insert(e);
+            self.error.lock().unwrap_or_else(|e| e.into_inner()).get_or_insert(e);
         }
     }
 }

@@ -5,7 +5,7 @@
 use super::findings::Finding;
 use super::ScanOptions;
 use crate::aggregate::FileAcc;
-use crate::detect::{Engine, Scratch, Window};
+use crate::detect::{Engine, Hit, Scratch, Window};
 use crate::mask;
 
 /// What a window scan needs that does not change from file to file.
@@ -13,6 +13,7 @@ use crate::mask;
 pub struct Ctx<'a> {
     pub engine: &'a Engine,
     pub opts: &'a ScanOptions,
+    pub hints: &'a crate::classify::Hints,
     /// Whether to build [`Finding`]s (only for ndjson).
     pub want_findings: bool,
 }
@@ -73,4 +74,54 @@ pub fn scan_window(
 
 fn newlines(bytes: &[u8]) -> u64 {
     memchr::memchr_iter(b'\n', bytes).count() as u64
+}
+
+/// Collects the reported hits of window `w` (placeholders are only counted,
+/// into `acc`), for files whose hits are attributed to fields.
+pub fn collect_hits(ctx: Ctx, scratch: &mut Scratch, hay: &[u8], w: &Window, acc: &mut FileAcc, out: &mut Vec<Hit>) {
+    let dets = ctx.engine.detectors();
+    let min = ctx.opts.min_confidence;
+    ctx.engine.scan(scratch, hay, w, |h| {
+        if h.placeholder {
+            acc.record_placeholder(dets[h.detector].category);
+        } else if h.confidence >= min {
+            out.push(h);
+        }
+    });
+}
+
+/// Counts collected hits into `acc` and (optionally) builds their findings.
+/// `own` is the range the hits came from, for line numbering as in
+/// [`scan_window`]; returns the newlines in it (0 without findings).
+#[allow(clippy::too_many_arguments)]
+pub fn record_hits(
+    ctx: Ctx,
+    hay: &[u8],
+    hits: &[Hit],
+    own: std::ops::Range<usize>,
+    acc: &mut FileAcc,
+    findings: Option<&mut Vec<Finding>>,
+    offset: u64,
+    line_base: u64,
+) -> u64 {
+    let dets = ctx.engine.detectors();
+    for h in hits {
+        acc.record(dets[h.detector].category, &hay[h.start..h.end], h.confidence);
+    }
+    let Some(out) = findings else { return 0 };
+    let (mut pos, mut lines) = (own.start, 0u64);
+    for h in hits {
+        let cat = dets[h.detector].category;
+        lines += newlines(&hay[pos..h.start]);
+        pos = h.start;
+        out.push(Finding {
+            line: line_base + lines + 1,
+            offset: offset + h.start as u64,
+            detector: h.detector,
+            category: cat,
+            confidence: h.confidence,
+            value: mask::render(cat, &hay[h.start..h.end], ctx.opts.reveal),
+        });
+    }
+    lines + newlines(&hay[pos..own.end])
 }

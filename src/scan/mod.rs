@@ -6,6 +6,7 @@
 
 pub mod file;
 pub mod findings;
+pub mod structured;
 
 use crate::aggregate::{FileAcc, Totals};
 use crate::chunk;
@@ -14,7 +15,7 @@ use crate::progress::Counters;
 use crate::read::{self, Mapped, MmapMode};
 use crate::walk::{self, Entry, WalkOptions};
 use crate::{interrupt, sniff};
-use file::{scan_window, Ctx};
+use file::{collect_hits, record_hits, scan_window, Ctx};
 use findings::{Finding, FindingSink};
 use ignore::WalkState;
 use rayon::prelude::*;
@@ -98,9 +99,11 @@ pub fn run(engine: &Engine, opts: &ScanOptions, out: Outputs) -> Result<Totals, 
         .build()
         .map_err(|e| ScanError::Setup(format!("cannot start threads: {e}")))?;
 
+    let hints = crate::classify::Hints::builtin();
     let ctx = Ctx {
         engine,
         opts,
+        hints: &hints,
         want_findings: out.findings.is_some(),
     };
     let finished: Mutex<Vec<WorkerResult>> = Mutex::new(Vec::new());
@@ -137,6 +140,7 @@ struct Worker<'a> {
     scratch: crate::detect::Scratch,
     buf: Vec<u8>,
     findings: Vec<Finding>,
+    hits: Vec<crate::detect::Hit>,
     totals: Totals,
     large: Vec<(PathBuf, u64)>,
     finished: &'a Mutex<Vec<WorkerResult>>,
@@ -146,10 +150,7 @@ impl Drop for Worker<'_> {
     fn drop(&mut self) {
         let t = std::mem::take(&mut self.totals);
         let l = std::mem::take(&mut self.large);
-        self.finished
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .push((t, l));
+        self.finished.lock().unwrap_or_else(|e| e.into_inner()).push((t, l));
     }
 }
 
@@ -161,6 +162,7 @@ impl<'a> Worker<'a> {
             scratch: ctx.engine.scratch(),
             buf: Vec::new(),
             findings: Vec::new(),
+            hits: Vec::new(),
             totals: Totals::new(),
             large: Vec::new(),
             finished,
@@ -267,20 +269,14 @@ impl<'a> Worker<'a> {
         let mut buf = std::mem::take(&mut self.buf);
         let mut head = Vec::new();
         let scratch = &mut self.scratch;
-        let result = chunk::stream(
-            ctx.engine,
-            &file,
-            &mut buf,
-            ctx.opts.chunk_size,
-            |b, w, off| {
-                if head.is_empty() {
-                    head = b[..b.len().min(8192)].to_vec();
-                }
-                binary |= sniff::is_binary(&b[w.own.clone()]);
-                let f = ctx.want_findings.then_some(&mut findings);
-                lines += scan_window(ctx, scratch, b, w, &mut acc, f, off, lines);
-            },
-        );
+        let result = chunk::stream(ctx.engine, &file, &mut buf, ctx.opts.chunk_size, |b, w, off| {
+            if head.is_empty() {
+                head = b[..b.len().min(8192)].to_vec();
+            }
+            binary |= sniff::is_binary(&b[w.own.clone()]);
+            let f = ctx.want_findings.then_some(&mut findings);
+            lines += scan_window(ctx, scratch, b, w, &mut acc, f, off, lines);
+        });
         self.buf = buf;
         match result {
             Ok(n) => {
@@ -312,25 +308,34 @@ impl<'a> Worker<'a> {
             None => raw,
         };
         let binary = sniff::is_binary(hay);
+        let format = sniff::format(path, hay, binary);
         let mut acc = FileAcc::default();
         self.findings.clear();
         let f = self.ctx.want_findings.then_some(&mut self.findings);
-        scan_window(
-            self.ctx,
-            &mut self.scratch,
-            hay,
-            &Window::whole(hay.len()),
-            &mut acc,
-            f,
-            0,
-            0,
-        );
+        let structure = match crate::parse::parser_for(format, hay) {
+            Some(parser) => Some(structured::scan_whole(
+                self.ctx,
+                &mut self.scratch,
+                hay,
+                parser,
+                &display,
+                format == "sql",
+                &mut acc,
+                &mut self.hits,
+                f,
+            )),
+            None => {
+                let w = Window::whole(hay.len());
+                scan_window(self.ctx, &mut self.scratch, hay, &w, &mut acc, f, 0, 0);
+                None
+            }
+        };
         if let Some(sink) = self.out.findings {
             sink.file_findings(&display, &self.findings);
         }
         self.progress(raw.len() as u64);
-        let format = sniff::format(path, hay, binary);
-        self.totals.add_file(display, format, raw.len() as u64, acc);
+        self.totals
+            .add_file_with(display, format, raw.len() as u64, acc, structure);
     }
 
     fn progress(&self, bytes: u64) {
@@ -347,14 +352,7 @@ const WINDOWS_PER_THREAD: usize = 4;
 const WINDOW_TAIL: usize = 64;
 
 /// A large file: memory-mapped, cut into chunks, chunks scanned in parallel.
-fn scan_large(
-    ctx: Ctx,
-    out: Outputs,
-    pool: &rayon::ThreadPool,
-    path: &Path,
-    size: u64,
-    totals: &mut Totals,
-) {
+fn scan_large(ctx: Ctx, out: Outputs, pool: &rayon::ThreadPool, path: &Path, size: u64, totals: &mut Totals) {
     let display = path.to_string_lossy().into_owned();
     let file = match File::open(path) {
         Ok(f) => f,
@@ -363,12 +361,7 @@ fn scan_large(
     let map = match Mapped::new(&file) {
         Ok(Some(m)) => m,
         Ok(None) => return totals.fail(display, "too many files mapped at once; not scanned"),
-        Err(e) => {
-            return totals.fail(
-                display,
-                format!("cannot memory-map: {}", walk::io_reason(&e)),
-            )
-        }
+        Err(e) => return totals.fail(display, format!("cannot memory-map: {}", walk::io_reason(&e))),
     };
     let raw = map.bytes();
     let transcoded;
@@ -381,6 +374,12 @@ fn scan_large(
     };
     let windows = chunk::plan(ctx.engine, hay, ctx.opts.chunk_size);
     let (mut acc, mut binary, mut lines) = (FileAcc::default(), false, 0u64);
+    let head = &hay[..hay.len().min(8192)];
+    let format = sniff::format(path, head, sniff::is_binary(head));
+    // Structured files: hits are collected per window and attributed to
+    // fields in file order, one batch at a time.
+    let mut attr = crate::parse::parser_for(format, hay).map(|p| crate::classify::Attributor::new(p, ctx.hints));
+    let structured = attr.is_some();
     let batch_len = (pool.current_num_threads() * WINDOWS_PER_THREAD).max(1);
     for batch in windows.chunks(batch_len) {
         if interrupt::requested() {
@@ -406,25 +405,36 @@ fn scan_large(
                             own: w.own.start - lo..w.own.end - lo,
                             limit: w.limit - lo,
                         };
-                        let nl = scan_window(
-                            ctx,
-                            scratch,
-                            copy,
-                            &local,
-                            &mut part,
-                            found.as_mut(),
-                            lo as u64,
-                            0,
-                        );
+                        let mut hits = Vec::new();
+                        let nl = if structured {
+                            collect_hits(ctx, scratch, copy, &local, &mut part, &mut hits);
+                            let nl = record_hits(
+                                ctx,
+                                copy,
+                                &hits,
+                                local.own.clone(),
+                                &mut part,
+                                found.as_mut(),
+                                lo as u64,
+                                0,
+                            );
+                            hits.iter_mut().for_each(|h| {
+                                h.start += lo;
+                                h.end += lo;
+                            });
+                            nl
+                        } else {
+                            scan_window(ctx, scratch, copy, &local, &mut part, found.as_mut(), lo as u64, 0)
+                        };
                         if let Some(p) = out.progress {
                             p.add(w.own.len() as u64, 0);
                         }
-                        (part, found, nl, sniff::is_binary(&copy[local.own]))
+                        (part, found, nl, sniff::is_binary(&copy[local.own]), hits)
                     },
                 )
                 .collect()
         });
-        for (part, found, nl, bin) in parts {
+        for (part, found, nl, bin, hits) in parts {
             acc.merge(&part);
             binary |= bin;
             if let (Some(sink), Some(mut found)) = (out.findings, found) {
@@ -432,24 +442,23 @@ fn scan_large(
                 sink.file_findings(&display, &found);
             }
             lines += nl;
+            if let Some(a) = attr.as_mut() {
+                a.feed(hay, &hits, batch[batch.len() - 1].own.end, ctx.engine.detectors());
+            }
         }
         if hay.as_ptr() == raw.as_ptr() {
-            map.release_before(
-                batch[batch.len() - 1]
-                    .own
-                    .start
-                    .saturating_sub(MAX_MATCH_LEN),
-            );
+            map.release_before(batch[batch.len() - 1].own.start.saturating_sub(MAX_MATCH_LEN));
         }
     }
+    let structure = attr.map(|a| structured::finish(ctx, a, hay, &display, format == "sql", &mut acc));
     if let Some(p) = out.progress {
         p.add(0, 1);
     }
     if let Some(reason) = truncated(&file, size, &map) {
         totals.fail(display.clone(), reason);
     }
-    let format = sniff::format(path, &hay[..hay.len().min(8192)], binary);
-    totals.add_file(display, format, raw.len() as u64, acc);
+    let format = if binary { "binary" } else { format };
+    totals.add_file_with(display, format, raw.len() as u64, acc, structure);
 }
 
 fn is_excluded(path: &Path, exclude: &[PathBuf]) -> bool {
@@ -471,7 +480,9 @@ fn truncated(file: &File, at_open: u64, map: &Mapped) -> Option<String> {
     if map.truncated() || now < at_open {
         Some(format!("truncated during the scan ({at_open} bytes at open, {now} now); bytes past the new end were read as zeros, findings before it are kept"))
     } else if now > at_open {
-        Some(format!("grew during the scan ({at_open} bytes at open, {now} now); only the first {at_open} bytes were scanned"))
+        Some(format!(
+            "grew during the scan ({at_open} bytes at open, {now} now); only the first {at_open} bytes were scanned"
+        ))
     } else {
         None
     }

@@ -20,24 +20,14 @@ fn check(report_path: &std::path::Path) {
         .arg(report_path)
         .output()
         .expect("python3 runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stdout)
-    );
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stdout));
 }
 
 #[test]
 fn fixtures_report_passes_the_contract_checker() {
     let dir = tempfile::tempdir().unwrap();
     let report = dir.path().join("report.json");
-    let o = run(&[
-        "--format",
-        "json",
-        "-o",
-        report.to_str().unwrap(),
-        "fixtures",
-    ]);
+    let o = run(&["--format", "json", "-o", report.to_str().unwrap(), "fixtures"]);
     assert_eq!(code(&o), 0, "{}", String::from_utf8_lossy(&o.stderr));
     assert!(o.stdout.is_empty(), "with -o nothing goes to stdout");
     check(&report);

@@ -15,22 +15,11 @@ fn zero_when_policy_holds_one_when_violated() {
         ])),
         0
     );
-    let o = run(&[
-        "--no-progress",
-        "--fail-on",
-        "password,payment_card",
-        "fixtures",
-    ]);
+    let o = run(&["--no-progress", "--fail-on", "password,payment_card", "fixtures"]);
     assert_eq!(code(&o), 1);
-    assert!(String::from_utf8_lossy(&o.stderr)
-        .contains("policy violation: found password, payment_card"));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("policy violation: found password, payment_card"));
     assert_eq!(
-        code(&run(&[
-            "--no-progress",
-            "--fail-on",
-            "any",
-            "fixtures/users.csv"
-        ])),
+        code(&run(&["--no-progress", "--fail-on", "any", "fixtures/users.csv"])),
         1
     );
 }
@@ -72,11 +61,7 @@ fn a_user_pattern_is_used() {
         "[[detector]]\nid = \"employee_id\"\ncategory = \"government_id\"\nregex = '''\\bEMP-\\d{6}\\b'''\nconfidence = 0.9\n",
     )
     .unwrap();
-    std::fs::write(
-        dir.path().join("hr.txt"),
-        "EMP-123456 and EMP-654321, EMP-123456\n",
-    )
-    .unwrap();
+    std::fs::write(dir.path().join("hr.txt"), "EMP-123456 and EMP-654321, EMP-123456\n").unwrap();
     let report = json(&[
         "--patterns",
         dir.path().to_str().unwrap(),

@@ -34,8 +34,8 @@ fn category_counts_equal_ground_truth() {
 fn per_file_counts_equal_ground_truth() {
     let report = json(&["fixtures"]);
     for (path, counts) in truth()["files"].as_object().unwrap() {
-        let got = file_counts(&report, &format!("fixtures/{path}"))
-            .unwrap_or_else(|| panic!("{path} missing from files[]"));
+        let got =
+            file_counts(&report, &format!("fixtures/{path}")).unwrap_or_else(|| panic!("{path} missing from files[]"));
         assert_eq!(&got, counts, "{path}");
     }
     let listed = report["files"].as_array().unwrap().len();
@@ -53,12 +53,7 @@ fn placeholders_are_counted_apart() {
         .as_array()
         .unwrap()
         .iter()
-        .map(|p| {
-            (
-                p["category"].as_str().unwrap().to_string(),
-                p["matches"].clone(),
-            )
-        })
+        .map(|p| (p["category"].as_str().unwrap().to_string(), p["matches"].clone()))
         .collect();
     assert_eq!(Value::Object(got), truth()["placeholders"]);
 }
@@ -94,14 +89,14 @@ fn human_summary_lists_found_and_not_found() {
         .lines()
         .find(|l| l.trim_start().starts_with("email "))
         .expect("an email row");
-    assert!(
-        email_line.contains("471") && email_line.contains("470"),
-        "{email_line}"
-    );
+    assert!(email_line.contains("471") && email_line.contains("470"), "{email_line}");
     assert!(text.contains("Every sensitive category was found."));
     let o = run(&["--no-progress", "fixtures/users.csv"]);
     let text = String::from_utf8(o.stdout).unwrap();
-    assert!(text.contains("Sensitive categories NOT found: password, payment_card, bank_account, government_id, secret"), "{text}");
+    assert!(
+        text.contains("Sensitive categories NOT found: password, payment_card, bank_account, government_id, secret"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -123,9 +118,42 @@ fn ndjson_findings_carry_lines_and_offsets() {
         assert_eq!(v["line"].as_u64().unwrap(), line_no);
     }
     assert_eq!(n, 196 + 200 + 200);
-    assert!(text
-        .lines()
-        .last()
+    assert!(text.lines().last().unwrap().contains("\"type\":\"summary\""));
+}
+
+/// Every structured field the generator planted values in is reported with
+/// its category, match count and distinct count — and no other field is.
+#[test]
+fn field_verdicts_equal_ground_truth_exactly() {
+    let report = json(&["fixtures"]);
+    let key = |file: &str, field: &str, cat: &str| format!("{file} | {field} | {cat}");
+    let want: std::collections::BTreeMap<String, (u64, u64)> = truth()["fields"]
+        .as_array()
         .unwrap()
-        .contains("\"type\":\"summary\""));
+        .iter()
+        .map(|f| {
+            (
+                key(
+                    f["file"].as_str().unwrap(),
+                    f["field"].as_str().unwrap(),
+                    f["category"].as_str().unwrap(),
+                ),
+                (f["matches"].as_u64().unwrap(), f["distinct"].as_u64().unwrap()),
+            )
+        })
+        .collect();
+    let got: std::collections::BTreeMap<String, (u64, u64)> = report["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| !f["field"].is_null())
+        .map(|f| {
+            let path = f["path"].as_str().unwrap().trim_start_matches("fixtures/");
+            (
+                key(path, f["field"].as_str().unwrap(), f["category"].as_str().unwrap()),
+                (f["matches"].as_u64().unwrap(), f["distinct"].as_u64().unwrap()),
+            )
+        })
+        .collect();
+    assert_eq!(got, want);
 }

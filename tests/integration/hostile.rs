@@ -42,10 +42,7 @@ fn fifo_is_never_opened() {
     // SAFETY: a valid NUL-terminated path.
     assert_eq!(unsafe { libc::mkfifo(fifo.as_ptr(), 0o644) }, 0);
     let report = scan(dir.path(), &[]);
-    assert_eq!(
-        skipped(&report, "pipe"),
-        Some("FIFO (named pipe); never opened")
-    );
+    assert_eq!(skipped(&report, "pipe"), Some("FIFO (named pipe); never opened"));
     good_intact(&report);
 }
 
@@ -68,15 +65,10 @@ fn symlink_loop_and_dangling_link() {
 
     let report = scan(dir.path(), &["--follow"]);
     assert!(
-        skipped(&report, "sub/up")
-            .unwrap()
-            .contains("symbolic link loop"),
+        skipped(&report, "sub/up").unwrap().contains("symbolic link loop"),
         "{report}"
     );
-    assert!(
-        skipped(&report, "dangling").unwrap().contains("not found"),
-        "{report}"
-    );
+    assert!(skipped(&report, "dangling").unwrap().contains("not found"), "{report}");
     assert_eq!(
         report["files"].as_array().unwrap().len(),
         1,
@@ -124,10 +116,7 @@ fn invalid_utf8_in_content_and_name() {
         .find(|f| f["path"].as_str().unwrap().contains("bad-"))
         .unwrap();
     assert!(
-        f["path"]
-            .as_str()
-            .unwrap()
-            .contains("bad-\u{fffd}-name.txt"),
+        f["path"].as_str().unwrap().contains("bad-\u{fffd}-name.txt"),
         "lossy path: {f}"
     );
     assert_eq!(f["categories"]["email"], 1);
@@ -156,10 +145,7 @@ fn one_fifty_megabyte_line_without_newline() {
     std::fs::write(dir.path().join("oneline.txt"), &big).unwrap();
     drop(big);
     let report = scan(dir.path(), &[]);
-    assert_eq!(
-        file_counts(&report, "oneline.txt").unwrap()["email"],
-        planted
-    );
+    assert_eq!(file_counts(&report, "oneline.txt").unwrap()["email"], planted);
     good_intact(&report);
 }
 
@@ -175,11 +161,7 @@ fn empty_file_is_scanned_and_counted() {
 #[test]
 fn nul_bytes_mark_binary_and_text_runs_are_scanned() {
     let dir = tree();
-    std::fs::write(
-        dir.path().join("page.db"),
-        b"\0\0\x01SQLite\0lena.kim@gmx.net\0\x7f\0",
-    )
-    .unwrap();
+    std::fs::write(dir.path().join("page.db"), b"\0\0\x01SQLite\0lena.kim@gmx.net\0\x7f\0").unwrap();
     let report = scan(dir.path(), &[]);
     let f = report["files"]
         .as_array()
@@ -195,16 +177,8 @@ fn nul_bytes_mark_binary_and_text_runs_are_scanned() {
 fn hidden_and_gitignored_files_are_scanned_by_default() {
     let dir = tree();
     std::fs::write(dir.path().join(".gitignore"), "*.env\n").unwrap();
-    std::fs::write(
-        dir.path().join(".env"),
-        "ADMIN_EMAIL=root.admin@corp-mail.com\n",
-    )
-    .unwrap();
-    std::fs::write(
-        dir.path().join("prod.env"),
-        "OWNER=owner.one@corp-mail.com\n",
-    )
-    .unwrap();
+    std::fs::write(dir.path().join(".env"), "ADMIN_EMAIL=root.admin@corp-mail.com\n").unwrap();
+    std::fs::write(dir.path().join("prod.env"), "OWNER=owner.one@corp-mail.com\n").unwrap();
     let report = scan(dir.path(), &[]);
     assert!(file_counts(&report, ".env").is_some());
     assert!(file_counts(&report, "prod.env").is_some());
@@ -251,16 +225,9 @@ fn terminal_escapes_in_names_and_values_are_escaped_in_human_output() {
         "mail evil.name@mail-host.net",
     )
     .unwrap();
-    let o = run(&[
-        "--no-progress",
-        "--show-values",
-        dir.path().to_str().unwrap(),
-    ]);
+    let o = run(&["--no-progress", "--show-values", dir.path().to_str().unwrap()]);
     let text = String::from_utf8(o.stdout).unwrap();
-    assert!(
-        !text.contains('\x1b') && !text.contains('\u{202e}'),
-        "{text}"
-    );
+    assert!(!text.contains('\x1b') && !text.contains('\u{202e}'), "{text}");
     assert!(text.contains("evil\\u{1b}[31m\\u{202e}.txt"), "{text}");
 }
 
@@ -274,25 +241,12 @@ fn closed_stdout_exits_quietly() {
         .spawn()
         .unwrap();
     let mut first = [0u8; 16];
-    child
-        .stdout
-        .as_mut()
-        .unwrap()
-        .read_exact(&mut first)
-        .unwrap();
+    child.stdout.as_mut().unwrap().read_exact(&mut first).unwrap();
     drop(child.stdout.take());
     let mut err = String::new();
-    child
-        .stderr
-        .take()
-        .unwrap()
-        .read_to_string(&mut err)
-        .unwrap();
+    child.stderr.take().unwrap().read_to_string(&mut err).unwrap();
     child.wait().unwrap();
-    assert!(
-        err.is_empty(),
-        "nothing on stderr after a closed pipe: {err}"
-    );
+    assert!(err.is_empty(), "nothing on stderr after a closed pipe: {err}");
 }
 
 #[test]
@@ -344,23 +298,14 @@ fn ctrl_c_exits_130_without_a_report() {
     // SAFETY: sending a signal to our own child.
     unsafe { libc::kill(child.id() as i32, libc::SIGINT) };
     let o = child.wait_with_output().unwrap();
-    assert_eq!(
-        o.status.code(),
-        Some(130),
-        "{}",
-        String::from_utf8_lossy(&o.stderr)
-    );
+    assert_eq!(o.status.code(), Some(130), "{}", String::from_utf8_lossy(&o.stderr));
     assert!(!out.exists(), "no report after an interrupt");
     let leftovers: Vec<_> = std::fs::read_dir(dir.path())
         .unwrap()
         .filter_map(Result::ok)
         .map(|e| e.file_name())
         .collect();
-    assert_eq!(
-        leftovers.len(),
-        1,
-        "no temporary report left behind: {leftovers:?}"
-    );
+    assert_eq!(leftovers.len(), 1, "no temporary report left behind: {leftovers:?}");
 }
 
 #[test]

@@ -26,10 +26,7 @@ fn no_raw_value_in_any_format_without_show_values() {
         // compare against both the plain and the JSON-escaped spelling.
         let leaked: Vec<&String> = raw
             .iter()
-            .filter(|v| {
-                out.contains(v.as_str())
-                    || out.contains(&serde_json::to_string(v).unwrap()[1..v.len() + 1])
-            })
+            .filter(|v| out.contains(v.as_str()) || out.contains(&serde_json::to_string(v).unwrap()[1..v.len() + 1]))
             .collect();
         assert!(
             leaked.is_empty(),

@@ -8,13 +8,7 @@ use crate::util::*;
 /// 64 KiB multiples; returned with the number of emails planted.
 fn build(dir: &std::path::Path, copies: usize) -> std::path::PathBuf {
     let mut text = Vec::new();
-    for name in [
-        "users.csv",
-        "events.ndjson",
-        "access.log",
-        "dump.sql",
-        "tickets.txt",
-    ] {
+    for name in ["users.csv", "events.ndjson", "access.log", "dump.sql", "tickets.txt"] {
         text.extend(std::fs::read(fixtures().join(name)).unwrap());
     }
     let mut all = Vec::new();
@@ -84,10 +78,6 @@ fn ndjson_line_numbers_agree_between_chunked_and_streamed_scans() {
     assert_eq!(chunked, streamed);
     let bytes = std::fs::read(&path).unwrap();
     let (off, line, _) = &chunked[chunked.len() / 2];
-    let want = bytes[..*off as usize]
-        .iter()
-        .filter(|&&b| b == b'\n')
-        .count() as u64
-        + 1;
+    let want = bytes[..*off as usize].iter().filter(|&&b| b == b'\n').count() as u64 + 1;
     assert_eq!(*line, want);
 }

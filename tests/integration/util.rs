@@ -48,11 +48,7 @@ pub fn run_in(cwd: &Path, args: &[&str]) -> Output {
             let stderr = t_err.join().unwrap();
             let text = String::from_utf8_lossy(&stderr);
             assert!(!text.contains("panicked"), "pii-scan panicked: {text}");
-            return Output {
-                status,
-                stdout,
-                stderr,
-            };
+            return Output { status, stdout, stderr };
         }
         if start.elapsed() > Duration::from_secs(60) {
             let _ = child.kill();

@@ -1,0 +1,137 @@
+//! Attribution: walks a structure parser's field events and the detector's
+//! hits side by side (both in offset order) and tells `FileFields` which
+//! field each hit fell in. Hits outside every field stay free text.
+//!
+//! It can be fed in pieces (the hits of one batch of windows at a time), so a
+//! large file's hits never need to be held all at once.
+
+use super::fields::{FileFields, Outcome};
+use super::hints::Hints;
+use crate::aggregate::FileAcc;
+use crate::detect::{Detector, Hit};
+use crate::parse::{Event, Names, Parser};
+
+struct Current {
+    field: u32,
+    start: usize,
+    end: usize,
+    index: u64,
+}
+
+pub struct Attributor<'h> {
+    parser: Box<dyn Parser>,
+    names: Names,
+    fields: FileFields<'h>,
+    current: Option<Current>,
+    /// An event pulled past the last hit, not yet processed.
+    ahead: Option<Event>,
+    done: bool,
+    /// Hits that fell outside every field, per category (for `field: null`).
+    pub free: FileAcc,
+}
+
+impl<'h> Attributor<'h> {
+    pub fn new(parser: Box<dyn Parser>, hints: &'h Hints) -> Self {
+        Attributor {
+            parser,
+            names: Names::default(),
+            fields: FileFields::new(hints),
+            current: None,
+            ahead: None,
+            done: false,
+            free: FileAcc::default(),
+        }
+    }
+
+    /// Pulls the next event (or the one held back) and processes it.
+    fn advance(&mut self, hay: &[u8]) -> bool {
+        let ev = match self.ahead.take() {
+            Some(e) => Some(e),
+            None if self.done => None,
+            None => self.parser.next(hay, &mut self.names),
+        };
+        match ev {
+            None => {
+                self.done = true;
+                self.current = None;
+                false
+            }
+            Some(Event::EndRecord) => {
+                self.fields.end_record();
+                true
+            }
+            Some(Event::Value { field, start, end }) => {
+                let name = self.names.get(field).to_string();
+                let index = self.fields.value(field, &name, &hay[start..end]);
+                self.current = Some(Current {
+                    field,
+                    start,
+                    end,
+                    index,
+                });
+                true
+            }
+        }
+    }
+
+    fn peek_start(&mut self, hay: &[u8]) -> Option<usize> {
+        if self.ahead.is_none() && !self.done {
+            self.ahead = self.parser.next(hay, &mut self.names);
+            if self.ahead.is_none() {
+                self.done = true;
+            }
+        }
+        match &self.ahead {
+            Some(Event::Value { start, .. }) => Some(*start),
+            Some(Event::EndRecord) => Some(0),
+            None => None,
+        }
+    }
+
+    /// Attributes `hits` (in order, already counted in the file's totals) and
+    /// processes every field that starts before `upto`.
+    pub fn feed(&mut self, hay: &[u8], hits: &[Hit], upto: usize, detectors: &[Detector]) {
+        for h in hits {
+            // Move forward until the current field reaches this hit.
+            loop {
+                if let Some(c) = &self.current {
+                    if h.start >= c.start && h.start < c.end {
+                        break;
+                    }
+                    if c.start > h.start {
+                        break;
+                    }
+                }
+                match self.peek_start(hay) {
+                    Some(s) if s <= h.start => {
+                        self.advance(hay);
+                    }
+                    _ => break,
+                }
+            }
+            let det = &detectors[h.detector];
+            let value = &hay[h.start..h.end];
+            match &self.current {
+                Some(c) if h.start >= c.start && h.start < c.end => {
+                    let name = self.names.get(c.field).to_string();
+                    self.fields
+                        .hit(c.field, &name, c.index, det.category, value, h.confidence);
+                }
+                _ => self.free.record(det.category, value, h.confidence),
+            }
+        }
+        while let Some(s) = self.peek_start(hay) {
+            if s >= upto {
+                break;
+            }
+            self.advance(hay);
+        }
+    }
+
+    /// Processes the remaining events and returns the verdicts.
+    pub fn finish(mut self, hay: &[u8], min_confidence: f32, tables: bool) -> (Outcome, FileAcc, Names) {
+        while self.advance(hay) {}
+        let outcome = self.fields.finish(&self.names, min_confidence, tables);
+        (outcome, self.free, self.names)
+    }
+}

@@ -1,0 +1,213 @@
+//! Field-name hints (`patterns/fields.toml`): what a column or key name says.
+//! Names are normalised (lower case, camelCase split, separators folded to
+//! `_`) and matched with one `aho-corasick` automaton over every term; a term
+//! must cover whole `_`-separated tokens.
+
+use crate::category::Category;
+use aho_corasick::{AhoCorasick, MatchKind};
+use serde::Deserialize;
+
+pub const BUILTIN: &str = include_str!("../../patterns/fields.toml");
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct HintFile {
+    hint: Vec<HintSpec>,
+    marker: Vec<MarkerSpec>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct HintSpec {
+    category: String,
+    strength: f32,
+    names: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MarkerSpec {
+    kind: String,
+    names: Vec<String>,
+}
+
+/// What a name says.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Said {
+    /// Values of this field are likely of this category.
+    Category(Category, f32),
+    /// Looks like a hint but is not personal data (`file_name`).
+    NotPersonal,
+}
+
+/// Role of a field in an activity record.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Marker {
+    Time,
+    Action,
+    PersonId,
+}
+
+#[derive(Clone, Copy)]
+enum Term {
+    Hint(Option<Category>, f32),
+    Marker(Marker),
+}
+
+pub struct Hints {
+    ac: AhoCorasick,
+    terms: Vec<Term>,
+    lens: Vec<usize>,
+}
+
+/// `eMailAddress`, `E-Mail Adresse`, `user.geo.lat` → `e_mail_address`,
+/// `e_mail_adresse`, `user_geo_lat`.
+pub fn normalize(name: &str) -> String {
+    let mut out = String::with_capacity(name.len() + 4);
+    let mut prev_lower = false;
+    for c in name.chars() {
+        if c.is_alphanumeric() {
+            if c.is_uppercase() && prev_lower {
+                out.push('_');
+            }
+            prev_lower = c.is_lowercase() || c.is_ascii_digit();
+            out.extend(c.to_lowercase());
+        } else {
+            if !out.is_empty() && !out.ends_with('_') {
+                out.push('_');
+            }
+            prev_lower = false;
+        }
+    }
+    while out.ends_with('_') {
+        out.pop();
+    }
+    out
+}
+
+impl Hints {
+    pub fn builtin() -> Hints {
+        Hints::parse(BUILTIN).expect("the built-in patterns/fields.toml is valid")
+    }
+
+    pub fn parse(text: &str) -> Result<Hints, String> {
+        let file: HintFile = toml::from_str(text).map_err(|e| e.to_string())?;
+        let mut patterns = Vec::new();
+        let mut terms = Vec::new();
+        for h in &file.hint {
+            let cat = if h.category == "none" {
+                None
+            } else {
+                Some(h.category.parse::<Category>()?)
+            };
+            for n in &h.names {
+                patterns.push(normalize(n));
+                terms.push(Term::Hint(cat, h.strength));
+            }
+        }
+        for m in &file.marker {
+            let kind = match m.kind.as_str() {
+                "time" => Marker::Time,
+                "action" => Marker::Action,
+                "person_id" => Marker::PersonId,
+                other => return Err(format!("unknown marker kind '{other}'")),
+            };
+            for n in &m.names {
+                patterns.push(normalize(n));
+                terms.push(Term::Marker(kind));
+            }
+        }
+        let lens = patterns.iter().map(String::len).collect();
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(&patterns)
+            .map_err(|e| e.to_string())?;
+        Ok(Hints { ac, terms, lens })
+    }
+
+    /// Term matches covering whole tokens: (end, length, term index).
+    fn matches(&self, norm: &str) -> Vec<(usize, usize, usize)> {
+        let b = norm.as_bytes();
+        self.ac
+            .find_overlapping_iter(norm)
+            .filter(|m| (m.start() == 0 || b[m.start() - 1] == b'_') && (m.end() == b.len() || b[m.end()] == b'_'))
+            .map(|m| (m.end(), self.lens[m.pattern().as_usize()], m.pattern().as_usize()))
+            .collect()
+    }
+
+    /// The hint of a field name: the match ending furthest right, then the longest.
+    pub fn category(&self, name: &str) -> Option<Said> {
+        let norm = normalize(name);
+        self.matches(&norm)
+            .into_iter()
+            .filter_map(|(end, len, i)| match self.terms[i] {
+                Term::Hint(c, s) => Some((end, len, c, s)),
+                Term::Marker(_) => None,
+            })
+            .max_by_key(|&(end, len, _, _)| (end, len))
+            .map(|(_, _, c, s)| c.map_or(Said::NotPersonal, |c| Said::Category(c, s)))
+    }
+
+    /// The activity role of a field name, judged by its last token group.
+    pub fn marker(&self, name: &str) -> Option<Marker> {
+        let norm = normalize(name);
+        let best = self
+            .matches(&norm)
+            .into_iter()
+            .max_by_key(|&(end, len, _)| (end, len))?;
+        if best.0 != norm.len() {
+            return None;
+        }
+        self.matches(&norm)
+            .into_iter()
+            .filter(|&(end, _, _)| end == norm.len())
+            .find_map(|(_, _, i)| match self.terms[i] {
+                Term::Marker(m) => Some(m),
+                Term::Hint(..) => None,
+            })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalisation() {
+        assert_eq!(normalize("eMailAddress"), "e_mail_address");
+        assert_eq!(normalize("E-Mail-Adresse"), "e_mail_adresse");
+        assert_eq!(normalize("user.geo.lat"), "user_geo_lat");
+        assert_eq!(normalize("Mot de passe"), "mot_de_passe");
+        assert_eq!(normalize("lastLoginIP"), "last_login_ip");
+    }
+
+    #[test]
+    fn names_in_several_languages_and_shapes() {
+        let h = Hints::builtin();
+        let cat = |n: &str| match h.category(n) {
+            Some(Said::Category(c, _)) => Some(c),
+            _ => None,
+        };
+        assert_eq!(cat("Email Address"), Some(Category::Email));
+        assert_eq!(cat("courriel"), Some(Category::Email));
+        assert_eq!(cat("E-Mail-Adresse"), Some(Category::Email));
+        assert_eq!(cat("user.email"), Some(Category::Email));
+        assert_eq!(cat("firstName"), Some(Category::Name));
+        assert_eq!(cat("Nachname"), Some(Category::Name));
+        assert_eq!(cat("user_name"), Some(Category::Username));
+        assert_eq!(cat("Benutzername"), Some(Category::Username));
+        assert_eq!(cat("lastLoginIP"), Some(Category::IpAddress));
+        assert_eq!(cat("zip"), Some(Category::Location));
+        assert_eq!(cat("ship_to"), None);
+        assert_eq!(cat("Kennwort"), Some(Category::Password));
+        assert_eq!(cat("contraseña"), Some(Category::Password));
+        assert_eq!(cat("is_pro"), Some(Category::AccountType));
+        assert_eq!(cat("Geburtsdatum"), Some(Category::DateOfBirth));
+        assert_eq!(h.category("file_name"), Some(Said::NotPersonal));
+        assert_eq!(cat("username"), Some(Category::Username));
+        assert_eq!(h.marker("created_at"), Some(Marker::Time));
+        assert_eq!(h.marker("action"), Some(Marker::Action));
+        assert_eq!(h.marker("user_id"), Some(Marker::PersonId));
+        assert_eq!(h.marker("email"), None);
+    }
+}

@@ -1,0 +1,13 @@
+//! Classification of structured files: field-name hints, value shapes, hit
+//! attribution and per-field verdicts. Fed by `parse` (where fields are) and
+//! `detect` (what values are); produces field rows, record combinations and
+//! activity for the report.
+
+pub mod attribute;
+pub mod fields;
+pub mod hints;
+pub mod shape;
+
+pub use attribute::Attributor;
+pub use fields::{Combination, FieldVerdict, Outcome};
+pub use hints::Hints;
