@@ -1,4 +1,5 @@
-//! Writes the bundled breach-style sample in `fixtures/` and its ground truth.
+//! Writes the bundled breach-style sample in `fixtures/` and its ground truth
+//! in `tests/ground-truth.json`.
 //!
 //!     cargo run --example gen_fixtures -- fixtures         # (re)write
 //!     cargo run --example gen_fixtures -- --check fixtures # fail if stale
@@ -311,7 +312,9 @@ fn b64url(bytes: &[u8]) -> String {
     out
 }
 
-fn generate() -> BTreeMap<String, Vec<u8>> {
+/// The fixture files, and the ground truth (kept outside `fixtures/` so a
+/// scan of the sample does not read its own answers).
+fn generate() -> (BTreeMap<String, Vec<u8>>, String) {
     let mut g = Gen {
         r: Rng(0x005E_ED0F_D017),
         t: Truth::default(),
@@ -441,6 +444,20 @@ fn generate() -> BTreeMap<String, Vec<u8>> {
         .collect();
     s += &rows.join(",");
     s += ";\n";
+    // With a column list: who logged in from where, when, doing what.
+    s += "INSERT INTO `logins` (`user_id`, `ip`, `logged_at`, `action`) VALUES ";
+    let rows: Vec<String> = (0..40)
+        .map(|i| {
+            g.t.at(Some("logins.ip"));
+            let ip = g.ipv4(f);
+            g.t.at(Some("logins.logged_at"));
+            g.t.add(f, "activity", format!("{f}#{i}"));
+            g.t.at(None);
+            format!("({},'{ip}','2024-04-{:02} 07:30:00','login')", 1 + i % 80, 1 + i % 28)
+        })
+        .collect();
+    s += &rows.join(",");
+    s += ";\n";
     files.insert(f.into(), s.into_bytes());
 
     // Free-text support tickets: payment and identity data, and negative
@@ -495,6 +512,226 @@ fn generate() -> BTreeMap<String, Vec<u8>> {
     }
     files.insert(f.into(), s.into_bytes());
 
+    // A German CRM export: `;`-separated, header names in German and camelCase,
+    // plaintext passwords (the worst case a breach notice must name).
+    let f = "crm_export.csv";
+    let mut s = String::from("Vorname;Nachname;E-Mail-Adresse;Stadt;PLZ;Geburtsdatum;Kennwort;accountType\n");
+    for _ in 0..60 {
+        let (first, last) = (*g.r.pick(FIRST), *g.r.pick(LAST));
+        g.t.at(Some("Vorname"));
+        g.t.add(f, "name", first);
+        g.t.at(Some("Nachname"));
+        g.t.add(f, "name", last);
+        g.t.at(Some("E-Mail-Adresse"));
+        let email = g.email(f);
+        let city = *g.r.pick(&["Berlin", "Hamburg", "Köln", "München"]);
+        g.t.at(Some("Stadt"));
+        g.t.add(f, "location", city);
+        let plz = format!("{}", g.r.range(10000, 99999));
+        g.t.at(Some("PLZ"));
+        g.t.add(f, "location", plz.clone());
+        let dob = format!(
+            "19{}-{:02}-{:02}",
+            g.r.range(50, 99),
+            g.r.range(1, 12),
+            g.r.range(1, 28)
+        );
+        g.t.at(Some("Geburtsdatum"));
+        g.t.add(f, "date_of_birth", dob.clone());
+        let pw = format!(
+            "{}{}!",
+            *g.r.pick(&["Sommer", "Winter", "Passwort", "Hallo"]),
+            g.r.range(1000, 9999)
+        );
+        g.t.at(Some("Kennwort"));
+        g.t.add(f, "password", pw.clone());
+        let tier = *g.r.pick(&["basic", "premium"]);
+        g.t.at(Some("accountType"));
+        g.t.add(f, "account_type", tier);
+        g.t.at(None);
+        writeln!(s, "{first};{last};{email};{city};{plz};{dob};{pw};{tier}").unwrap();
+    }
+    files.insert(f.into(), s.into_bytes());
+
+    // A CSV without a header row: fields are col1, col2, ...
+    let f = "contacts_noheader.csv";
+    let mut s = String::new();
+    for i in 0..50 {
+        g.t.at(Some("col2"));
+        let email = g.email(f);
+        g.t.at(Some("col3"));
+        let ip = g.ipv4(f);
+        g.t.at(None);
+        writeln!(s, "{},{email},{ip},2024-02-{:02}", 500 + i, 1 + i % 28).unwrap();
+    }
+    files.insert(f.into(), s.into_bytes());
+
+    // A pretty-printed JSON array of nested, camelCase profiles.
+    let f = "profiles.json";
+    let mut items = Vec::new();
+    for i in 0..40 {
+        let (first, last) = (*g.r.pick(FIRST), *g.r.pick(LAST));
+        g.t.at(Some("firstName"));
+        g.t.add(f, "name", first);
+        g.t.at(Some("lastName"));
+        g.t.add(f, "name", last);
+        g.t.at(Some("emailAddress"));
+        let email = g.email(f);
+        let user = format!("{first}_{last}{}", g.r.below(100));
+        g.t.at(Some("userName"));
+        g.t.add(f, "username", user.clone());
+        let city = *g.r.pick(CITIES);
+        g.t.at(Some("address.city"));
+        g.t.add(f, "location", city);
+        let lat = format!("{:.5}", g.r.range(1_000_000, 60_000_000) as f64 / 1e6);
+        let lng = format!("{:.5}", g.r.range(1_000_000, 150_000_000) as f64 / 1e6);
+        g.t.at(Some("address.geo.lat"));
+        g.t.add(f, "location", lat.clone());
+        g.t.at(Some("address.geo.lng"));
+        g.t.add(f, "location", lng.clone());
+        let pro = if i % 3 == 0 { "true" } else { "false" };
+        g.t.at(Some("isPro"));
+        g.t.add(f, "account_type", pro);
+        g.t.at(None);
+        items.push(format!(
+            "  {{\n    \"firstName\": \"{first}\",\n    \"lastName\": \"{last}\",\n    \"emailAddress\": \"{email}\",\n    \"userName\": \"{user}\",\n    \"address\": {{\n      \"city\": \"{city}\",\n      \"geo\": {{\"lat\": {lat}, \"lng\": {lng}}}\n    }},\n    \"isPro\": {pro},\n    \"tags\": [\"photos\", \"travel\"]\n  }}"
+        ));
+    }
+    files.insert(f.into(), format!("[\n{}\n]\n", items.join(",\n")).into_bytes());
+
+    // A PostgreSQL dump with a COPY block.
+    let f = "pg_dump.sql";
+    let mut s = String::from("--\n-- PostgreSQL database dump\n--\n\nSET client_encoding = 'UTF8';\n\nCOPY public.accounts (id, username, email, country, plan, created_at) FROM stdin;\n");
+    for i in 0..30 {
+        let user = format!("{}{}", g.r.pick(FIRST), g.r.range(10, 99));
+        g.t.at(Some("accounts.username"));
+        g.t.add(f, "username", user.clone());
+        g.t.at(Some("accounts.email"));
+        let email = g.email(f);
+        let country = *g.r.pick(&["France", "Germany", "Spain", "Japan"]);
+        g.t.at(Some("accounts.country"));
+        g.t.add(f, "location", country);
+        let plan = *g.r.pick(&["free", "pro"]);
+        g.t.at(Some("accounts.plan"));
+        g.t.add(f, "account_type", plan);
+        g.t.at(None);
+        writeln!(
+            s,
+            "{}\t{user}\t{email}\t{country}\t{plan}\t2024-03-{:02} 12:00:00+00",
+            i + 1,
+            1 + i % 28
+        )
+        .unwrap();
+    }
+    s += "\\.\n\n";
+    files.insert(f.into(), s.into_bytes());
+
+    // sshd in auth.log: usernames tried and the addresses that tried them.
+    let f = "auth.log";
+    let mut s = String::new();
+    for i in 0..30 {
+        let user = *g.r.pick(&["admin", "oracle", "ubuntu", "deploy", "test"]);
+        g.t.at(Some("user"));
+        g.t.add(f, "username", user);
+        g.t.at(Some("rhost"));
+        let ip = g.ipv4(f);
+        g.t.at(Some("timestamp"));
+        g.t.add(f, "activity", format!("{f}#{i}"));
+        g.t.at(None);
+        let how = if i % 4 == 0 {
+            "Accepted publickey for"
+        } else {
+            "Failed password for invalid user"
+        };
+        writeln!(
+            s,
+            "Mar {:>2} 04:{:02}:{:02} web1 sshd[{}]: {how} {user} from {ip} port {} ssh2",
+            1 + i % 28,
+            i % 60,
+            (i * 7) % 60,
+            2000 + i,
+            50000 + i
+        )
+        .unwrap();
+    }
+    files.insert(f.into(), s.into_bytes());
+
+    // An application log in logfmt.
+    let f = "app.log";
+    let mut s = String::new();
+    for i in 0..40 {
+        let user = format!("{}_{}", g.r.pick(FIRST), g.r.pick(LAST));
+        g.t.at(Some("user"));
+        g.t.add(f, "username", user.clone());
+        g.t.at(Some("ip"));
+        let ip = g.ipv4(f);
+        g.t.at(Some("ts"));
+        g.t.add(f, "activity", format!("{f}#{i}"));
+        g.t.at(None);
+        let action = *g.r.pick(&["upload", "login", "share"]);
+        writeln!(s, "ts=2024-05-{:02}T09:{:02}:00Z level=info user={user} ip={ip} action={action} duration_ms={} msg=\"request done\"", 1 + i % 28, i % 60, 10 + i).unwrap();
+    }
+    files.insert(f.into(), s.into_bytes());
+
+    // A column named email that holds SHA-256 digests: a hashed identifier.
+    let f = "newsletter.csv";
+    let mut s = String::from("email,subscribed_at\n");
+    for i in 0..30 {
+        writeln!(s, "{},2024-01-{:02}", g.r.chars(b"0123456789abcdef", 64), 1 + i % 28).unwrap();
+    }
+    files.insert(f.into(), s.into_bytes());
+
+    // Free-text notes where 40% of the values hold an email.
+    let f = "notes.csv";
+    let mut s = String::from("id,notes\n");
+    for i in 0..50 {
+        if i % 5 < 2 {
+            g.t.at(Some("notes"));
+            let email = g.email(f);
+            g.t.at(None);
+            writeln!(s, "{i},\"Please contact {email} about the refund\"").unwrap();
+        } else {
+            writeln!(s, "{i},\"No contact info given\"").unwrap();
+        }
+    }
+    files.insert(f.into(), s.into_bytes());
+
+    // Negative controls: a product catalogue and a metrics file hold no
+    // personal data (SKUs, prices, versions, 16-digit order ids, floats).
+    let f = "catalogue.csv";
+    let mut s = String::from("sku,product_name,price,version,order_id\n");
+    for i in 0..40 {
+        let order: String = (0..15).map(|_| char::from(b'0' + g.r.below(10) as u8)).collect();
+        writeln!(
+            s,
+            "CAM-{:04},Camera Strap {},{}.99,2.{}.{},9{order}",
+            i,
+            i % 7,
+            10 + i,
+            i % 12,
+            i % 5
+        )
+        .unwrap();
+    }
+    files.insert(f.into(), s.into_bytes());
+    let f = "metrics.csv";
+    let mut s = String::from("timestamp,host,cpu_pct,mem_mb,latency_ms\n");
+    for i in 0..60 {
+        writeln!(
+            s,
+            "2024-05-01T10:{:02}:00Z,web-{},{}.{:03},{}.5,{}.{:03}",
+            i % 60,
+            i % 3,
+            i % 100,
+            g.r.below(1000),
+            2000 + i,
+            i % 9,
+            g.r.below(1000)
+        )
+        .unwrap();
+    }
+    files.insert(f.into(), s.into_bytes());
+
     // A shadow file: sha512-crypt hashes.
     let f = "etc/shadow";
     let mut s = String::new();
@@ -522,8 +759,7 @@ fn generate() -> BTreeMap<String, Vec<u8>> {
     text.encode_utf16().for_each(|u| b.extend(u.to_le_bytes()));
     files.insert(f.into(), b);
 
-    files.insert("ground-truth.json".into(), g.t.to_json().into_bytes());
-    files
+    (files, g.t.to_json())
 }
 
 fn main() {
@@ -533,12 +769,19 @@ fn main() {
         .iter()
         .find(|a| !a.starts_with("--"))
         .map_or("fixtures", String::as_str);
+    let (files, truth) = generate();
+    let truth_path = Path::new(dir)
+        .parent()
+        .unwrap_or(Path::new("."))
+        .join("tests/ground-truth.json");
+    let mut all: Vec<(std::path::PathBuf, Vec<u8>)> =
+        files.into_iter().map(|(n, b)| (Path::new(dir).join(n), b)).collect();
+    all.push((truth_path, truth.into_bytes()));
     let mut stale = Vec::new();
-    for (name, bytes) in generate() {
-        let path = Path::new(dir).join(&name);
+    for (path, bytes) in all {
         if check {
             if std::fs::read(&path).ok().as_deref() != Some(&bytes[..]) {
-                stale.push(name);
+                stale.push(path.display().to_string());
             }
         } else {
             std::fs::create_dir_all(path.parent().unwrap()).unwrap();

@@ -4,7 +4,7 @@ use crate::util::*;
 use serde_json::Value;
 
 fn truth() -> Value {
-    let text = std::fs::read_to_string(fixtures().join("ground-truth.json")).unwrap();
+    let text = std::fs::read_to_string(root().join("tests/ground-truth.json")).unwrap();
     serde_json::from_str(&text).unwrap()
 }
 
@@ -38,7 +38,12 @@ fn per_file_counts_equal_ground_truth() {
             file_counts(&report, &format!("fixtures/{path}")).unwrap_or_else(|| panic!("{path} missing from files[]"));
         assert_eq!(&got, counts, "{path}");
     }
-    let listed = report["files"].as_array().unwrap().len();
+    let listed = report["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| !f["categories"].as_object().unwrap().is_empty())
+        .count();
     assert_eq!(
         listed,
         truth()["files"].as_object().unwrap().len(),
@@ -89,7 +94,12 @@ fn human_summary_lists_found_and_not_found() {
         .lines()
         .find(|l| l.trim_start().starts_with("email "))
         .expect("an email row");
-    assert!(email_line.contains("471") && email_line.contains("470"), "{email_line}");
+    let want = &truth()["categories"]["email"];
+    let (m, d) = (want["matches"].as_u64().unwrap(), want["distinct"].as_u64().unwrap());
+    assert!(
+        email_line.contains(&m.to_string()) && email_line.contains(&d.to_string()),
+        "{email_line}"
+    );
     assert!(text.contains("Every sensitive category was found."));
     let o = run(&["--no-progress", "fixtures/users.csv"]);
     let text = String::from_utf8(o.stdout).unwrap();
@@ -156,4 +166,55 @@ fn field_verdicts_equal_ground_truth_exactly() {
         })
         .collect();
     assert_eq!(got, want);
+}
+
+#[test]
+fn hashed_identifiers_and_negative_controls() {
+    let report = json(&["fixtures"]);
+    let notes = report["field_notes"].as_array().unwrap();
+    assert_eq!(notes.len(), 1, "{notes:?}");
+    assert_eq!(notes[0]["path"], "fixtures/newsletter.csv");
+    assert_eq!(notes[0]["field"], "email");
+    assert!(notes[0]["note"].as_str().unwrap().contains("hashed identifier"));
+    for quiet in ["catalogue.csv", "metrics.csv", "newsletter.csv"] {
+        let rows: Vec<_> = report["fields"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["path"].as_str().unwrap().ends_with(quiet))
+            .collect();
+        assert!(rows.is_empty(), "{quiet}: {rows:?}");
+    }
+}
+
+#[test]
+fn records_show_which_data_was_exposed_together() {
+    let report = json(&["fixtures"]);
+    let users = report["records"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["path"] == "fixtures/users.csv")
+        .unwrap();
+    assert_eq!(users["records"], 200);
+    let combos = users["combinations"].as_array().unwrap();
+    let full = combos.iter().find(|c| c["records"] == 196).unwrap();
+    let cats: Vec<&str> = full["categories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c.as_str().unwrap())
+        .collect();
+    assert_eq!(
+        cats,
+        ["email", "name", "ip_address", "location", "phone", "account_type"]
+    );
+    let tables: Vec<_> = report["records"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["path"] == "fixtures/dump.sql")
+        .map(|r| r["source"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(tables, ["logins", "users"]);
 }
