@@ -61,8 +61,7 @@ impl<'h> Attributor<'h> {
                 true
             }
             Some(Event::Value { field, start, end }) => {
-                let name = self.names.get(field).to_string();
-                let index = self.fields.value(field, &name, &hay[start..end]);
+                let index = self.fields.value(field, &self.names, &hay[start..end]);
                 self.current = Some(Current {
                     field,
                     start,
@@ -113,9 +112,8 @@ impl<'h> Attributor<'h> {
             let value = &hay[h.start..h.end];
             match &self.current {
                 Some(c) if h.start >= c.start && h.start < c.end => {
-                    let name = self.names.get(c.field).to_string();
                     self.fields
-                        .hit(c.field, &name, c.index, det.category, value, h.confidence);
+                        .hit(c.field, &self.names, c.index, det.category, value, h.confidence);
                 }
                 _ => self.free.record(det.category, value, h.confidence),
             }

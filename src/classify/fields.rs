@@ -93,7 +93,7 @@ impl<'h> FileFields<'h> {
         }
     }
 
-    fn field(&mut self, id: u32, name: &str) -> &mut FieldAcc {
+    fn field(&mut self, id: u32, names: &crate::parse::Names) -> &mut FieldAcc {
         let i = id as usize;
         if self.fields.len() <= i {
             self.fields.resize_with(i + 1, FieldAcc::default);
@@ -101,6 +101,7 @@ impl<'h> FileFields<'h> {
         let f = &mut self.fields[i];
         if !f.looked_up {
             f.looked_up = true;
+            let name = names.get(id);
             // The leaf of a key path or `table.column` names the value.
             let leaf = name.rsplit('.').next().unwrap_or(name);
             f.said = self.hints.category(leaf);
@@ -115,11 +116,11 @@ impl<'h> FileFields<'h> {
     }
 
     /// A value of field `id` (named `name`); returns the value's index, for hits.
-    pub fn value(&mut self, id: u32, name: &str, v: &[u8]) -> u64 {
+    pub fn value(&mut self, id: u32, names: &crate::parse::Names, v: &[u8]) -> u64 {
         self.value_index += 1;
         let index = self.value_index;
         let v = v.trim_ascii();
-        let f = self.field(id, name);
+        let f = self.field(id, names);
         f.values += 1;
         if v.is_empty() {
             return index;
@@ -149,9 +150,18 @@ impl<'h> FileFields<'h> {
     }
 
     /// A detector hit inside value `index` of field `id`.
-    pub fn hit(&mut self, id: u32, name: &str, index: u64, category: Category, v: &[u8], confidence: f32) {
+    #[allow(clippy::too_many_arguments)]
+    pub fn hit(
+        &mut self,
+        id: u32,
+        names: &crate::parse::Names,
+        index: u64,
+        category: Category,
+        v: &[u8],
+        confidence: f32,
+    ) {
         self.record_hits |= 1 << category.index();
-        let f = self.field(id, name);
+        let f = self.field(id, names);
         let pos = match f.hits.iter().position(|(c, _)| *c == category) {
             Some(p) => p,
             None => {

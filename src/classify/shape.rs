@@ -7,9 +7,12 @@ use crate::category::Category;
 /// Whether `v` has the shape of a `category` value. `lat_lon` says the field
 /// name was a coordinate (`lat`, `lng`), which wants a number in range.
 pub fn fits(category: Category, v: &[u8], lat_lon: bool) -> bool {
-    let s = String::from_utf8_lossy(v);
+    // Invalid UTF-8 is not a name, a city or a plan.
+    let Ok(s) = std::str::from_utf8(v) else {
+        return matches!(category, Category::Password | Category::Device | Category::Secret) && v.len() >= 4;
+    };
     let s = s.trim();
-    let chars = s.chars().count();
+    let chars = if s.is_ascii() { s.len() } else { s.chars().count() };
     match category {
         Category::Name => {
             (1..=64).contains(&chars)

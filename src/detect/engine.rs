@@ -34,7 +34,8 @@ pub struct Detector {
     pub confidence: f32,
     pub validator: Option<Validator>,
     pub validator_name: Option<String>,
-    context: Vec<Vec<u8>>,
+    /// Context keywords, one case-insensitive automaton per detector.
+    context: Option<aho_corasick::AhoCorasick>,
     context_boost: f32,
     pub regex: String,
 }
@@ -203,15 +204,10 @@ impl Engine {
 impl Detector {
     /// Base confidence, raised when a context keyword precedes the match.
     fn confidence_at(&self, hay: &[u8], start: usize) -> f32 {
-        if self.context.is_empty() {
+        let Some(ac) = &self.context else {
             return self.confidence;
-        }
-        let window = &hay[start.saturating_sub(CONTEXT_WINDOW)..start];
-        let found = self
-            .context
-            .iter()
-            .any(|k| window.windows(k.len()).any(|w| w.eq_ignore_ascii_case(k)));
-        if found {
+        };
+        if ac.is_match(&hay[start.saturating_sub(CONTEXT_WINDOW)..start]) {
             (self.confidence + self.context_boost).min(1.0)
         } else {
             self.confidence
@@ -236,11 +232,16 @@ fn detector_of(spec: &DetectorSpec) -> Result<Detector, PatternError> {
         confidence: spec.confidence,
         validator,
         validator_name: spec.validator.clone(),
-        context: spec
-            .context
-            .iter()
-            .map(|k| k.to_ascii_lowercase().into_bytes())
-            .collect(),
+        context: if spec.context.is_empty() {
+            None
+        } else {
+            Some(
+                aho_corasick::AhoCorasick::builder()
+                    .ascii_case_insensitive(true)
+                    .build(&spec.context)
+                    .map_err(|e| PatternError::new(&spec.source, Some(&spec.id), format!("context keywords: {e}")))?,
+            )
+        },
         context_boost: spec.context_boost,
         regex: spec.regex.clone(),
     })

@@ -348,6 +348,18 @@ impl<'a> Worker<'a> {
 /// Windows of a large file scanned at once, per thread: bounds the findings
 /// held in memory and the mapped pages resident at a time.
 const WINDOWS_PER_THREAD: usize = 4;
+/// What scanning one window of a large file produced.
+struct Part {
+    acc: FileAcc,
+    found: Option<Vec<Finding>>,
+    newlines: u64,
+    binary: bool,
+    /// For structured files: the window's reported hits, in order.
+    hits: Vec<crate::detect::Hit>,
+    /// End of the window's own range.
+    end: usize,
+}
+
 /// Bytes past a window's search limit that validators may look at.
 const WINDOW_TAIL: usize = 64;
 
@@ -381,75 +393,84 @@ fn scan_large(ctx: Ctx, out: Outputs, pool: &rayon::ThreadPool, path: &Path, siz
     let mut attr = crate::parse::parser_for(format, hay).map(|p| crate::classify::Attributor::new(p, ctx.hints));
     let structured = attr.is_some();
     let batch_len = (pool.current_num_threads() * WINDOWS_PER_THREAD).max(1);
+    // Detect one batch of windows in parallel while the previous batch's
+    // hits are folded in (and, for structured files, attributed to fields in
+    // file order): the serial part overlaps the parallel one.
+    let detect = |batch: &[Window]| -> Vec<Part> {
+        batch
+            .par_iter()
+            .map_init(
+                || (ctx.engine.scratch(), Vec::new()),
+                |(scratch, copy), w| {
+                    let mut part = FileAcc::default();
+                    let mut found = ctx.want_findings.then(Vec::new);
+                    // Scan a stable copy of the window (plus the context
+                    // validators look at): a mapped file truncated mid-scan
+                    // must not change bytes between the regex's passes.
+                    let lo = w.from.saturating_sub(MAX_MATCH_LEN);
+                    let hi = (w.limit + WINDOW_TAIL).min(hay.len());
+                    copy.clear();
+                    copy.extend_from_slice(&hay[lo..hi]);
+                    let local = Window {
+                        from: w.from - lo,
+                        own: w.own.start - lo..w.own.end - lo,
+                        limit: w.limit - lo,
+                    };
+                    let mut hits = Vec::new();
+                    let nl = if structured {
+                        collect_hits(ctx, scratch, copy, &local, &mut part, &mut hits);
+                        let own = local.own.clone();
+                        let nl = record_hits(ctx, copy, &hits, own, &mut part, found.as_mut(), lo as u64, 0);
+                        hits.iter_mut().for_each(|h| {
+                            h.start += lo;
+                            h.end += lo;
+                        });
+                        nl
+                    } else {
+                        scan_window(ctx, scratch, copy, &local, &mut part, found.as_mut(), lo as u64, 0)
+                    };
+                    if let Some(p) = out.progress {
+                        p.add(w.own.len() as u64, 0);
+                    }
+                    Part {
+                        acc: part,
+                        found,
+                        newlines: nl,
+                        binary: sniff::is_binary(&copy[local.own]),
+                        hits,
+                        end: w.own.end,
+                    }
+                },
+            )
+            .collect()
+    };
+    let mut fold = |parts: Vec<Part>| {
+        for part in parts {
+            acc.merge(&part.acc);
+            binary |= part.binary;
+            if let (Some(sink), Some(mut found)) = (out.findings, part.found) {
+                found.iter_mut().for_each(|f| f.line += lines);
+                sink.file_findings(&display, &found);
+            }
+            lines += part.newlines;
+            if let Some(a) = attr.as_mut() {
+                a.feed(hay, &part.hits, part.end, ctx.engine.detectors());
+            }
+            if hay.as_ptr() == raw.as_ptr() {
+                map.release_before(part.end.saturating_sub(2 * MAX_MATCH_LEN + ctx.opts.chunk_size));
+            }
+        }
+    };
+    let mut pending: Vec<Part> = Vec::new();
     for batch in windows.chunks(batch_len) {
         if interrupt::requested() {
             return;
         }
-        let parts: Vec<_> = pool.install(|| {
-            batch
-                .par_iter()
-                .map_init(
-                    || (ctx.engine.scratch(), Vec::new()),
-                    |(scratch, copy), w| {
-                        let mut part = FileAcc::default();
-                        let mut found = ctx.want_findings.then(Vec::new);
-                        // Scan a stable copy of the window (plus the context
-                        // validators look at): a mapped file truncated mid-scan
-                        // must not change bytes between the regex's passes.
-                        let lo = w.from.saturating_sub(MAX_MATCH_LEN);
-                        let hi = (w.limit + WINDOW_TAIL).min(hay.len());
-                        copy.clear();
-                        copy.extend_from_slice(&hay[lo..hi]);
-                        let local = Window {
-                            from: w.from - lo,
-                            own: w.own.start - lo..w.own.end - lo,
-                            limit: w.limit - lo,
-                        };
-                        let mut hits = Vec::new();
-                        let nl = if structured {
-                            collect_hits(ctx, scratch, copy, &local, &mut part, &mut hits);
-                            let nl = record_hits(
-                                ctx,
-                                copy,
-                                &hits,
-                                local.own.clone(),
-                                &mut part,
-                                found.as_mut(),
-                                lo as u64,
-                                0,
-                            );
-                            hits.iter_mut().for_each(|h| {
-                                h.start += lo;
-                                h.end += lo;
-                            });
-                            nl
-                        } else {
-                            scan_window(ctx, scratch, copy, &local, &mut part, found.as_mut(), lo as u64, 0)
-                        };
-                        if let Some(p) = out.progress {
-                            p.add(w.own.len() as u64, 0);
-                        }
-                        (part, found, nl, sniff::is_binary(&copy[local.own]), hits)
-                    },
-                )
-                .collect()
-        });
-        for (part, found, nl, bin, hits) in parts {
-            acc.merge(&part);
-            binary |= bin;
-            if let (Some(sink), Some(mut found)) = (out.findings, found) {
-                found.iter_mut().for_each(|f| f.line += lines);
-                sink.file_findings(&display, &found);
-            }
-            lines += nl;
-            if let Some(a) = attr.as_mut() {
-                a.feed(hay, &hits, batch[batch.len() - 1].own.end, ctx.engine.detectors());
-            }
-        }
-        if hay.as_ptr() == raw.as_ptr() {
-            map.release_before(batch[batch.len() - 1].own.start.saturating_sub(MAX_MATCH_LEN));
-        }
+        let previous = std::mem::take(&mut pending);
+        let (parts, ()) = pool.install(|| rayon::join(|| detect(batch), || fold(previous)));
+        pending = parts;
     }
+    fold(pending);
     let structure = attr.map(|a| structured::finish(ctx, a, hay, &display, format == "sql", &mut acc));
     if let Some(p) = out.progress {
         p.add(0, 1);

@@ -81,3 +81,43 @@ fn ndjson_line_numbers_agree_between_chunked_and_streamed_scans() {
     let want = bytes[..*off as usize].iter().filter(|&&b| b == b'\n').count() as u64 + 1;
     assert_eq!(*line, want);
 }
+
+/// A large CSV (mapped, cut into parallel chunks, attributed batch by batch)
+/// gets the same field verdicts as one whole pass, whatever the chunk size.
+#[test]
+fn field_verdicts_do_not_depend_on_chunking() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read(fixtures().join("users.csv")).unwrap();
+    let (header, body) = text.split_at(text.iter().position(|&b| b == b'\n').unwrap() + 1);
+    let mut all = header.to_vec();
+    while all.len() < (20 << 20) {
+        all.extend_from_slice(body);
+    }
+    let path = dir.path().join("big.csv");
+    std::fs::write(&path, &all).unwrap();
+    let p = path.to_str().unwrap();
+    let fields = |extra: &[&str]| -> Vec<(String, String, u64, u64)> {
+        let mut a = extra.to_vec();
+        a.push(p);
+        let r = json(&a);
+        let mut v: Vec<_> = r["fields"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| {
+                (
+                    f["field"].as_str().unwrap_or("-").to_string(),
+                    f["category"].as_str().unwrap().to_string(),
+                    f["matches"].as_u64().unwrap(),
+                    f["distinct"].as_u64().unwrap(),
+                )
+            })
+            .collect();
+        v.sort();
+        v
+    };
+    let whole = fields(&["--chunk-size", "1G"]);
+    assert!(whole.iter().any(|f| f.0 == "first_name" && f.1 == "name"));
+    assert_eq!(fields(&["--chunk-size", "64K", "-j", "2"]), whole);
+    assert_eq!(fields(&["--chunk-size", "1M", "-j", "1"]), whole);
+}
