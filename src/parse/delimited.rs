@@ -226,4 +226,14 @@ mod tests {
         assert_eq!(values.last().unwrap().0, "b");
         assert!(Delimited::sniff(b"just some prose here\nand more prose\n").is_none());
     }
+
+    #[test]
+    fn pipe_separated_with_header() {
+        let hay = b"user|mail|town\nana|ana@b.com|Lyon\nbob|bob@c.org|Porto\n";
+        let mut p = Delimited::sniff(hay).unwrap();
+        assert_eq!(p.delimiter(), b'|');
+        let (values, records, _) = collect(&mut p, hay);
+        assert_eq!(records, 2);
+        assert_eq!(values[4], ("mail".into(), "bob@c.org".into()));
+    }
 }

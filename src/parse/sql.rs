@@ -381,4 +381,23 @@ mod tests {
         );
         assert_eq!(records, 2);
     }
+
+    #[test]
+    fn sqlite_dump_output() {
+        let hay = b"PRAGMA foreign_keys=OFF;\nBEGIN TRANSACTION;\nCREATE TABLE users(id INTEGER PRIMARY KEY, username TEXT, email TEXT);\nINSERT INTO users VALUES(1,'ana_l','ana@b.com');\nINSERT INTO \"users\" VALUES(2,'bob','bob@c.org');\nCOMMIT;\n";
+        let (values, records, _) = collect(&mut Sql::new(), hay);
+        let got: Vec<(&str, &str)> = values.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("users.id", "1"),
+                ("users.username", "ana_l"),
+                ("users.email", "ana@b.com"),
+                ("users.id", "2"),
+                ("users.username", "bob"),
+                ("users.email", "bob@c.org"),
+            ]
+        );
+        assert_eq!(records, 2);
+    }
 }
