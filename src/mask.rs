@@ -22,7 +22,7 @@ fn mask(category: Category, v: &str) -> String {
             keep_last_alnum(v, 4.min(alnum_count(v) / 4))
         }
         Category::BankAccount => keep_first_and_last(v, 2, 2),
-        Category::Password | Category::Secret => mask_secret(v),
+        Category::Password | Category::Secret => mask_secret(category, v),
         Category::Location => mask_coordinates(v),
         Category::Device => keep_first_and_last(v, 8, 0),
         _ => keep_first_and_last(v, 1, 0),
@@ -105,12 +105,14 @@ fn keep_first_and_last(v: &str, head: usize, tail: usize) -> String {
 
 /// Hash scheme prefixes (`$2b$12$`, `pbkdf2_sha256$`) say what kind of hash it
 /// is without revealing it; the rest never shows, not even its length.
-fn mask_secret(v: &str) -> String {
+fn mask_secret(category: Category, v: &str) -> String {
     let prefix_len = if v.starts_with('$') || v.starts_with("pbkdf2") {
         // Up to and including the last `$` before the salt.
         v.match_indices('$').nth(2).map_or(4, |(i, _)| i + 1).min(24)
     } else if v.starts_with("-----") {
         v.len()
+    } else if category == Category::Password {
+        0 // a plaintext password: not one character of it
     } else {
         4
     };
@@ -157,6 +159,7 @@ mod tests {
         assert_eq!(m(Category::Device, "3c:22:fb:1a:9e:04"), "3c:22:fb:**:**:**");
         assert_eq!(m(Category::Password, "$2b$12$EixZaYVK1fsbw1ZfbX3OXe"), "$2b$12$****");
         assert_eq!(m(Category::Secret, "AKIA4ZKQ7LQ2MNBV3XYW"), "AKIA****");
+        assert_eq!(m(Category::Password, "Sommer2024!"), "****");
         assert_eq!(m(Category::BankAccount, "NL91ABNA0417164300"), "NL**************00");
     }
 

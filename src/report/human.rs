@@ -51,7 +51,7 @@ pub fn write(r: &Report, out: &mut dyn Write) -> io::Result<()> {
                 format!("{est}{}", thousands(c.distinct)),
                 thousands(c.files),
                 c.confidence,
-                terminal(&c.samples.join(", "))
+                terminal(&c.samples.iter().map(|s| short(s)).collect::<Vec<_>>().join(", "))
             )?;
         }
     }
@@ -208,6 +208,15 @@ fn write_records(r: &Report, out: &mut dyn Write) -> io::Result<()> {
         }
     }
     Ok(())
+}
+
+/// A sample cut to 40 characters for a table cell.
+fn short(s: &str) -> String {
+    if s.chars().count() <= 40 {
+        s.to_string()
+    } else {
+        s.chars().take(39).chain(std::iter::once('…')).collect()
+    }
 }
 
 fn thousands(n: u64) -> String {
