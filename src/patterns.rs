@@ -31,6 +31,9 @@ pub struct DetectorSpec {
     pub regex: String,
     #[serde(default)]
     pub validator: Option<String>,
+    /// The longest valid match; required when the regex is unbounded.
+    #[serde(default)]
+    pub max_len: Option<usize>,
     pub confidence: f32,
     #[serde(default)]
     pub context: Vec<String>,

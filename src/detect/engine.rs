@@ -31,6 +31,8 @@ const NFA_SIZE_LIMIT: usize = 2 << 20;
 pub struct Detector {
     pub id: String,
     pub category: Category,
+    /// The longest match that can be valid; longer candidates are skipped.
+    pub max_len: usize,
     pub confidence: f32,
     pub validator: Option<Validator>,
     pub validator_name: Option<String>,
@@ -101,12 +103,12 @@ impl Engine {
         let mut detectors = Vec::with_capacity(specs.len());
         let mut matchable = [false; 256];
         for spec in specs {
-            let (hir, bytes) = compile_one(spec)?;
+            let (hir, bytes, max_len) = compile_one(spec)?;
             for (m, b) in matchable.iter_mut().zip(bytes) {
                 *m |= b;
             }
             hirs.push(hir);
-            detectors.push(detector_of(spec)?);
+            detectors.push(detector_of(spec, max_len)?);
         }
         let tiers = (0..hirs.len())
             .map(|k| build(&hirs[k..]))
@@ -158,6 +160,9 @@ impl Engine {
                     }
                     at = hit.end;
                 }
+                // An overlong run (a megabyte of `a.a.a…@x.com`) is skipped
+                // whole: retrying inside it would be quadratic.
+                None if m.len() > self.detectors[m.pattern().as_usize()].max_len => at = m.end(),
                 // Resume one byte later, not at the candidate's end: a shorter
                 // valid value may start inside a rejected candidate.
                 None => at = m.start() + 1,
@@ -179,7 +184,11 @@ impl Engine {
         loop {
             let det = &self.detectors[d];
             let cand = Candidate { hay, start, end };
-            let verdict = det.validator.map_or(Verdict::Valid, |v| v(&cand));
+            let verdict = if end - start > det.max_len {
+                Verdict::Invalid
+            } else {
+                det.validator.map_or(Verdict::Valid, |v| v(&cand))
+            };
             if verdict != Verdict::Invalid {
                 return Some(Hit {
                     detector: d,
@@ -215,7 +224,7 @@ impl Detector {
     }
 }
 
-fn detector_of(spec: &DetectorSpec) -> Result<Detector, PatternError> {
+fn detector_of(spec: &DetectorSpec, max_len: usize) -> Result<Detector, PatternError> {
     let validator = match &spec.validator {
         None => None,
         Some(name) => Some(validate::by_name(name).ok_or_else(|| {
@@ -229,6 +238,7 @@ fn detector_of(spec: &DetectorSpec) -> Result<Detector, PatternError> {
     Ok(Detector {
         id: spec.id.clone(),
         category: spec.category,
+        max_len,
         confidence: spec.confidence,
         validator,
         validator_name: spec.validator.clone(),
@@ -247,9 +257,9 @@ fn detector_of(spec: &DetectorSpec) -> Result<Detector, PatternError> {
     })
 }
 
-/// Parses one detector's regex and checks its limits. Returns the HIR and
-/// the set of bytes it can match.
-fn compile_one(spec: &DetectorSpec) -> Result<(Hir, [bool; 256]), PatternError> {
+/// Parses one detector's regex and checks its limits. Returns the HIR, the
+/// set of bytes it can match, and the longest valid match.
+fn compile_one(spec: &DetectorSpec) -> Result<(Hir, [bool; 256], usize), PatternError> {
     let err = |m: String| PatternError::new(&spec.source, Some(&spec.id), m);
     if spec.regex.len() > 8192 {
         return Err(err(format!(
@@ -268,14 +278,19 @@ fn compile_one(spec: &DetectorSpec) -> Result<(Hir, [bool; 256]), PatternError> 
     if props.minimum_len().unwrap_or(0) == 0 {
         return Err(err("regex can match the empty string".into()));
     }
-    match props.maximum_len() {
-        Some(n) if n <= MAX_MATCH_LEN => {}
+    let max_len = match (props.maximum_len(), spec.max_len) {
+        (_, Some(n)) if n == 0 || n > MAX_MATCH_LEN => {
+            return Err(err(format!("max_len {n} is outside 1..={MAX_MATCH_LEN}")));
+        }
+        (Some(bound), Some(n)) => bound.min(n),
+        (Some(bound), None) if bound <= MAX_MATCH_LEN => bound,
+        (_, Some(n)) => n,
         _ => {
             return Err(err(format!(
-                "regex has no bounded match length of at most {MAX_MATCH_LEN} bytes; bound every repetition (e.g. {{1,64}} instead of + or *)"
+                "regex has no bounded match length of at most {MAX_MATCH_LEN} bytes; set max_len, or bound every repetition"
             )))
         }
-    }
+    };
     let mut bytes = [false; 256];
     matchable_bytes(&hir, &mut bytes);
     if bytes[usize::from(b'\n')] || bytes[0] {
@@ -285,7 +300,7 @@ fn compile_one(spec: &DetectorSpec) -> Result<(Hir, [bool; 256]), PatternError> 
         ));
     }
     build(std::slice::from_ref(&hir)).map_err(|e| err(format!("regex too large or not compilable: {e}")))?;
-    Ok((hir, bytes))
+    Ok((hir, bytes, max_len))
 }
 
 fn build(hirs: &[Hir]) -> Result<Regex, Box<regex_automata::meta::BuildError>> {
@@ -295,7 +310,7 @@ fn build(hirs: &[Hir]) -> Result<Regex, Box<regex_automata::meta::BuildError>> {
                 .match_kind(regex_automata::MatchKind::LeftmostFirst)
                 .utf8_empty(false)
                 .nfa_size_limit(Some(NFA_SIZE_LIMIT * hirs.len().max(1)))
-                .hybrid_cache_capacity(4 << 20),
+                .hybrid_cache_capacity(64 << 20),
         )
         .build_many_from_hir(hirs)
         .map_err(Box::new)

@@ -56,25 +56,14 @@ pub fn by_name(name: &str) -> Option<Validator> {
         "latlon" => latlon,
         "aws_key" => aws_key,
         "jwt" => jwt,
-        "sha_crypt" => sha_crypt,
+        "crypt" => crypt,
         _ => return None,
     })
 }
 
 /// The names `by_name` knows, for error messages.
 pub const NAMES: &[&str] = &[
-    "email",
-    "mac",
-    "ipv4",
-    "ipv6",
-    "card",
-    "ssn",
-    "phone",
-    "iban",
-    "latlon",
-    "aws_key",
-    "jwt",
-    "sha_crypt",
+    "email", "mac", "ipv4", "ipv6", "card", "ssn", "phone", "iban", "latlon", "aws_key", "jwt", "crypt",
 ];
 
 fn is_digit(b: Option<u8>) -> bool {
@@ -108,6 +97,9 @@ fn email(c: &Candidate) -> Verdict {
         return Verdict::Invalid;
     };
     let (local, domain) = (&b[..at], &b[at + 1..]);
+    if local.len() > 64 || domain.split(|&x| x == b'.').any(|l| l.len() > 63) {
+        return Verdict::Invalid;
+    }
     // The character before must not continue a local part we could not see.
     if matches!(c.before(1), Some(b'.' | b'+' | b'-' | b'%' | b'_' | b'@')) {
         return Verdict::Invalid;
@@ -650,12 +642,39 @@ fn jwt(c: &Candidate) -> Verdict {
 
 // ---- password --------------------------------------------------------------
 
-fn sha_crypt(c: &Candidate) -> Verdict {
+/// Password hash strings in modular crypt and framework formats: the regex
+/// finds the shape (unbounded, for speed); this checks each scheme's lengths.
+fn crypt(c: &Candidate) -> Verdict {
     let b = c.bytes();
-    let hash_len = b.rsplit(|&x| x == b'$').next().map_or(0, <[u8]>::len);
-    match (b[1], hash_len) {
-        (b'5', 43) | (b'6', 86) => Verdict::Valid,
-        _ => Verdict::Invalid,
+    let parts: Vec<&[u8]> = b.split(|&x| x == b'$').collect();
+    let len = |i: usize| parts.get(i).map_or(0, |p| p.len());
+    let last = parts.last().map_or(0, |p| p.len());
+    let ok = if b.starts_with(b"$2") {
+        parts.len() == 4 && len(3) == 53
+    } else if b.starts_with(b"$1$") || b.starts_with(b"$apr1$") {
+        parts.len() == 4 && (1..=8).contains(&len(2)) && len(3) == 22
+    } else if b.starts_with(b"$5$") || b.starts_with(b"$6$") {
+        let want = if b[1] == b'5' { 43 } else { 86 };
+        (4..=5).contains(&parts.len()) && (1..=16).contains(&len(parts.len() - 2)) && last == want
+    } else if b.starts_with(b"$argon2") {
+        (8..=128).contains(&len(parts.len() - 2)) && (16..=256).contains(&last)
+    } else if b.starts_with(b"$scrypt$") {
+        (4..=5).contains(&parts.len())
+            && (8..=128).contains(&len(3))
+            && (parts.len() == 4 || (16..=256).contains(&last))
+    } else if b.starts_with(b"$7$") {
+        b.len() >= 30
+    } else if b.starts_with(b"pbkdf2_") {
+        parts.len() == 4 && (1..=64).contains(&len(2)) && (20..=100).contains(&len(3))
+    } else if b.starts_with(b"$pbkdf2") {
+        parts.len() == 5 && (1..=64).contains(&len(3)) && (20..=100).contains(&len(4))
+    } else {
+        false
+    };
+    if ok {
+        Verdict::Valid
+    } else {
+        Verdict::Invalid
     }
 }
 
@@ -774,12 +793,12 @@ mod tests {
         assert_eq!(check(aws_key, "AKIA4ZKQ7LQ2MNBV3XYW"), Verdict::Valid);
         assert_eq!(check(aws_key, "AKIAIOSFODNN7EXAMPLE"), Verdict::Placeholder);
         let h86 = format!("$6$salt${}", "a".repeat(86));
-        assert_eq!(check(sha_crypt, &h86), Verdict::Valid);
-        assert_eq!(
-            check(sha_crypt, &format!("$5$salt${}", "a".repeat(86))),
-            Verdict::Invalid
-        );
-        assert_eq!(check(sha_crypt, &format!("$5$salt${}", "a".repeat(43))), Verdict::Valid);
+        assert_eq!(check(crypt, &h86), Verdict::Valid);
+        assert_eq!(check(crypt, &format!("$5$salt${}", "a".repeat(86))), Verdict::Invalid);
+        assert_eq!(check(crypt, &format!("$5$salt${}", "a".repeat(43))), Verdict::Valid);
+        assert_eq!(check(crypt, &format!("$2b$12${}", "a".repeat(53))), Verdict::Valid);
+        assert_eq!(check(crypt, &format!("$2b$12${}", "a".repeat(54))), Verdict::Invalid);
+        assert_eq!(check(crypt, "$1$saltsalt$qjXMvbEw8oaL.CzflDugX/"), Verdict::Valid);
     }
 
     #[test]

@@ -1,0 +1,235 @@
+//! Writes a deterministic, breach-shaped benchmark corpus of any size.
+//!
+//!     cargo run --release --example gen_corpus -- --size 1GiB --out /tmp/corpus
+//!     cargo run --release --example gen_corpus -- --size 500MiB --files 100000 --out /tmp/small
+//!
+//! Shapes: a few large files (default: a users CSV, NDJSON events, an access
+//! log, a MySQL dump, free-text tickets and PII-free prose, `--pii-share` of
+//! the bytes breach-shaped, the rest prose), or `--files N` small files of
+//! 1–10 KB. Beside the directory it writes `OUT.truth.json`: how many values
+//! of each category were planted (the detector categories; structure-derived
+//! ones such as `activity` are not planted and not listed).
+
+#[path = "common/mod.rs"]
+mod common;
+
+use common::*;
+use std::fmt::Write as _;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+const PROSE_WORDS: &[&str] = &[
+    "the",
+    "upload",
+    "queue",
+    "was",
+    "drained",
+    "after",
+    "a",
+    "deploy",
+    "of",
+    "release",
+    "cache",
+    "hit",
+    "ratio",
+    "improved",
+    "thumbnail",
+    "service",
+    "restarted",
+    "without",
+    "errors",
+    "storage",
+    "bucket",
+    "rotation",
+    "policy",
+    "applies",
+    "to",
+    "every",
+    "album",
+    "and",
+    "gallery",
+    "export",
+    "job",
+    "finished",
+    "in",
+    "seconds",
+    "while",
+    "moderation",
+    "backlog",
+    "shrank",
+    "overnight",
+    "builds",
+    "passed",
+    "on",
+    "all",
+    "platforms",
+];
+
+fn parse_size(s: &str) -> u64 {
+    let t = s.trim_end_matches("iB").trim_end_matches('B');
+    let (n, m) = match t.chars().last() {
+        Some('K') => (&t[..t.len() - 1], 1 << 10),
+        Some('M') => (&t[..t.len() - 1], 1 << 20),
+        Some('G') => (&t[..t.len() - 1], 1 << 30),
+        _ => (t, 1),
+    };
+    n.parse::<u64>().expect("a size like 512MiB or 2GiB") * m
+}
+
+/// One breach-shaped line of file kind `k`.
+fn record(g: &mut Gen, k: usize, i: u64, out: &mut String) {
+    let f = "corpus";
+    match k {
+        0 => {
+            let (e, ip, ph) = (g.email(f), g.ipv4(f), g.phone_us(f));
+            writeln!(out, "{i},{e},{ip},{ph},2024-0{}-1{} 10:20:00", 1 + i % 9, i % 10).unwrap();
+        }
+        1 => {
+            let e = g.email(f);
+            let ip = if i.is_multiple_of(3) { g.ipv6(f) } else { g.ipv4(f) };
+            let geo = if i.is_multiple_of(7) {
+                format!(",\"geo\":\"{}\"", g.coords(f))
+            } else {
+                String::new()
+            };
+            writeln!(out, "{{\"ts\":\"2024-05-01T10:00:{:02}Z\",\"user\":{{\"email\":\"{e}\"}},\"ip\":\"{ip}\",\"action\":\"upload\"{geo}}}", i % 60).unwrap();
+        }
+        2 => {
+            let ip = g.ipv4(f);
+            // The user-agent of a client address counts as `device`.
+            g.t.add(f, "device", "curl/8.4.0");
+            writeln!(
+                out,
+                "{ip} - - [10/Oct/2024:13:55:{:02} +0000] \"GET /photos/{i} HTTP/1.1\" 200 {} \"-\" \"curl/8.4.0\"",
+                i % 60,
+                100 + i % 9000
+            )
+            .unwrap();
+        }
+        3 => {
+            let (e, h, ip) = (g.email(f), g.bcrypt(f), g.ipv4(f));
+            writeln!(out, "INSERT INTO `users` VALUES ({i},'{e}','{h}','{ip}');").unwrap();
+        }
+        _ => match i % 6 {
+            0 => writeln!(
+                out,
+                "Ticket {i}: card {} charged twice, contact {}",
+                g.card(f),
+                g.email(f)
+            )
+            .unwrap(),
+            1 => writeln!(out, "Ticket {i}: SSN {} verified, phone {}", g.ssn(f), g.phone_intl(f)).unwrap(),
+            2 => writeln!(out, "Ticket {i}: refund to {} requested", g.iban(f)).unwrap(),
+            3 => writeln!(out, "Ticket {i}: device {} near gps {}", g.mac(f), g.coords(f)).unwrap(),
+            _ => writeln!(out, "Ticket {i}: customer {} asked about the export", g.email(f)).unwrap(),
+        },
+    }
+}
+
+fn prose(r: &mut Rng, out: &mut String, bytes: usize) {
+    let start = out.len();
+    while out.len() - start < bytes {
+        for _ in 0..12 {
+            let word: &str = PROSE_WORDS[r.below(PROSE_WORDS.len() as u64) as usize];
+            out.push_str(word);
+            out.push(' ');
+        }
+        let _ = writeln!(
+            out,
+            "build {} at 2024-05-{:02} took {} ms.",
+            r.range(100, 999),
+            r.range(1, 28),
+            r.range(1, 500)
+        );
+    }
+}
+
+const NAMES: [&str; 6] = [
+    "users.csv",
+    "events.ndjson",
+    "access.log",
+    "dump.sql",
+    "tickets.txt",
+    "prose.txt",
+];
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let get = |k: &str| args.iter().position(|a| a == k).and_then(|i| args.get(i + 1)).cloned();
+    let size = parse_size(&get("--size").unwrap_or_else(|| "256MiB".into()));
+    let out = PathBuf::from(get("--out").expect("--out DIR"));
+    let files: u64 = get("--files").map_or(0, |s| s.parse().expect("--files N"));
+    let pii_share: f64 = get("--pii-share").map_or(0.3, |s| s.parse().expect("--pii-share 0..1"));
+    let seed: u64 = get("--seed").map_or(0x00C0_FFEE, |s| s.parse().expect("--seed N"));
+    std::fs::create_dir_all(&out).unwrap();
+    let mut g = Gen {
+        r: Rng(seed),
+        t: Truth {
+            count_only: true,
+            ..Truth::default()
+        },
+    };
+    let mut prose_rng = Rng(seed ^ 0x5555);
+    let mut buf = String::with_capacity(1 << 20);
+    let mut i = 0u64;
+    if files == 0 {
+        // A few large files; breach-shaped bytes split evenly over five kinds.
+        let pii_bytes = (size as f64 * pii_share) as u64;
+        for (k, name) in NAMES.iter().enumerate() {
+            let target = if k == 5 { size - pii_bytes } else { pii_bytes / 5 };
+            let mut w = std::io::BufWriter::with_capacity(1 << 20, std::fs::File::create(out.join(name)).unwrap());
+            let mut written = 0u64;
+            while written < target {
+                buf.clear();
+                if k == 5 {
+                    prose(&mut prose_rng, &mut buf, (1 << 20).min((target - written) as usize));
+                } else {
+                    while buf.len() < 1 << 20 && written + (buf.len() as u64) < target {
+                        record(&mut g, k, i, &mut buf);
+                        i += 1;
+                    }
+                }
+                w.write_all(buf.as_bytes()).unwrap();
+                written += buf.len() as u64;
+            }
+        }
+    } else {
+        // Many small files of 1–10 KB, 1000 per directory.
+        let per_file = size.checked_div(files).unwrap_or(size).max(1024);
+        for n in 0..files {
+            let dir = out.join(format!("d{:03}", n / 1000));
+            if n % 1000 == 0 {
+                std::fs::create_dir_all(&dir).unwrap();
+            }
+            let want = g.r.range(per_file / 5, per_file * 9 / 5).clamp(1024, 10 * 1024) as usize;
+            buf.clear();
+            let k = (n % 5) as usize;
+            while buf.len() < want {
+                if g.r.below(10) < (pii_share * 10.0) as u64 {
+                    record(&mut g, k, i, &mut buf);
+                    i += 1;
+                } else {
+                    prose(&mut prose_rng, &mut buf, 256);
+                }
+            }
+            std::fs::write(
+                dir.join(format!("f{n:06}.{}", ["csv", "ndjson", "log", "sql", "txt"][k])),
+                &buf,
+            )
+            .unwrap();
+        }
+    }
+    let counts: Vec<String> = g.t.counts.iter().map(|(c, n)| format!("    \"{c}\": {n}")).collect();
+    let truth = format!(
+        "{{\n  \"size\": {size},\n  \"files\": {files},\n  \"seed\": {seed},\n  \"planted\": {{\n{}\n  }}\n}}\n",
+        counts.join(",\n")
+    );
+    let truth_path = Path::new(&format!("{}.truth.json", out.display())).to_path_buf();
+    std::fs::write(&truth_path, truth).unwrap();
+    eprintln!(
+        "wrote {} ({} values planted); truth in {}",
+        out.display(),
+        g.t.counts.values().sum::<u64>(),
+        truth_path.display()
+    );
+}
