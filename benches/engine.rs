@@ -4,6 +4,7 @@
 //!     cargo bench --bench engine
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use pii_scan::classify::{Attributor, Hints};
 use pii_scan::detect::{validate, Engine, Scratch, Window};
 use pii_scan::patterns;
 use std::hint::black_box;
@@ -53,6 +54,18 @@ fn engine_benches(c: &mut Criterion) {
 }
 
 fn validator_benches(c: &mut Criterion) {
+    // Every validator through the engine, on its detector's first example:
+    // the cost of one candidate, end to end (search + validation).
+    let specs = patterns::load(&[]).unwrap();
+    let engine = Engine::new(&specs).unwrap();
+    let mut s = engine.scratch();
+    let mut g = c.benchmark_group("detector_example");
+    for spec in specs.iter().filter(|d| !d.examples.matches.is_empty()) {
+        let ex = spec.examples.matches[0].as_bytes().to_vec();
+        assert!(count(&engine, &mut s, &ex) >= 1, "{}", spec.id);
+        g.bench_function(&spec.id, |b| b.iter(|| count(&engine, &mut s, black_box(&ex))));
+    }
+    g.finish();
     let mut g = c.benchmark_group("validators");
     g.bench_function("luhn_16", |b| b.iter(|| validate::luhn(black_box(b"4556737586899855"))));
     g.bench_function("iban_mod97", |b| {
@@ -61,5 +74,32 @@ fn validator_benches(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, engine_benches, validator_benches);
+fn classification_benches(c: &mut Criterion) {
+    // Field attribution and verdicts over the fixtures' users CSV (1 MiB).
+    let specs = patterns::load(&[]).unwrap();
+    let engine = Engine::new(&specs).unwrap();
+    let hints = Hints::builtin();
+    let text = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/users.csv")).unwrap();
+    let (header, body) = text.split_at(text.iter().position(|&b| b == b'\n').unwrap() + 1);
+    let mut csv = header.to_vec();
+    while csv.len() < 1 << 20 {
+        csv.extend_from_slice(body);
+    }
+    let mut s = engine.scratch();
+    let mut hits = Vec::new();
+    engine.scan(&mut s, &csv, &Window::whole(csv.len()), |h| hits.push(h));
+    let classify = |hits: &[pii_scan::detect::Hit]| {
+        let parser = pii_scan::parse::parser_for("csv", &csv).unwrap();
+        let mut attr = Attributor::new(parser, &hints);
+        attr.feed(&csv, hits, csv.len(), engine.detectors());
+        attr.finish(&csv, 0.5, false).0.verdicts.len()
+    };
+    assert_eq!(classify(&hits), 7, "the users CSV has seven personal fields");
+    let mut g = c.benchmark_group("classify");
+    g.throughput(Throughput::Bytes(csv.len() as u64));
+    g.bench_function("users_csv_1mib", |b| b.iter(|| classify(black_box(&hits))));
+    g.finish();
+}
+
+criterion_group!(benches, engine_benches, validator_benches, classification_benches);
 criterion_main!(benches);
