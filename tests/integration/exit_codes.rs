@@ -98,3 +98,17 @@ fn list_detectors_names_every_builtin() {
         assert!(text.lines().any(|l| l.starts_with(id)), "{id}");
     }
 }
+
+#[test]
+fn globs_include_and_exclude() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.csv"), "email\nana.lopez@gmail.com\n").unwrap();
+    std::fs::write(dir.path().join("b.log"), "bob.smith@proton.me\n").unwrap();
+    let d = dir.path().to_str().unwrap();
+    let only_csv = json(&["-g", "*.csv", d]);
+    assert_eq!(only_csv["summary"]["files_scanned"], 1);
+    assert!(file_counts(&only_csv, "a.csv").is_some());
+    let no_csv = json(&["-g", "!*.csv", d]);
+    assert_eq!(no_csv["summary"]["files_scanned"], 1);
+    assert!(file_counts(&no_csv, "b.log").is_some());
+}
