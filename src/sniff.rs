@@ -63,9 +63,8 @@ fn starts_like_sql(head: &[u8]) -> bool {
         b"CREATE TABLE ",
         b"PRAGMA foreign_keys",
     ];
-    MARKERS
-        .iter()
-        .any(|m| head.windows(m.len()).take(2048).any(|w| w == *m))
+    let head = &head[..head.len().min(2048)];
+    MARKERS.iter().any(|m| memchr::memmem::find(head, m).is_some())
 }
 
 #[cfg(test)]

@@ -53,7 +53,7 @@ impl Delimited {
             has_header,
             started: false,
             pending_end: false,
-            out: vec![0; 1 << 16],
+            out: vec![0; 4096],
         })
     }
 
