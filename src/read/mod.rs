@@ -98,6 +98,15 @@ pub fn utf16_bom(bytes: &[u8]) -> Option<Utf16> {
     }
 }
 
+/// The text to scan: UTF-16 with a BOM transcoded to UTF-8, anything else
+/// as it is.
+pub fn decoded(raw: &[u8]) -> std::borrow::Cow<'_, [u8]> {
+    match utf16_bom(raw) {
+        Some(order) => std::borrow::Cow::Owned(transcode_utf16(raw, order)),
+        None => std::borrow::Cow::Borrowed(raw),
+    }
+}
+
 /// UTF-16 (after its BOM) to UTF-8; unpaired surrogates become U+FFFD.
 pub fn transcode_utf16(bytes: &[u8], order: Utf16) -> Vec<u8> {
     let units = bytes[2..].chunks_exact(2).map(|p| match order {

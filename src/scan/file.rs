@@ -46,30 +46,10 @@ pub fn scan_window(
         });
         return 0;
     };
-    let (mut pos, mut lines) = (w.own.start, 0u64);
-    ctx.engine.scan(scratch, hay, w, |h| {
-        let cat = dets[h.detector].category;
-        if h.placeholder {
-            acc.record_placeholder(cat);
-            return;
-        }
-        if h.confidence < min {
-            return;
-        }
-        let value = &hay[h.start..h.end];
-        acc.record(cat, value, h.confidence);
-        lines += newlines(&hay[pos..h.start]);
-        pos = h.start;
-        out.push(Finding {
-            line: line_base + lines + 1,
-            offset: offset + h.start as u64,
-            detector: h.detector,
-            category: cat,
-            confidence: h.confidence,
-            value: mask::render(cat, value, ctx.opts.reveal),
-        });
-    });
-    lines + newlines(&hay[pos..w.own.end])
+    // Per-finding output is the slow path anyway: collect, then record.
+    let mut hits = Vec::new();
+    collect_hits(ctx, scratch, hay, w, acc, &mut hits);
+    record_hits(ctx, hay, &hits, w.own.clone(), acc, Some(out), offset, line_base)
 }
 
 fn newlines(bytes: &[u8]) -> u64 {

@@ -299,14 +299,8 @@ impl<'a> Worker<'a> {
 
     /// Scans a whole file's bytes (transcoding UTF-16 first).
     fn bytes(&mut self, path: &Path, display: String, raw: &[u8]) {
-        let transcoded;
-        let hay = match read::utf16_bom(raw) {
-            Some(order) => {
-                transcoded = read::transcode_utf16(raw, order);
-                &transcoded[..]
-            }
-            None => raw,
-        };
+        let decoded = read::decoded(raw);
+        let hay = &decoded[..];
         let binary = sniff::is_binary(hay);
         let format = sniff::format(path, hay, binary);
         let mut acc = FileAcc::default();
@@ -376,14 +370,8 @@ fn scan_large(ctx: Ctx, out: Outputs, pool: &rayon::ThreadPool, path: &Path, siz
         Err(e) => return totals.fail(display, format!("cannot memory-map: {}", walk::io_reason(&e))),
     };
     let raw = map.bytes();
-    let transcoded;
-    let hay = match read::utf16_bom(raw) {
-        Some(order) => {
-            transcoded = read::transcode_utf16(raw, order);
-            &transcoded[..]
-        }
-        None => raw,
-    };
+    let decoded = read::decoded(raw);
+    let hay = &decoded[..];
     let windows = chunk::plan(ctx.engine, hay, ctx.opts.chunk_size);
     let (mut acc, mut binary, mut lines) = (FileAcc::default(), false, 0u64);
     let head = &hay[..hay.len().min(8192)];
