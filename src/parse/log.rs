@@ -10,6 +10,10 @@ use std::collections::VecDeque;
 pub struct Log {
     pos: usize,
     queue: VecDeque<Event>,
+    /// Reused per line: the fields of a fixed-format line.
+    fixed: Vec<(&'static str, usize, usize)>,
+    /// Reused per line: logfmt pairs as (key start, key end, value start, value end).
+    pairs: Vec<(usize, usize, usize, usize)>,
 }
 
 impl Log {
@@ -17,6 +21,8 @@ impl Log {
         Log {
             pos: 0,
             queue: VecDeque::new(),
+            fixed: Vec::new(),
+            pairs: Vec::new(),
         }
     }
 }
@@ -135,7 +141,7 @@ fn syslog(line: &[u8], base: usize, out: &mut Vec<(&'static str, usize, usize)>)
 }
 
 /// `key=value key2="quoted value"`; at least two pairs make a logfmt line.
-fn logfmt<'a>(line: &'a [u8], base: usize, out: &mut Vec<(&'a [u8], usize, usize)>) -> Option<()> {
+fn logfmt(line: &[u8], base: usize, out: &mut Vec<(usize, usize, usize, usize)>) -> Option<()> {
     let mut i = 0;
     let start = out.len();
     while i < line.len() {
@@ -151,7 +157,7 @@ fn logfmt<'a>(line: &'a [u8], base: usize, out: &mut Vec<(&'a [u8], usize, usize
             i = memchr::memchr(b' ', &line[i..]).map_or(line.len(), |n| i + n);
             continue;
         }
-        let key = &line[k..i];
+        let key = (base + k, base + i);
         i += 1;
         let (s, e) = if line.get(i) == Some(&b'"') {
             let mut j = i + 1;
@@ -168,7 +174,7 @@ fn logfmt<'a>(line: &'a [u8], base: usize, out: &mut Vec<(&'a [u8], usize, usize
             i = e;
             (s, e)
         };
-        out.push((key, base + s, base + e));
+        out.push((key.0, key.1, base + s, base + e));
     }
     (out.len() - start >= 2).then_some(())
 }
@@ -186,9 +192,9 @@ impl Parser for Log {
             let end = memchr::memchr(b'\n', &hay[base..]).map_or(hay.len(), |k| base + k);
             self.pos = end + 1;
             let line = hay[base..end].strip_suffix(b"\r").unwrap_or(&hay[base..end]);
-            let mut fixed = Vec::new();
-            if combined(line, base, &mut fixed).is_some() || syslog(line, base, &mut fixed).is_some() {
-                for (name, s, e) in fixed {
+            self.fixed.clear();
+            if combined(line, base, &mut self.fixed).is_some() || syslog(line, base, &mut self.fixed).is_some() {
+                for &(name, s, e) in &self.fixed {
                     let field = names.intern(name);
                     self.queue.push_back(Event::Value {
                         field,
@@ -199,10 +205,13 @@ impl Parser for Log {
                 self.queue.push_back(Event::EndRecord);
                 continue;
             }
-            let mut pairs = Vec::new();
-            if logfmt(line, base, &mut pairs).is_some() {
-                for (key, s, e) in pairs {
-                    let field = names.intern(&String::from_utf8_lossy(key));
+            self.pairs.clear();
+            if logfmt(line, base, &mut self.pairs).is_some() {
+                for &(ks, ke, s, e) in &self.pairs {
+                    let field = match std::str::from_utf8(&hay[ks..ke]) {
+                        Ok(k) => names.intern(k),
+                        Err(_) => names.intern(&String::from_utf8_lossy(&hay[ks..ke])),
+                    };
                     self.queue.push_back(Event::Value {
                         field,
                         start: s,

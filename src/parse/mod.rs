@@ -34,7 +34,8 @@ pub enum Event {
 #[derive(Debug, Default)]
 pub struct Names {
     names: Vec<String>,
-    index: HashMap<String, u32>,
+    /// Looked up once per value: a fast hash, not SipHash.
+    index: HashMap<String, u32, foldhash::fast::FixedState>,
 }
 
 impl Names {
