@@ -17,28 +17,61 @@ pub const SNAP_LIMIT: usize = 64 * 1024;
 
 /// Windows covering all of `hay`, each about `size` bytes.
 pub fn plan(engine: &Engine, hay: &[u8], size: usize) -> Vec<Window> {
-    let size = size.max(1);
-    let mut windows = Vec::with_capacity(hay.len() / size + 1);
-    let (mut start, mut exact) = (0usize, true);
-    while start < hay.len() || windows.is_empty() {
-        let nominal = start.saturating_add(size);
+    Planner::new(engine, hay, size).collect()
+}
+
+/// The windows of [`plan`], computed one at a time: a huge mapped file is
+/// only touched near the cuts it is about to scan (touching every cut up front
+/// faulted in hundreds of megabytes of page-cache folios).
+pub struct Planner<'a> {
+    engine: &'a Engine,
+    hay: &'a [u8],
+    size: usize,
+    start: usize,
+    exact: bool,
+    done: bool,
+}
+
+impl<'a> Planner<'a> {
+    pub fn new(engine: &'a Engine, hay: &'a [u8], size: usize) -> Self {
+        Planner {
+            engine,
+            hay,
+            size: size.max(1),
+            start: 0,
+            exact: true,
+            done: false,
+        }
+    }
+}
+
+impl Iterator for Planner<'_> {
+    type Item = Window;
+
+    fn next(&mut self) -> Option<Window> {
+        if self.done {
+            return None;
+        }
+        let hay = self.hay;
+        let nominal = self.start.saturating_add(self.size);
         let (end, next_exact) = if nominal >= hay.len() {
             (hay.len(), true)
         } else {
             let search_end = (nominal + SNAP_LIMIT).min(hay.len());
-            match hay[nominal..search_end].iter().position(|&b| engine.is_separator(b)) {
+            match hay[nominal..search_end]
+                .iter()
+                .position(|&b| self.engine.is_separator(b))
+            {
                 Some(i) => (nominal + i + 1, true),
                 None => (nominal, false),
             }
         };
-        windows.push(window(start, end, exact, hay.len()));
-        start = end;
-        exact = next_exact;
-        if hay.is_empty() {
-            break;
-        }
+        let w = window(self.start, end, self.exact, hay.len());
+        self.start = end;
+        self.exact = next_exact;
+        self.done = end >= hay.len();
+        Some(w)
     }
-    windows
 }
 
 fn window(own_start: usize, own_end: usize, exact: bool, len: usize) -> Window {

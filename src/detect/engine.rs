@@ -310,7 +310,7 @@ fn build(hirs: &[Hir]) -> Result<Regex, Box<regex_automata::meta::BuildError>> {
                 .match_kind(regex_automata::MatchKind::LeftmostFirst)
                 .utf8_empty(false)
                 .nfa_size_limit(Some(NFA_SIZE_LIMIT * hirs.len().max(1)))
-                .hybrid_cache_capacity(64 << 20),
+                .hybrid_cache_capacity(8 << 20),
         )
         .build_many_from_hir(hirs)
         .map_err(Box::new)

@@ -372,7 +372,7 @@ fn scan_large(ctx: Ctx, out: Outputs, pool: &rayon::ThreadPool, path: &Path, siz
     let raw = map.bytes();
     let decoded = read::decoded(raw);
     let hay = &decoded[..];
-    let windows = chunk::plan(ctx.engine, hay, ctx.opts.chunk_size);
+    let mut windows = chunk::Planner::new(ctx.engine, hay, ctx.opts.chunk_size);
     let (mut acc, mut binary, mut lines) = (FileAcc::default(), false, 0u64);
     let head = &hay[..hay.len().min(8192)];
     let format = sniff::format(path, head, sniff::is_binary(head));
@@ -450,12 +450,16 @@ fn scan_large(ctx: Ctx, out: Outputs, pool: &rayon::ThreadPool, path: &Path, siz
         }
     };
     let mut pending: Vec<Part> = Vec::new();
-    for batch in windows.chunks(batch_len) {
+    loop {
+        let batch: Vec<Window> = windows.by_ref().take(batch_len).collect();
+        if batch.is_empty() {
+            break;
+        }
         if interrupt::requested() {
             return;
         }
         let previous = std::mem::take(&mut pending);
-        let (parts, ()) = pool.install(|| rayon::join(|| detect(batch), || fold(previous)));
+        let (parts, ()) = pool.install(|| rayon::join(|| detect(&batch), || fold(previous)));
         pending = parts;
     }
     fold(pending);
