@@ -24,7 +24,10 @@ pub enum Format {
 /// files included: a dump is scanned whole), finds emails, IP addresses,
 /// phone numbers, payment cards, national ids, IBANs, coordinates, device ids,
 /// secrets and password hashes, and reports per category how many values and
-/// how many distinct values it found, and where. Values are masked.
+/// how many distinct values it found, and where. In CSV/TSV, JSON, SQL dumps
+/// and logs it also says which field holds which category — names,
+/// usernames, places, account types and activity included — and which data
+/// each record exposes together. Values are masked.
 ///
 /// Exit status: 0 scan done, no --fail-on category found; 1 a --fail-on
 /// category was found; 2 the scan could not run (bad arguments, unreadable
