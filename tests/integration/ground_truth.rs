@@ -218,3 +218,19 @@ fn records_show_which_data_was_exposed_together() {
         .collect();
     assert_eq!(tables, ["logins", "users"]);
 }
+
+/// Reports do not change from run to run or with the thread count (users of
+/// other scanners lose trust when they do): same document but for the timing.
+#[test]
+fn reports_are_identical_across_runs_and_thread_counts() {
+    let normalized = |threads: &str| {
+        let mut r = json(&["-j", threads, "fixtures"]);
+        let s = r["summary"].as_object_mut().unwrap();
+        s.remove("duration_ms");
+        s.remove("threads");
+        r
+    };
+    let one = normalized("1");
+    assert_eq!(one, normalized("2"));
+    assert_eq!(one, normalized("2"));
+}
