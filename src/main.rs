@@ -85,7 +85,7 @@ fn run(args: &Args) -> Result<i32> {
         args.threads
     };
     let report = Report::build(
-        &totals,
+        totals,
         report::Context {
             roots: args.paths.iter().map(|p| p.to_string_lossy().into_owned()).collect(),
             duration_ms: started.elapsed().as_millis() as u64,

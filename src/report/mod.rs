@@ -148,7 +148,9 @@ pub struct Context {
 }
 
 impl Report {
-    pub fn build(t: &Totals, cx: Context) -> Report {
+    /// Consumes the totals: each file's summary is dropped once its rows are
+    /// built, so a scan of very many files does not hold both at once.
+    pub fn build(mut t: Totals, cx: Context) -> Report {
         let render = |cat: Category, s: &crate::aggregate::Samples| -> Vec<String> {
             s.values().map(|v| mask::render(cat, v, cx.reveal)).collect()
         };
@@ -183,7 +185,7 @@ impl Report {
             distinct_is_estimate: s.distinct_is_estimate,
             samples: render(cat, &s.samples),
         };
-        for f in &t.files {
+        for f in std::mem::take(&mut t.files) {
             match &f.structure {
                 Some(st) => {
                     fields.extend(
