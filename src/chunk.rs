@@ -250,4 +250,54 @@ mod tests {
         assert_eq!(plan(&e, b"", 10).len(), 1);
         assert!(streamed(&e, b"", 10).is_empty());
     }
+
+    mod property {
+        use super::*;
+        use proptest::prelude::*;
+
+        /// Values to plant, and filler bytes: separators (`\n`, NUL, `"`),
+        /// characters every detector can continue over (`a`, `1`, `.`,
+        /// ` `), so cuts land both at separators and in the middle of runs.
+        const VALUES: &[&str] = &[
+            "ana.lopez@gmail.com",
+            "81.2.69.160",
+            "4556 7375 8689 9855",
+            "512-44-3378",
+            "(415) 867-5309",
+            "NL91ABNA0417164300",
+            "3c:22:fb:1a:9e:04",
+            "2a03:2880:f12f:83:face:b00c:0:25de",
+            "$2b$12$EixZaYVK1fsbw1ZfbX3OXePaWxn96p36WQoeG6Lruj3vjPGga31lW",
+        ];
+        const FILLER: &[u8] = b"\n\0\"a1. x,:-@";
+
+        fn input() -> impl Strategy<Value = Vec<u8>> {
+            proptest::collection::vec(
+                (0..VALUES.len(), proptest::collection::vec(0..FILLER.len(), 0..300)),
+                1..60,
+            )
+            .prop_map(|parts| {
+                let mut v = Vec::new();
+                for (value, filler) in parts {
+                    v.extend(filler.into_iter().map(|i| FILLER[i]));
+                    v.extend_from_slice(VALUES[value].as_bytes());
+                }
+                v
+            })
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig { cases: 128, .. ProptestConfig::default() })]
+
+            /// Any input, any window size: chunked and streamed scans find
+            /// exactly the hits of one whole pass.
+            #[test]
+            fn chunking_never_changes_hits(hay in input(), size in 1usize..5000) {
+                let e = engine();
+                let expect = whole(&e, &hay);
+                prop_assert_eq!(chunked(&e, &hay, size), expect.clone());
+                prop_assert_eq!(streamed(&e, &hay, size), expect);
+            }
+        }
+    }
 }
