@@ -138,6 +138,7 @@ pub struct Structure {
     pub records: Vec<(String, u64)>,
     pub combinations: Vec<crate::classify::Combination>,
     pub notes: Vec<(String, String)>,
+    pub warning: Option<String>,
 }
 
 #[derive(Clone, Debug)]

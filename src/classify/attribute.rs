@@ -129,7 +129,8 @@ impl<'h> Attributor<'h> {
     /// Processes the remaining events and returns the verdicts.
     pub fn finish(mut self, hay: &[u8], min_confidence: f32, tables: bool) -> (Outcome, FileAcc, Names) {
         while self.advance(hay) {}
-        let outcome = self.fields.finish(&self.names, min_confidence, tables);
+        let mut outcome = self.fields.finish(&self.names, min_confidence, tables);
+        outcome.warning = self.parser.warning();
         (outcome, self.free, self.names)
     }
 }

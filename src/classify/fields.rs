@@ -70,6 +70,8 @@ pub struct Outcome {
     pub records: Vec<(String, u64)>,
     /// Plain-language notes on fields (hashed identifiers).
     pub notes: Vec<(String, String)>,
+    /// What the structure parser could not read (see `Parser::warning`).
+    pub warning: Option<String>,
 }
 
 pub struct FileFields<'h> {

@@ -28,6 +28,9 @@ pub struct Json {
     frames: Vec<Frame>,
     path: String,
     pending_end: bool,
+    /// Deepest nesting seen, and whether the input ended inside a value.
+    deepest: usize,
+    truncated: bool,
 }
 
 impl Json {
@@ -37,6 +40,8 @@ impl Json {
             frames: Vec::new(),
             path: String::new(),
             pending_end: false,
+            deepest: 0,
+            truncated: false,
         }
     }
 
@@ -104,6 +109,7 @@ impl Parser for Json {
                         base,
                         expect_key: kind == Kind::Object,
                     });
+                    self.deepest = self.deepest.max(self.frames.len());
                     self.pos += 1;
                 }
                 b'}' | b']' => {
@@ -120,6 +126,7 @@ impl Parser for Json {
                 b'"' => {
                     let Some(end) = string_end(hay, self.pos) else {
                         self.pos = hay.len();
+                        self.truncated = true;
                         return None;
                     };
                     let (s, e) = (self.pos + 1, end - 1);
@@ -183,7 +190,24 @@ impl Parser for Json {
                 _ => self.pos += 1, // not JSON here: skip the byte
             }
         }
+        self.truncated |= !self.frames.is_empty();
         None
+    }
+
+    fn warning(&self) -> Option<String> {
+        let mut w = Vec::new();
+        if self.deepest > MAX_DEPTH {
+            w.push(format!(
+                "JSON nested {} levels deep; values below level {MAX_DEPTH} are not attributed to fields",
+                self.deepest
+            ));
+        }
+        if self.truncated {
+            w.push(
+                "JSON ends inside a value or container (truncated?); fields before that point are reported".to_string(),
+            );
+        }
+        (!w.is_empty()).then(|| w.join("; "))
     }
 }
 
@@ -226,10 +250,17 @@ mod tests {
 
     #[test]
     fn truncated_and_deep_input_ends_cleanly() {
-        let (values, _, _) = collect(&mut Json::new(), br#"{"a":"x","b":"unterminated"#);
+        let mut p = Json::new();
+        let (values, _, _) = collect(&mut p, br#"{"a":"x","b":"unterminated"#);
         assert_eq!(values, vec![("a".into(), "x".into())]);
+        assert!(p.warning().unwrap().contains("truncated"));
         let deep = "[".repeat(10_000) + "\"v\"" + &"]".repeat(10_000);
-        let (values, _, _) = collect(&mut Json::new(), deep.as_bytes());
+        let mut p = Json::new();
+        let (values, _, _) = collect(&mut p, deep.as_bytes());
         assert!(values.is_empty(), "values past MAX_DEPTH are not attributed");
+        assert!(p.warning().unwrap().contains("10000 levels"));
+        let mut p = Json::new();
+        collect(&mut p, b"{\"a\": [1, 2]}\n");
+        assert_eq!(p.warning(), None);
     }
 }

@@ -80,6 +80,13 @@ impl Names {
 /// at the end of `hay`. It is always handed the same, whole haystack.
 pub trait Parser: Send {
     fn next(&mut self, hay: &[u8], names: &mut Names) -> Option<Event>;
+
+    /// After the last event: what the parse could not read as structure
+    /// (truncated input, nesting past the depth bound). Values before the
+    /// problem are attributed; the rest of the bytes were still scanned.
+    fn warning(&self) -> Option<String> {
+        None
+    }
 }
 
 /// The parser for a sniffed format, if the format has structure.

@@ -95,6 +95,13 @@ pub fn write(r: &Report, out: &mut dyn Write) -> io::Result<()> {
     }
     write_fields(r, out)?;
     write_records(r, out)?;
+    if !r.warnings.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "Warnings ({})", r.warnings.len())?;
+        for w in &r.warnings {
+            writeln!(out, "  {}: {}", terminal(&w.path), terminal(&w.reason))?;
+        }
+    }
     if !r.skipped.is_empty() {
         writeln!(out)?;
         writeln!(out, "Skipped ({})", r.skipped.len())?;

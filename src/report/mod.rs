@@ -32,6 +32,9 @@ pub struct Report {
     pub records: Vec<RecordsRow>,
     /// Plain-language notes on fields (hashed identifiers).
     pub field_notes: Vec<FieldNote>,
+    /// Files whose structure could not be read whole (truncated JSON, nesting
+    /// past the depth bound): their bytes were still scanned.
+    pub warnings: Vec<SkipRow>,
     /// Sensitive categories with no finding: what a notice can say was not exposed.
     pub not_found: Vec<Category>,
     pub policy: Policy,
@@ -175,6 +178,7 @@ impl Report {
         let mut files = Vec::new();
         let mut records = Vec::new();
         let mut field_notes = Vec::new();
+        let mut warnings = Vec::new();
         let row = |path: &str, field: Option<&str>, cat: Category, s: &crate::aggregate::CatSummary| FieldRow {
             path: path.to_string(),
             field: field.map(str::to_string),
@@ -188,6 +192,12 @@ impl Report {
         for f in std::mem::take(&mut t.files) {
             match &f.structure {
                 Some(st) => {
+                    if let Some(w) = &st.warning {
+                        warnings.push(SkipRow {
+                            path: f.path.clone(),
+                            reason: w.clone(),
+                        });
+                    }
                     fields.extend(
                         st.fields
                             .iter()
@@ -265,6 +275,7 @@ impl Report {
                 .collect(),
             records,
             field_notes,
+            warnings,
             not_found,
             policy: Policy {
                 fail_on: cx.fail_on,

@@ -86,5 +86,6 @@ fn fold(outcome: Outcome, free: &FileAcc, acc: &mut FileAcc, path: &str) -> Stru
         records: outcome.records,
         combinations: outcome.combinations,
         notes: outcome.notes,
+        warning: outcome.warning,
     }
 }

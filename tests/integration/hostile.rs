@@ -349,3 +349,41 @@ fn a_file_truncated_mid_scan_is_survived_and_reported() {
         None => assert!(file_counts(&report, "big.txt").is_some()),
     }
 }
+
+#[test]
+fn truncated_and_deeply_nested_json_keep_partial_fields_with_a_warning() {
+    let dir = tree();
+    std::fs::write(
+        dir.path().join("cut.json"),
+        r#"[{"email": "ana.lopez@gmail.com"}, {"email": "bob.smith@proton.me"}, {"email": "cut.h"#,
+    )
+    .unwrap();
+    let deep = "[".repeat(5000) + "\"deep.user@mail-host.net\"" + &"]".repeat(5000);
+    std::fs::write(dir.path().join("deep.json"), deep).unwrap();
+    let report = scan(dir.path(), &[]);
+    let warning = |f: &str| {
+        report["warnings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|w| w["path"].as_str().unwrap().ends_with(f))
+            .map(|w| w["reason"].as_str().unwrap().to_string())
+    };
+    assert!(warning("cut.json").unwrap().contains("truncated"));
+    assert!(warning("deep.json").unwrap().contains("5000 levels"));
+    // Partial findings are kept: the two complete emails in their field, the
+    // deep one as free text.
+    let rows: Vec<_> = report["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["path"].as_str().unwrap().ends_with("cut.json"))
+        .collect();
+    assert!(
+        rows.iter().any(|r| r["field"] == "email" && r["matches"] == 2),
+        "{rows:?}"
+    );
+    assert_eq!(file_counts(&report, "deep.json").unwrap()["email"], 1);
+    assert!(warning("good.csv").is_none());
+    good_intact(&report);
+}
