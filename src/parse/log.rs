@@ -46,7 +46,7 @@ const COMBINED: [&str; 8] = [
 
 /// Splits a combined/common log line into its fields, or `None`.
 fn combined(line: &[u8], base: usize, out: &mut Vec<(&'static str, usize, usize)>) -> Option<()> {
-    let tok = |i: usize| -> Option<usize> { memchr::memchr(b' ', &line[i..]).map(|k| i + k) };
+    let tok = |i: usize| -> Option<usize> { memchr::memchr(b' ', line.get(i..)?).map(|k| i + k) };
     let a = tok(0)?;
     let b = tok(a + 1)?;
     let c = tok(b + 1)?;
