@@ -5,6 +5,7 @@
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use pii_scan::classify::{Attributor, Hints};
+use pii_scan::detect::normalize::fingerprint;
 use pii_scan::detect::{validate, Engine, Scratch, Window};
 use pii_scan::patterns;
 use std::hint::black_box;
@@ -91,7 +92,11 @@ fn classification_benches(c: &mut Criterion) {
     let classify = |hits: &[pii_scan::detect::Hit]| {
         let parser = pii_scan::parse::parser_for("csv", &csv).unwrap();
         let mut attr = Attributor::new(parser, &hints);
-        attr.feed(&csv, hits, csv.len(), engine.detectors());
+        let fps: Vec<u64> = hits
+            .iter()
+            .map(|h| fingerprint(engine.detectors()[h.detector].category, &csv[h.start..h.end]))
+            .collect();
+        attr.feed(&csv, hits, &fps, csv.len(), engine.detectors());
         attr.finish(&csv, 0.5, false).0.verdicts.len()
     };
     assert_eq!(classify(&hits), 7, "the users CSV has seven personal fields");

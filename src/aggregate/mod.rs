@@ -89,7 +89,11 @@ impl Default for FileAcc {
 
 impl FileAcc {
     pub fn record(&mut self, category: Category, value: &[u8], confidence: f32) {
-        let fp = fingerprint(category, value);
+        self.record_fp(category, fingerprint(category, value), value, confidence);
+    }
+
+    /// [`FileAcc::record`] with the value's fingerprint already computed.
+    pub fn record_fp(&mut self, category: Category, fp: u64, value: &[u8], confidence: f32) {
         let acc = &mut self.cats[category.index()];
         acc.matches += 1;
         acc.distinct.insert(fp);

@@ -87,10 +87,12 @@ impl<'h> Attributor<'h> {
         }
     }
 
-    /// Attributes `hits` (in order, already counted in the file's totals) and
-    /// processes every field that starts before `upto`.
-    pub fn feed(&mut self, hay: &[u8], hits: &[Hit], upto: usize, detectors: &[Detector]) {
-        for h in hits {
+    /// Attributes `hits` (in order, already counted in the file's totals;
+    /// `fps[i]` is the fingerprint of `hits[i]`'s value) and processes every
+    /// field that starts before `upto`.
+    pub fn feed(&mut self, hay: &[u8], hits: &[Hit], fps: &[u64], upto: usize, detectors: &[Detector]) {
+        debug_assert_eq!(hits.len(), fps.len());
+        for (h, &fp) in hits.iter().zip(fps) {
             // Move forward until the current field reaches this hit.
             loop {
                 if let Some(c) = &self.current {
@@ -113,9 +115,9 @@ impl<'h> Attributor<'h> {
             match &self.current {
                 Some(c) if h.start >= c.start && h.start < c.end => {
                     self.fields
-                        .hit(c.field, &self.names, c.index, det.category, value, h.confidence);
+                        .hit(c.field, &self.names, c.index, det.category, fp, value, h.confidence);
                 }
-                _ => self.free.record(det.category, value, h.confidence),
+                _ => self.free.record_fp(det.category, fp, value, h.confidence),
             }
         }
         while let Some(s) = self.peek_start(hay) {

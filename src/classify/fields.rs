@@ -159,6 +159,7 @@ impl<'h> FileFields<'h> {
         names: &crate::parse::Names,
         index: u64,
         category: Category,
+        fp: u64,
         v: &[u8],
         confidence: f32,
     ) {
@@ -172,7 +173,6 @@ impl<'h> FileFields<'h> {
             }
         };
         let h = &mut f.hits[pos].1;
-        let fp = fingerprint(category, v);
         h.acc.matches += 1;
         h.acc.distinct.insert(fp);
         h.acc.confidence_sum += f64::from(confidence);

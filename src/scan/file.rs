@@ -5,6 +5,7 @@
 use super::findings::Finding;
 use super::ScanOptions;
 use crate::aggregate::FileAcc;
+use crate::detect::normalize::fingerprint;
 use crate::detect::{Engine, Hit, Scratch, Window};
 use crate::mask;
 
@@ -33,23 +34,29 @@ pub fn scan_window(
     offset: u64,
     line_base: u64,
 ) -> u64 {
-    let dets = ctx.engine.detectors();
-    let min = ctx.opts.min_confidence;
     let Some(out) = findings else {
+        let dets = ctx.engine.detectors();
         ctx.engine.scan(scratch, hay, w, |h| {
-            let cat = dets[h.detector].category;
-            if h.placeholder {
-                acc.record_placeholder(cat);
-            } else if h.confidence >= min {
-                acc.record(cat, &hay[h.start..h.end], h.confidence);
+            if reported(ctx, acc, &h) {
+                acc.record(dets[h.detector].category, &hay[h.start..h.end], h.confidence);
             }
         });
         return 0;
     };
     // Per-finding output is the slow path anyway: collect, then record.
-    let mut hits = Vec::new();
+    let (mut hits, mut fps) = (Vec::new(), Vec::new());
     collect_hits(ctx, scratch, hay, w, acc, &mut hits);
-    record_hits(ctx, hay, &hits, w.own.clone(), acc, Some(out), offset, line_base)
+    record_hits(
+        ctx,
+        hay,
+        &hits,
+        w.own.clone(),
+        acc,
+        &mut fps,
+        Some(out),
+        offset,
+        line_base,
+    )
 }
 
 fn newlines(bytes: &[u8]) -> u64 {
@@ -59,20 +66,30 @@ fn newlines(bytes: &[u8]) -> u64 {
 /// Collects the reported hits of window `w` (placeholders are only counted,
 /// into `acc`), for files whose hits are attributed to fields.
 pub fn collect_hits(ctx: Ctx, scratch: &mut Scratch, hay: &[u8], w: &Window, acc: &mut FileAcc, out: &mut Vec<Hit>) {
-    let dets = ctx.engine.detectors();
-    let min = ctx.opts.min_confidence;
     ctx.engine.scan(scratch, hay, w, |h| {
-        if h.placeholder {
-            acc.record_placeholder(dets[h.detector].category);
-        } else if h.confidence >= min {
+        if reported(ctx, acc, &h) {
             out.push(h);
         }
     });
 }
 
+/// The one triage of a hit: a placeholder is counted apart; otherwise it is
+/// reported if it reaches the confidence threshold.
+#[inline]
+fn reported(ctx: Ctx, acc: &mut FileAcc, h: &Hit) -> bool {
+    if h.placeholder {
+        acc.record_placeholder(ctx.engine.detectors()[h.detector].category);
+        false
+    } else {
+        h.confidence >= ctx.opts.min_confidence
+    }
+}
+
 /// Counts collected hits into `acc` and (optionally) builds their findings.
-/// `own` is the range the hits came from, for line numbering as in
-/// [`scan_window`]; returns the newlines in it (0 without findings).
+/// Each hit's fingerprint is pushed to `fps` (attribution reuses it rather
+/// than hashing the value again). `own` is the range the hits came from, for
+/// line numbering as in [`scan_window`]; returns the newlines in it (0
+/// without findings).
 #[allow(clippy::too_many_arguments)]
 pub fn record_hits(
     ctx: Ctx,
@@ -80,13 +97,18 @@ pub fn record_hits(
     hits: &[Hit],
     own: std::ops::Range<usize>,
     acc: &mut FileAcc,
+    fps: &mut Vec<u64>,
     findings: Option<&mut Vec<Finding>>,
     offset: u64,
     line_base: u64,
 ) -> u64 {
     let dets = ctx.engine.detectors();
     for h in hits {
-        acc.record(dets[h.detector].category, &hay[h.start..h.end], h.confidence);
+        let cat = dets[h.detector].category;
+        let value = &hay[h.start..h.end];
+        let fp = fingerprint(cat, value);
+        acc.record_fp(cat, fp, value, h.confidence);
+        fps.push(fp);
     }
     let Some(out) = findings else { return 0 };
     let (mut pos, mut lines) = (own.start, 0u64);

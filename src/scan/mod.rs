@@ -348,8 +348,10 @@ struct Part {
     found: Option<Vec<Finding>>,
     newlines: u64,
     binary: bool,
-    /// For structured files: the window's reported hits, in order.
+    /// For structured files: the window's reported hits, in order, and their
+    /// values' fingerprints.
     hits: Vec<crate::detect::Hit>,
+    fps: Vec<u64>,
     /// End of the window's own range.
     end: usize,
 }
@@ -404,11 +406,11 @@ fn scan_large(ctx: Ctx, out: Outputs, pool: &rayon::ThreadPool, path: &Path, siz
                         own: w.own.start - lo..w.own.end - lo,
                         limit: w.limit - lo,
                     };
-                    let mut hits = Vec::new();
+                    let (mut hits, mut fps) = (Vec::new(), Vec::new());
                     let nl = if structured {
                         collect_hits(ctx, scratch, copy, &local, &mut part, &mut hits);
                         let own = local.own.clone();
-                        let nl = record_hits(ctx, copy, &hits, own, &mut part, found.as_mut(), lo as u64, 0);
+                        let nl = record_hits(ctx, copy, &hits, own, &mut part, &mut fps, found.as_mut(), lo as u64, 0);
                         hits.iter_mut().for_each(|h| {
                             h.start += lo;
                             h.end += lo;
@@ -426,6 +428,7 @@ fn scan_large(ctx: Ctx, out: Outputs, pool: &rayon::ThreadPool, path: &Path, siz
                         newlines: nl,
                         binary: sniff::is_binary(&copy[local.own]),
                         hits,
+                        fps,
                         end: w.own.end,
                     }
                 },
@@ -442,7 +445,7 @@ fn scan_large(ctx: Ctx, out: Outputs, pool: &rayon::ThreadPool, path: &Path, siz
             }
             lines += part.newlines;
             if let Some(a) = attr.as_mut() {
-                a.feed(hay, &part.hits, part.end, ctx.engine.detectors());
+                a.feed(hay, &part.hits, &part.fps, part.end, ctx.engine.detectors());
             }
             if hay.as_ptr() == raw.as_ptr() {
                 map.release_before(part.end.saturating_sub(2 * MAX_MATCH_LEN + ctx.opts.chunk_size));

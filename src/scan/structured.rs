@@ -27,9 +27,10 @@ pub fn scan_whole(
     hits.clear();
     let w = Window::whole(hay.len());
     collect_hits(ctx, scratch, hay, &w, acc, hits);
-    record_hits(ctx, hay, hits, w.own.clone(), acc, findings, 0, 0);
+    let mut fps = Vec::with_capacity(hits.len());
+    record_hits(ctx, hay, hits, w.own.clone(), acc, &mut fps, findings, 0, 0);
     let mut attr = Attributor::new(parser, ctx.hints);
-    attr.feed(hay, hits, hay.len(), ctx.engine.detectors());
+    attr.feed(hay, hits, &fps, hay.len(), ctx.engine.detectors());
     finish(ctx, attr, hay, path, tables, acc)
 }
 
