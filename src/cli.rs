@@ -77,6 +77,20 @@ pub struct Args {
     #[arg(long)]
     pub respect_ignore: bool,
 
+    /// Stop expanding a compressed member after SIZE bytes (decompression
+    /// bombs); what was expanded is scanned and the member listed as skipped.
+    #[arg(long, value_name = "SIZE", default_value = "64G", value_parser = parse_size)]
+    pub max_expanded: u64,
+
+    /// Stop expanding a member whose expanded/compressed ratio exceeds N
+    /// (checked past 32 MiB expanded).
+    #[arg(long, value_name = "N", default_value = "250")]
+    pub max_ratio: u64,
+
+    /// Open containers nested at most N levels deep (a.tar.gz!b.zip!c.csv is 2).
+    #[arg(long, value_name = "N", default_value = "5")]
+    pub archive_depth: u32,
+
     /// Memory-map files: auto maps large files and splits them across cores.
     #[arg(long, value_enum, default_value = "auto")]
     pub mmap: MmapMode,
@@ -124,6 +138,11 @@ impl Args {
             chunk_size: usize::try_from(self.chunk_size).unwrap_or(usize::MAX).max(64 << 10),
             exclude,
             reveal: self.show_values,
+            limits: crate::container::Limits {
+                max_expanded: self.max_expanded,
+                max_ratio: self.max_ratio,
+                max_depth: self.archive_depth,
+            },
         }
     }
 }

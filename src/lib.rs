@@ -4,7 +4,9 @@
 //! `walk` (which files) → `read` (their bytes) → `sniff` (binary? format?) →
 //! `chunk` (windows for parallel or streamed scans) → `detect` (one
 //! multi-pattern pass, validators) → `aggregate` (counts, distinct values,
-//! samples) → `report` (the v1 document and its renderings). `scan` wires the
+//! samples) → `report` (the v1 document and its renderings). `container` opens
+//! archives, compressed streams, databases, spreadsheets and photos, whose
+//! members re-enter the pipeline at `sniff`. `scan` wires the
 //! stages together; `mask` is the only way a found value becomes text.
 
 pub mod aggregate;
@@ -12,6 +14,7 @@ pub mod category;
 pub mod chunk;
 pub mod classify;
 pub mod cli;
+pub mod container;
 pub mod detect;
 pub mod interrupt;
 pub mod mask;

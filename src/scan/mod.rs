@@ -4,6 +4,7 @@
 //! and scanned after the walk, memory-mapped and cut into chunks that rayon
 //! spreads over every core. Totals are merged once, at the end.
 
+mod container;
 pub mod file;
 pub mod findings;
 pub mod structured;
@@ -20,6 +21,7 @@ use findings::{Finding, FindingSink};
 use ignore::WalkState;
 use rayon::prelude::*;
 use std::fs::File;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
@@ -37,6 +39,8 @@ pub struct ScanOptions {
     pub exclude: Vec<PathBuf>,
     /// Raw values in findings and samples (`--show-values`).
     pub reveal: bool,
+    /// Decompression-bomb and nesting limits for containers.
+    pub limits: crate::container::Limits,
 }
 
 impl Default for ScanOptions {
@@ -52,6 +56,7 @@ impl Default for ScanOptions {
             chunk_size: 4 << 20,
             exclude: Vec::new(),
             reveal: false,
+            limits: crate::container::Limits::default(),
         }
     }
 }
@@ -205,24 +210,56 @@ impl<'a> Worker<'a> {
                 return;
             }
         }
+        // The first bytes say whether this is a container (archive,
+        // compressed stream, database, photo) rather than text.
+        let mut file = match File::open(&path) {
+            Ok(f) => f,
+            Err(e) => return self.totals.fail(display, walk::io_reason(&e)),
+        };
+        let mut buf = std::mem::take(&mut self.buf);
+        buf.clear();
+        buf.reserve(
+            usize::try_from(size.min(read::MMAP_THRESHOLD))
+                .unwrap_or(0)
+                .saturating_add(1),
+        );
+        if let Err(e) = (&mut file).take(crate::container::HEAD as u64).read_to_end(&mut buf) {
+            self.buf = buf;
+            return self
+                .totals
+                .fail(display, format!("read error: {}", walk::io_reason(&e)));
+        }
+        if let Some(kind) = crate::container::sniff(&buf) {
+            self.buf = buf;
+            return self.container_file(&path, display, size, file, kind);
+        }
         let big = size >= read::MMAP_THRESHOLD;
         match opts.mmap {
             MmapMode::Auto | MmapMode::Always if big => self.large.push((path, size)),
             MmapMode::Always if size > 0 => self.mapped(&path, display, size),
             MmapMode::Never if big => self.streamed(&path, display, size),
-            _ => self.read(&path, display, size),
+            _ => return self.read_rest(&path, display, size, file, buf),
         }
+        self.buf = buf;
     }
 
     /// Small files: one read into the reused buffer, one whole-slice scan.
     fn read(&mut self, path: &Path, display: String, size: u64) {
-        let mut file = match File::open(path) {
+        let file = match File::open(path) {
             Ok(f) => f,
             Err(e) => return self.totals.fail(display, walk::io_reason(&e)),
         };
         let mut buf = std::mem::take(&mut self.buf);
-        match read::read_all(&mut file, size, &mut buf) {
-            Ok(n) => {
+        buf.clear();
+        self.read_rest(path, display, size, file, buf);
+    }
+
+    /// Reads the rest of `file` after the bytes already in `buf`, then scans.
+    fn read_rest(&mut self, path: &Path, display: String, size: u64, mut file: File, mut buf: Vec<u8>) {
+        let head = buf.len();
+        match file.read_to_end(&mut buf) {
+            Ok(rest) => {
+                let n = head + rest;
                 if let Some(reason) = changed_size(&file, size, n as u64) {
                     self.totals.fail(display.clone(), reason);
                 }
@@ -303,6 +340,12 @@ impl<'a> Worker<'a> {
         let hay = &decoded[..];
         let binary = sniff::is_binary(hay);
         let format = sniff::format(path, hay, binary);
+        self.scan_text(display, format, format, hay, raw.len() as u64);
+    }
+
+    /// Scans text whole: parsed as `format` where that format has structure,
+    /// reported as a file of format `label` and `bytes` bytes.
+    fn scan_text(&mut self, display: String, format: &str, label: &'static str, hay: &[u8], bytes: u64) {
         let mut acc = FileAcc::default();
         self.findings.clear();
         let f = self.ctx.want_findings.then_some(&mut self.findings);
@@ -327,9 +370,8 @@ impl<'a> Worker<'a> {
         if let Some(sink) = self.out.findings {
             sink.file_findings(&display, &self.findings);
         }
-        self.progress(raw.len() as u64);
-        self.totals
-            .add_file_with(display, format, raw.len() as u64, acc, structure);
+        self.progress(bytes);
+        self.totals.add_file_with(display, label, bytes, acc, structure);
     }
 
     fn progress(&self, bytes: u64) {

@@ -1,0 +1,302 @@
+//! Tables that are not text: SQLite databases, spreadsheets (XLSX, ODS) and
+//! Parquet files, read through their own libraries and rendered as text the
+//! structure parsers already know — SQL `INSERT`s with a column list (fields
+//! `table.column`, `Sheet.Column`) or NDJSON (Parquet, nested columns as key
+//! paths). So a database column is classified exactly like a dump's.
+//!
+//! Rendering stops at [`IN_MEMORY`] bytes; what was left out is reported.
+
+use super::IN_MEMORY;
+use std::io::{Cursor, Write};
+use std::path::Path;
+
+/// A container's tables as text, and what could not be rendered.
+#[derive(Debug, Default)]
+pub struct Rendered {
+    pub text: Vec<u8>,
+    /// The structure parser that reads `text` (`sql` or `ndjson`).
+    pub parse_as: &'static str,
+    /// Tables, sheets or row groups left out, with the reason.
+    pub gaps: Vec<String>,
+}
+
+impl Rendered {
+    fn new(parse_as: &'static str) -> Self {
+        Rendered {
+            parse_as,
+            ..Rendered::default()
+        }
+    }
+
+    fn full(&self) -> bool {
+        self.text.len() >= IN_MEMORY
+    }
+}
+
+/// One SQL row: `INSERT INTO "t" ("a","b") VALUES ('x',1);`.
+struct SqlRows {
+    prefix: Vec<u8>,
+}
+
+impl SqlRows {
+    fn new(table: &str, columns: &[String]) -> Self {
+        let mut prefix = b"INSERT INTO ".to_vec();
+        ident(&mut prefix, table);
+        prefix.extend_from_slice(b" (");
+        for (i, c) in columns.iter().enumerate() {
+            if i > 0 {
+                prefix.push(b',');
+            }
+            ident(&mut prefix, c);
+        }
+        prefix.extend_from_slice(b") VALUES (");
+        SqlRows { prefix }
+    }
+
+    fn row<'v>(&self, out: &mut Vec<u8>, values: impl Iterator<Item = Option<&'v [u8]>>) {
+        out.extend_from_slice(&self.prefix);
+        for (i, v) in values.enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            match v {
+                None => out.extend_from_slice(b"NULL"),
+                Some(v) => string(out, v),
+            }
+        }
+        out.extend_from_slice(b");\n");
+    }
+}
+
+fn ident(out: &mut Vec<u8>, name: &str) {
+    out.push(b'"');
+    out.extend_from_slice(name.replace('"', "\"\"").as_bytes());
+    out.push(b'"');
+}
+
+fn string(out: &mut Vec<u8>, v: &[u8]) {
+    out.push(b'\'');
+    for &b in v {
+        match b {
+            b'\'' => out.extend_from_slice(b"''"),
+            b'\\' => out.extend_from_slice(b"\\\\"),
+            _ => out.push(b),
+        }
+    }
+    out.push(b'\'');
+}
+
+/// A SQLite database file on disk, opened read-only. A locked database (or
+/// one in WAL mode in a read-only directory) is read as an immutable file,
+/// with a note that the write-ahead log was not applied.
+pub fn sqlite_file(path: &Path) -> Result<Rendered, String> {
+    use rusqlite::{Connection, OpenFlags};
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let first = Connection::open_with_flags(path, flags).and_then(|c| {
+        c.busy_timeout(std::time::Duration::from_millis(200))?;
+        sqlite(&c)
+    });
+    match first {
+        Ok(r) => Ok(r),
+        Err(e) => {
+            // Locked, or its -shm cannot be created: read the main file as it is.
+            let uri = format!("file:{}?immutable=1", uri_path(path));
+            let c = Connection::open_with_flags(uri, flags | OpenFlags::SQLITE_OPEN_URI)
+                .map_err(|e2| format!("cannot open SQLite database: {e} ({e2})"))?;
+            let mut r = sqlite(&c).map_err(|e| format!("corrupt SQLite database: {e}"))?;
+            r.gaps.push(format!(
+                "opened as an immutable file after: {e}; changes still in a write-ahead log were not read"
+            ));
+            Ok(r)
+        }
+    }
+}
+
+fn uri_path(path: &Path) -> String {
+    let mut s = String::new();
+    for b in path.to_string_lossy().bytes() {
+        match b {
+            b'?' | b'#' | b'%' => s.push_str(&format!("%{b:02X}")),
+            _ => s.push(b as char),
+        }
+    }
+    s
+}
+
+/// A SQLite database held in memory (a member of an archive).
+pub fn sqlite_bytes(bytes: &[u8]) -> Result<Rendered, String> {
+    let mut c = rusqlite::Connection::open_in_memory().map_err(|e| e.to_string())?;
+    c.deserialize_read_exact(rusqlite::MAIN_DB, bytes, bytes.len(), true)
+        .map_err(|e| format!("cannot open SQLite database: {e}"))?;
+    sqlite(&c).map_err(|e| format!("corrupt SQLite database: {e}"))
+}
+
+fn sqlite(c: &rusqlite::Connection) -> Result<Rendered, rusqlite::Error> {
+    use rusqlite::types::ValueRef;
+    c.pragma_update(None, "query_only", true)?;
+    let mut tables: Vec<String> = Vec::new();
+    {
+        let mut st = c.prepare(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+        )?;
+        let mut rows = st.query([])?;
+        while let Some(row) = rows.next()? {
+            tables.push(row.get(0)?);
+        }
+    }
+    let mut out = Rendered::new("sql");
+    for (i, table) in tables.iter().enumerate() {
+        if out.full() {
+            out.gaps.push(format!(
+                "tables {} not read: the rendered rows reached {IN_MEMORY} bytes",
+                tables[i..].join(", ")
+            ));
+            break;
+        }
+        let quoted = table.replace('"', "\"\"");
+        let read = (|| -> Result<u64, rusqlite::Error> {
+            let mut st = c.prepare(&format!("SELECT * FROM \"{quoted}\""))?;
+            let columns: Vec<String> = st.column_names().into_iter().map(String::from).collect();
+            let sql = SqlRows::new(table, &columns);
+            let mut rows = st.query([])?;
+            let (mut n, mut cells) = (0u64, Vec::<Option<Vec<u8>>>::new());
+            while let Some(row) = rows.next()? {
+                cells.clear();
+                for k in 0..columns.len() {
+                    cells.push(match row.get_ref(k)? {
+                        ValueRef::Null => None,
+                        ValueRef::Integer(v) => Some(v.to_string().into_bytes()),
+                        ValueRef::Real(v) => Some(v.to_string().into_bytes()),
+                        ValueRef::Text(t) | ValueRef::Blob(t) => Some(t.to_vec()),
+                    });
+                }
+                sql.row(&mut out.text, cells.iter().map(|c| c.as_deref()));
+                n += 1;
+                if out.full() {
+                    break;
+                }
+            }
+            Ok(n)
+        })();
+        match read {
+            Ok(n) if out.full() => out.gaps.push(format!(
+                "table {table}: only the first {n} rows were read (rendered rows reached {IN_MEMORY} bytes)"
+            )),
+            Ok(_) => {}
+            Err(e) => out.gaps.push(format!("table {table} unreadable: {e}")),
+        }
+    }
+    Ok(out)
+}
+
+/// An XLSX or ODS workbook: every sheet, the first row as the header when
+/// it is all text (`colN` otherwise).
+pub fn spreadsheet(bytes: &[u8]) -> Result<Rendered, String> {
+    use calamine::{Data, Reader};
+    let mut wb =
+        calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| format!("corrupt spreadsheet: {e}"))?;
+    let mut out = Rendered::new("sql");
+    for sheet in wb.sheet_names() {
+        let range = match wb.worksheet_range(&sheet) {
+            Ok(r) => r,
+            Err(e) => {
+                out.gaps.push(format!("sheet {sheet} unreadable: {e}"));
+                continue;
+            }
+        };
+        let mut rows = range.rows().filter(|r| r.iter().any(|c| !matches!(c, Data::Empty)));
+        let Some(first) = rows.next() else { continue };
+        let header = first.iter().all(|c| matches!(c, Data::String(_) | Data::Empty));
+        let columns: Vec<String> = first
+            .iter()
+            .enumerate()
+            .map(|(i, c)| match c {
+                Data::String(s) if header && !s.trim().is_empty() => s.trim().to_string(),
+                _ => format!("col{}", i + 1),
+            })
+            .collect();
+        let sql = SqlRows::new(&sheet, &columns);
+        let cell = |c: &Data| -> Option<Vec<u8>> {
+            match c {
+                Data::Empty => None,
+                other => Some(other.to_string().into_bytes()),
+            }
+        };
+        let data: Box<dyn Iterator<Item = &[Data]>> = if header {
+            Box::new(rows)
+        } else {
+            Box::new(std::iter::once(first).chain(rows))
+        };
+        for row in data {
+            let cells: Vec<Option<Vec<u8>>> = row.iter().take(columns.len()).map(cell).collect();
+            sql.row(&mut out.text, cells.iter().map(|c| c.as_deref()));
+            if out.full() {
+                out.gaps
+                    .push(format!("sheet {sheet}: rows past {IN_MEMORY} rendered bytes not read"));
+                return Ok(out);
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// A Parquet file: one NDJSON line per row, nested groups as objects (so a
+/// field is its key path: `user.geo.lat`).
+pub fn parquet<R: parquet::file::reader::ChunkReader + 'static>(src: R) -> Result<Rendered, String> {
+    use parquet::file::reader::{FileReader, SerializedFileReader};
+    let reader = SerializedFileReader::new(src).map_err(|e| format!("corrupt Parquet file: {e}"))?;
+    let rows = reader
+        .get_row_iter(None)
+        .map_err(|e| format!("corrupt Parquet file: {e}"))?;
+    let mut out = Rendered::new("ndjson");
+    for (n, row) in rows.enumerate() {
+        match row {
+            Ok(row) => {
+                let _ = serde_json::to_writer(&mut out.text, &row_json(&row));
+                let _ = out.text.write_all(b"\n");
+            }
+            Err(e) => {
+                out.gaps.push(format!("rows from {n} unreadable: {e}"));
+                break;
+            }
+        }
+        if out.full() {
+            out.gaps.push(format!(
+                "rows from {} not read: rendered rows reached {IN_MEMORY} bytes",
+                n + 1
+            ));
+            break;
+        }
+    }
+    Ok(out)
+}
+
+fn row_json(row: &parquet::record::Row) -> serde_json::Value {
+    serde_json::Value::Object(row.get_column_iter().map(|(k, v)| (k.clone(), field_json(v))).collect())
+}
+
+fn field_json(f: &parquet::record::Field) -> serde_json::Value {
+    use parquet::record::Field;
+    use serde_json::Value;
+    match f {
+        Field::Null => Value::Null,
+        Field::Bool(b) => Value::Bool(*b),
+        Field::Str(s) => Value::String(s.clone()),
+        Field::Bytes(b) => Value::String(String::from_utf8_lossy(b.data()).into_owned()),
+        Field::Group(r) => row_json(r),
+        Field::ListInternal(l) => Value::Array(l.elements().iter().map(field_json).collect()),
+        Field::MapInternal(m) => Value::Object(
+            m.entries()
+                .iter()
+                .map(|(k, v)| (k.to_string().trim_matches('"').to_string(), field_json(v)))
+                .collect(),
+        ),
+        // Numbers stay numbers; dates and decimals become their display text.
+        other => {
+            let text = other.to_string();
+            serde_json::from_str::<serde_json::Number>(&text)
+                .map(Value::Number)
+                .unwrap_or_else(|_| Value::String(text.trim_matches('"').to_string()))
+        }
+    }
+}
