@@ -13,6 +13,8 @@ use std::fmt::Write as _;
 use std::path::Path;
 #[path = "common/mod.rs"]
 mod common;
+#[path = "common/containers.rs"]
+mod containers;
 
 use common::*;
 
@@ -462,6 +464,10 @@ fn generate() -> (BTreeMap<String, Vec<u8>>, String) {
     let mut b = vec![0xFF, 0xFE];
     text.encode_utf16().for_each(|u| b.extend(u.to_le_bytes()));
     files.insert(f.into(), b);
+
+    // Archives, compressed files, a database, a spreadsheet, Parquet, photos,
+    // and broken or hostile containers.
+    containers::containers(&mut g, &mut files);
 
     (files, g.t.to_json())
 }

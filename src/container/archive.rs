@@ -14,6 +14,8 @@ pub fn stream(kind: Kind, src: &mut dyn Read, limits: Limits, v: &mut dyn Visito
         return tar(src, v);
     }
     let (counted, count) = Counted::new(src);
+    // Counted from before the decoder starts: it reads ahead on creation.
+    let input = Input::from_now(&count);
     let decoder: Box<dyn Read + '_> = match kind {
         Kind::Gzip => Box::new(flate2::read::MultiGzDecoder::new(counted)),
         Kind::Zstd => match zstd::stream::read::Decoder::new(counted) {
@@ -30,7 +32,7 @@ pub fn stream(kind: Kind, src: &mut dyn Read, limits: Limits, v: &mut dyn Visito
         Kind::Bzip2 => "bzip2 stream",
         _ => "xz stream",
     };
-    let mut budget = Budget::new(decoder, Input::Counted(count), limits, what);
+    let mut budget = Budget::new(decoder, input, limits, what);
     let head = read_head(&mut budget, HEAD);
     let mut content = Cursor::new(&head[..]).chain(&mut budget);
     if super::sniff(&head) == Some(Kind::Tar) {
@@ -75,6 +77,9 @@ fn tar(src: &mut dyn Read, v: &mut dyn Visitor) {
 /// A zip's members, in directory order. Returns `true` when the zip is a
 /// spreadsheet (XLSX/ODS) instead, for the caller to read as one.
 pub fn zip<R: Read + Seek>(src: R, limits: Limits, v: &mut dyn Visitor) -> bool {
+    // Counting what the archive reads gives each member's compressed bytes
+    // consumed so far (a bomb's ratio shows long before its end).
+    let (src, count) = Counted::new(src);
     let mut archive = match zip::ZipArchive::new(src) {
         Ok(a) => a,
         Err(e) => {
@@ -86,12 +91,11 @@ pub fn zip<R: Read + Seek>(src: R, limits: Limits, v: &mut dyn Visitor) -> bool 
         return true;
     }
     for i in 0..archive.len() {
-        let (name, encrypted, dir, compressed) = match archive.by_index_raw(i) {
+        let (name, encrypted, dir) = match archive.by_index_raw(i) {
             Ok(f) => (
                 f.name().map(|n| n.into_owned()).unwrap_or_else(|_| format!("#{i}")),
                 f.encrypted(),
                 f.is_dir(),
-                f.compressed_size(),
             ),
             Err(e) => {
                 v.skip(&format!("#{i}"), format!("corrupt zip entry: {e}"));
@@ -105,6 +109,7 @@ pub fn zip<R: Read + Seek>(src: R, limits: Limits, v: &mut dyn Visitor) -> bool 
             v.skip(&name, "encrypted zip member; not scanned (no password)".into());
             continue;
         }
+        let consumed = Input::from_now(&count);
         let file = match archive.by_index(i) {
             Ok(f) => f,
             Err(e) => {
@@ -112,7 +117,7 @@ pub fn zip<R: Read + Seek>(src: R, limits: Limits, v: &mut dyn Visitor) -> bool 
                 continue;
             }
         };
-        let mut budget = Budget::new(file, Input::Declared(compressed), limits, "zip member");
+        let mut budget = Budget::new(file, consumed, limits, "zip member");
         v.member(&name, &mut budget);
         // Reading to the end is what checks the member's CRC.
         let _ = io::copy(&mut budget, &mut io::sink());

@@ -5,7 +5,7 @@
 
 use super::{Limits, RATIO_FLOOR};
 use std::cell::Cell;
-use std::io::{self, Read};
+use std::io::{self, Read, Seek, SeekFrom};
 use std::rc::Rc;
 
 /// Counts the compressed bytes a decoder pulls from its source.
@@ -35,17 +35,31 @@ impl<R: Read> Read for Counted<R> {
     }
 }
 
-/// Where the compressed size comes from: counted while decoding a stream, or
-/// declared by the archive (a zip member's compressed size).
+impl<R: Seek> Seek for Counted<R> {
+    fn seek(&mut self, pos: SeekFrom) -> io::Result<u64> {
+        self.inner.seek(pos)
+    }
+}
+
+/// Where the compressed size comes from: the bytes a decoder consumed since
+/// it started (counted at its source), or a declared size.
 pub enum Input {
-    Counted(Rc<Cell<u64>>),
+    Counted { count: Rc<Cell<u64>>, base: u64 },
     Declared(u64),
 }
 
 impl Input {
+    /// Compressed bytes consumed from now on, counted by `count`.
+    pub fn from_now(count: &Rc<Cell<u64>>) -> Self {
+        Input::Counted {
+            count: count.clone(),
+            base: count.get(),
+        }
+    }
+
     fn get(&self) -> u64 {
         match self {
-            Input::Counted(c) => c.get(),
+            Input::Counted { count, base } => count.get() - base,
             Input::Declared(n) => *n,
         }
     }
@@ -202,7 +216,7 @@ mod tests {
         }
         let (counted, count) = Counted::new(io::Cursor::new(vec![0u8; 10]));
         let _ = counted;
-        let mut b = Budget::new(Fails(3), Input::Counted(count), limits(u64::MAX, 100), "gzip stream");
+        let mut b = Budget::new(Fails(3), Input::from_now(&count), limits(u64::MAX, 100), "gzip stream");
         let mut out = Vec::new();
         b.read_to_end(&mut out).unwrap();
         assert_eq!(out, b"xxx");

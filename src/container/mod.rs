@@ -18,7 +18,7 @@ pub const HEAD: usize = 512;
 
 /// Members (and rendered tables) up to this size are held in memory and
 /// scanned whole, with structure; larger ones are streamed as text windows.
-pub const IN_MEMORY: usize = 128 << 20;
+pub const IN_MEMORY: usize = 64 << 20;
 
 /// What a file's first bytes say it is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

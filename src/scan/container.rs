@@ -154,8 +154,10 @@ impl<'a> Worker<'a> {
             return self.container_done(label, kind, count.get());
         }
         let mut buf = Vec::new();
-        let _ = (&mut reader).take(IN_MEMORY as u64 + 1).read_to_end(&mut buf);
-        if buf.len() <= IN_MEMORY {
+        // Read errors end the member's reader (the container reports them);
+        // an error here is memory running out: stream the rest instead.
+        let held = (&mut reader).take(IN_MEMORY as u64 + 1).read_to_end(&mut buf).is_ok();
+        if held && buf.len() <= IN_MEMORY {
             return self.member_bytes(label, name, kind, &buf, depth);
         }
         if let Some(kind) = kind {

@@ -127,3 +127,66 @@ pub fn is_root() -> bool {
     // SAFETY: geteuid has no preconditions.
     unsafe { libc::geteuid() == 0 }
 }
+
+/// Runs pii-scan with `--format json` under a hard address-space limit of
+/// `bytes` (RLIMIT_AS, set in the child before exec): a scan that needs
+/// more fails to allocate and aborts.
+pub fn json_limited(cwd: &Path, bytes: u64, args: &[&str]) -> (i32, Value) {
+    use std::os::unix::process::CommandExt;
+    let mut cmd = Command::new(bin());
+    cmd.args(["--format", "json", "--no-progress"])
+        .args(args)
+        .current_dir(cwd);
+    // SAFETY: setrlimit is async-signal-safe; nothing else runs between
+    // fork and exec.
+    unsafe {
+        cmd.pre_exec(move || {
+            let lim = libc::rlimit {
+                rlim_cur: bytes,
+                rlim_max: bytes,
+            };
+            if libc::setrlimit(libc::RLIMIT_AS, &lim) != 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        });
+    }
+    let o = cmd.output().expect("start pii-scan");
+    let text = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.code().is_some(), "killed by a signal under the limit: {text}");
+    let report = serde_json::from_slice(&o.stdout).unwrap_or_else(|_| panic!("no report; stderr: {text}"));
+    (code(&o), report)
+}
+
+/// `(path, reason)` of every skipped entry.
+pub fn skipped_all(report: &Value) -> std::collections::BTreeSet<(String, String)> {
+    report["skipped"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            (
+                s["path"].as_str().unwrap().to_string(),
+                s["reason"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+/// `(field, category, matches, distinct)` of every field row of one file.
+pub fn fields_of(report: &Value, path: &str) -> std::collections::BTreeSet<(String, String, u64, u64)> {
+    report["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["path"] == path)
+        .map(|f| {
+            (
+                f["field"].as_str().unwrap_or("").to_string(),
+                f["category"].as_str().unwrap().to_string(),
+                f["matches"].as_u64().unwrap(),
+                f["distinct"].as_u64().unwrap(),
+            )
+        })
+        .collect()
+}

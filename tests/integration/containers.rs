@@ -1,0 +1,243 @@
+//! Containers: compressed files, archives, databases, spreadsheets and
+//! photos are scanned inside; broken ones end in `skipped` with a reason;
+//! bombs stop at their budget; nothing is ever written to disk.
+
+use crate::util::*;
+use std::io::Write;
+use std::path::Path;
+
+fn zip_of(members: &[(&str, &[u8])]) -> Vec<u8> {
+    let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for (name, bytes) in members {
+        w.start_file(*name, zip::write::SimpleFileOptions::default()).unwrap();
+        w.write_all(bytes).unwrap();
+    }
+    w.finish().unwrap().into_inner()
+}
+
+fn gzip(bytes: &[u8]) -> Vec<u8> {
+    let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    e.write_all(bytes).unwrap();
+    e.finish().unwrap()
+}
+
+#[test]
+fn broken_containers_are_listed_with_reasons_and_readable_parts_kept() {
+    let report = json(&["fixtures/containers/broken"]);
+    let d = "fixtures/containers/broken";
+    let want: std::collections::BTreeSet<(String, String)> = [
+        (format!("{d}/bomb.zip!filler.txt"), "expansion ratio over 250:1 (33554432 bytes from 49152; --max-ratio), a likely decompression bomb; scanned up to that point"),
+        (format!("{d}/corrupt.zip!second.csv"), "corrupt zip member at byte 640: Invalid checksum; the 640 bytes before it were scanned"),
+        (format!("{d}/encrypted.zip!secret.csv"), "encrypted zip member; not scanned (no password)"),
+        (format!("{d}/truncated.csv.gz"), "truncated gzip stream at byte 1302: incomplete deflate stream; the 1832 bytes before it were scanned"),
+    ]
+    .into_iter()
+    .map(|(p, r)| (p, r.to_string()))
+    .collect();
+    assert_eq!(skipped_all(&report), want);
+    // What was read before each problem is reported (ground truth has the
+    // exact counts; here: the partial members are there at all).
+    for member in [
+        "bomb.zip!filler.txt",
+        "corrupt.zip!first.csv",
+        "corrupt.zip!second.csv",
+        "truncated.csv.gz!",
+    ] {
+        assert!(file_counts(&report, member).is_some(), "{member} findings kept");
+    }
+    assert!(file_counts(&report, "encrypted.zip!secret.csv").is_none());
+}
+
+/// The same CSV reads the same whether on disk, gzip'd, zstd'd, in a zip or
+/// in a tar.xz: same fields, categories, counts and distinct counts.
+#[test]
+fn a_member_reads_like_the_same_file_on_disk() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = std::fs::read(fixtures().join("users.csv")).unwrap();
+    let put = |name: &str, bytes: &[u8]| std::fs::write(dir.path().join(name), bytes).unwrap();
+    put("users.csv", &csv);
+    put("users.csv.gz", &gzip(&csv));
+    put("users.csv.zst", &zstd::stream::encode_all(&csv[..], 1).unwrap());
+    put("export.zip", &zip_of(&[("users.csv", &csv)]));
+    let mut tar = tar::Builder::new(Vec::new());
+    let mut h = tar::Header::new_ustar();
+    h.set_size(csv.len() as u64);
+    h.set_cksum();
+    tar.append_data(&mut h, "in/users.csv", &csv[..]).unwrap();
+    let mut xz = lzma_rust2::XzWriter::new(Vec::new(), lzma_rust2::XzOptions::default()).unwrap();
+    xz.write_all(&tar.into_inner().unwrap()).unwrap();
+    put("logs.tar.xz", &xz.finish().unwrap());
+
+    let report = json_in(dir.path(), &["."]);
+    let plain = fields_of(&report, "./users.csv");
+    assert!(plain.len() >= 6, "{plain:?}");
+    for member in [
+        "./users.csv.gz!",
+        "./users.csv.zst!",
+        "./export.zip!users.csv",
+        "./logs.tar.xz!in/users.csv",
+    ] {
+        assert_eq!(fields_of(&report, member), plain, "{member}");
+        assert_eq!(
+            file_counts(&report, member),
+            file_counts(&report, "./users.csv"),
+            "{member}"
+        );
+    }
+    assert_eq!(report["skipped"].as_array().unwrap().len(), 0);
+}
+
+#[test]
+fn a_bomb_stops_at_the_expanded_limit_and_keeps_what_it_read() {
+    let report = json(&["--max-expanded", "10M", "fixtures/containers/broken/bomb.zip"]);
+    let reason = skipped(&report, "bomb.zip!filler.txt").expect("the bomb is listed");
+    assert_eq!(
+        reason,
+        "expanded past the limit of 10485760 bytes (--max-expanded); scanned up to the limit"
+    );
+    assert_eq!(file_counts(&report, "bomb.zip!filler.txt").unwrap()["email"], 1);
+}
+
+/// The memory bound: the bomb (100 MiB behind 130 KB) is scanned in
+/// a 192 MiB address space, with the ratio limit off too (the whole 100 MiB
+/// is then streamed through in windows).
+#[test]
+fn a_bomb_fits_in_a_hard_memory_limit() {
+    for extra in [&[][..], &["--max-ratio", "1000000"][..]] {
+        let mut args = extra.to_vec();
+        args.push("fixtures/containers/broken/bomb.zip");
+        let (status, report) = json_limited(&root(), 192 << 20, &args);
+        assert_eq!(status, 0, "{extra:?}");
+        assert_eq!(file_counts(&report, "bomb.zip!filler.txt").unwrap()["email"], 1);
+        let bytes = report["summary"]["bytes_scanned"].as_u64().unwrap();
+        let expected = if extra.is_empty() { 32 << 20 } else { 100 << 20 };
+        assert!(bytes >= expected, "{extra:?}: {bytes} bytes scanned");
+    }
+}
+
+#[test]
+fn containers_nested_past_the_depth_limit_are_not_opened() {
+    let report = json(&["--archive-depth", "1", "fixtures/containers/backup.tar"]);
+    assert_eq!(
+        skipped(&report, "backup.tar!inner.zip"),
+        Some("container nested deeper than 1 levels (--archive-depth); not opened")
+    );
+    assert!(file_counts(&report, "inner.zip!customers.csv").is_none());
+    let report = json(&["fixtures/containers/backup.tar"]);
+    assert!(file_counts(&report, "backup.tar!inner.zip!customers.csv").is_some());
+}
+
+/// Member names with `../` or an absolute path are labels: nothing appears
+/// on disk, wherever the name points.
+#[test]
+fn member_paths_are_only_labels() {
+    let dir = tempfile::tempdir().unwrap();
+    let scan = dir.path().join("scan");
+    std::fs::create_dir(&scan).unwrap();
+    let abs = dir.path().join("absolute.csv");
+    let abs_name = abs.to_str().unwrap().to_string();
+    let row = b"email\nlena.berg7@proton.me\n";
+    std::fs::write(
+        scan.join("evil.zip"),
+        zip_of(&[("../../escape.csv", row), (&abs_name, row)]),
+    )
+    .unwrap();
+    let report = json_in(&scan, &["."]);
+    assert_eq!(file_counts(&report, "./evil.zip!../../escape.csv").unwrap()["email"], 1);
+    assert_eq!(
+        file_counts(&report, &format!("./evil.zip!{abs_name}")).unwrap()["email"],
+        1
+    );
+    let mut left: Vec<_> = walk(dir.path());
+    left.sort();
+    assert_eq!(left, vec![scan.join("evil.zip")], "nothing was written");
+    assert!(!Path::new("/escape.csv").exists());
+}
+
+fn walk(p: &Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(p).unwrap() {
+        let e = e.unwrap();
+        if e.file_type().unwrap().is_dir() {
+            out.extend(walk(&e.path()));
+        } else {
+            out.push(e.path());
+        }
+    }
+    out
+}
+
+fn users_db(path: &Path, wal: bool, rows: usize) -> rusqlite::Connection {
+    let c = rusqlite::Connection::open(path).unwrap();
+    if wal {
+        c.pragma_update(None, "journal_mode", "wal").unwrap();
+        c.pragma_update(None, "wal_autocheckpoint", 0).unwrap();
+    }
+    c.execute_batch("CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT)")
+        .unwrap();
+    for i in 0..rows {
+        c.execute(
+            "INSERT INTO users (email) VALUES (?1)",
+            [format!("member{i}@posteo.de")],
+        )
+        .unwrap();
+    }
+    c
+}
+
+/// A database in WAL mode whose rows are still only in the log, its writer
+/// connection open: the scan reads them, and leaves the files untouched.
+#[test]
+fn sqlite_in_wal_mode_is_read_and_not_modified() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("app.db");
+    let _writer = users_db(&db, true, 25);
+    assert!(dir.path().join("app.db-wal").exists());
+    let before = std::fs::read(&db).unwrap();
+    let report = json_in(dir.path(), &["--glob", "*.db", "."]);
+    assert_eq!(
+        fields_of(&report, "./app.db"),
+        [("users.email".to_string(), "email".to_string(), 25, 25)].into()
+    );
+    assert_eq!(std::fs::read(&db).unwrap(), before, "the database file is unchanged");
+}
+
+/// A database locked by a writer in the middle of a transaction: the
+/// committed rows are read from the file as it is, and the report says so.
+#[test]
+fn a_locked_sqlite_database_is_read_as_it_is_on_disk() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("locked.sqlite");
+    let writer = users_db(&db, false, 10);
+    writer
+        .execute_batch("BEGIN EXCLUSIVE; INSERT INTO users (email) VALUES ('pending@posteo.de');")
+        .unwrap();
+    let report = json_in(dir.path(), &["."]);
+    assert_eq!(file_counts(&report, "./locked.sqlite").unwrap()["email"], 10);
+    let reason = skipped(&report, "./locked.sqlite").expect("the lock is reported");
+    assert!(reason.contains("immutable"), "{reason}");
+    writer.execute_batch("ROLLBACK").unwrap();
+}
+
+#[test]
+fn a_corrupt_database_is_skipped_with_a_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut bytes = std::fs::read(fixtures().join("containers/app.sqlite3")).unwrap();
+    bytes.truncate(1024); // the header survives, the pages do not
+    std::fs::write(dir.path().join("cut.sqlite3"), &bytes).unwrap();
+    let report = json_in(dir.path(), &["."]);
+    let reason = skipped(&report, "./cut.sqlite3").expect("listed");
+    assert!(reason.contains("SQLite"), "{reason}");
+}
+
+/// Photos: only the EXIF block matters; a photo without one is scanned and
+/// clean.
+#[test]
+fn photo_gps_and_artist_are_reported_as_location_and_name() {
+    let report = json(&["fixtures/photos"]);
+    let fields = fields_of(&report, "fixtures/photos/IMG_2041.jpg");
+    let names: Vec<(&str, &str)> = fields.iter().map(|f| (f.0.as_str(), f.1.as_str())).collect();
+    assert_eq!(names, [("exif.artist", "name"), ("exif.gps", "location")]);
+    assert!(file_counts(&report, "IMG_2042.jpg").is_none());
+    assert_eq!(report["summary"]["files_scanned"], 2);
+}
