@@ -273,6 +273,27 @@ fn jpeg(exif: Option<Vec<u8>>) -> Vec<u8> {
     j
 }
 
+/// A PNG of a 1×1 grey pixel with an `eXIf` chunk.
+fn png(exif: &[u8]) -> Vec<u8> {
+    let mut p = b"\x89PNG\r\n\x1a\n".to_vec();
+    let mut chunk = |kind: &[u8], data: &[u8]| {
+        p.extend_from_slice(&(data.len() as u32).to_be_bytes());
+        let mut crc = flate2::Crc::new();
+        crc.update(kind);
+        crc.update(data);
+        p.extend_from_slice(kind);
+        p.extend_from_slice(data);
+        p.extend_from_slice(&crc.sum().to_be_bytes());
+    };
+    chunk(b"IHDR", &[0, 0, 0, 1, 0, 0, 0, 1, 8, 0, 0, 0, 0]);
+    chunk(b"eXIf", exif);
+    let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+    z.write_all(&[0, 0x80]).unwrap();
+    chunk(b"IDAT", &z.finish().unwrap());
+    chunk(b"IEND", &[]);
+    p
+}
+
 fn exif_block(g: &mut Gen, f: &str) -> Vec<u8> {
     use exif::{Field, In, Rational, Tag, Value};
     let (lat_d, lat_m, lat_s) = (g.r.range(1, 60) as u32, g.r.below(60) as u32, g.r.below(6000) as u32);
@@ -380,11 +401,18 @@ pub fn containers(g: &mut Gen, files: &mut Files) {
     let pq = parquet(g, &p, 20);
     files.insert(p, pq);
 
-    // Photos: one with GPS and an artist, one without EXIF.
+    // Photos: one with GPS and an artist, one without EXIF; a PNG with an
+    // eXIf chunk and a TIFF (the EXIF block is a TIFF itself).
     let p = "photos/IMG_2041.jpg".to_string();
     let exif = exif_block(g, &p);
     files.insert(p, jpeg(Some(exif)));
     files.insert("photos/IMG_2042.jpg".into(), jpeg(None));
+    let p = "photos/screenshot.png".to_string();
+    let exif = exif_block(g, &p);
+    files.insert(p, png(&exif));
+    let p = "photos/scan.tiff".to_string();
+    let exif = exif_block(g, &p);
+    files.insert(p, exif);
 
     hostile(g, files);
 }
@@ -428,6 +456,13 @@ fn hostile(g: &mut Gen, files: &mut Files) {
     let again = users_csv(&mut replay, &format!("{p}!"), rows);
     assert!(full.starts_with(&again), "the replay matches the original rows");
     g.t = replay.t;
+    g.t.skipped.push((
+        p.clone(),
+        format!(
+            "truncated gzip stream at byte {cut}: incomplete deflate stream; the {} bytes before it were scanned",
+            kept.len()
+        ),
+    ));
     files.insert(p, gz[..cut].to_vec());
 
     // A zip whose second (stored) member fails its CRC: a byte outside any
@@ -440,6 +475,13 @@ fn hostile(g: &mut Gen, files: &mut Files) {
     // `100` becomes `200`: a CRC error, every value intact.
     let at = memchr::memmem::find(&z, b"\n100,").expect("the stored member's first row");
     z[at + 1] = b'2';
+    g.t.skipped.push((
+        format!("{p}!second.csv"),
+        format!(
+            "corrupt zip member at byte {0}: Invalid checksum; the {0} bytes before it were scanned",
+            second.len()
+        ),
+    ));
     files.insert(p, z);
 
     // An encrypted member: listed, never guessed at.
@@ -451,6 +493,10 @@ fn hostile(g: &mut Gen, files: &mut Files) {
         let i = memchr::memmem::find(&z, sig).expect("zip header");
         z[i + flags] |= 1;
     }
+    g.t.skipped.push((
+        format!("{p}!secret.csv"),
+        "encrypted zip member; not scanned (no password)".into(),
+    ));
     files.insert(p, z);
 
     // A zip bomb: 100 MiB of one repeated byte behind one real email, about
@@ -469,5 +515,11 @@ fn hostile(g: &mut Gen, files: &mut Files) {
         .compression_level(Some(9));
     w.start_file("filler.txt", opts).unwrap();
     w.write_all(&filler).unwrap();
-    files.insert(p, w.finish().unwrap().into_inner());
+    files.insert(p.clone(), w.finish().unwrap().into_inner());
+    // Where the ratio limit stops depends on the decoder's read sizes: the
+    // reason's start is fixed.
+    g.t.skipped.push((
+        format!("{p}!filler.txt"),
+        "expansion ratio over 250:1 (33554432 bytes from ".into(),
+    ));
 }

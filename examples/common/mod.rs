@@ -57,6 +57,8 @@ pub struct Truth {
     /// Only count matches per category (a large corpus): no values kept.
     pub count_only: bool,
     pub counts: BTreeMap<&'static str, u64>,
+    /// Expected `skipped` entries: (path, the reason's stable beginning).
+    pub skipped: Vec<(String, String)>,
 }
 
 impl Truth {
@@ -128,6 +130,13 @@ impl Truth {
             .map(|((file, field, cat), (m, d))| {
                 format!("    {{\"file\": \"{file}\", \"field\": \"{field}\", \"category\": \"{cat}\", \"matches\": {m}, \"distinct\": {}}}", d.len())
             })
+            .collect();
+        s += &rows.join(",\n");
+        s += "\n  ],\n  \"skipped\": [\n";
+        let rows: Vec<String> = self
+            .skipped
+            .iter()
+            .map(|(p, r)| format!("    {{\"path\": {p:?}, \"reason_starts_with\": {r:?}}}"))
             .collect();
         s += &rows.join(",\n");
         s += "\n  ]\n}\n";

@@ -74,58 +74,73 @@ fn tar(src: &mut dyn Read, v: &mut dyn Visitor) {
     }
 }
 
-/// A zip's members, in directory order. Returns `true` when the zip is a
-/// spreadsheet (XLSX/ODS) instead, for the caller to read as one.
-pub fn zip<R: Read + Seek>(src: R, limits: Limits, v: &mut dyn Visitor) -> bool {
-    // Counting what the archive reads gives each member's compressed bytes
-    // consumed so far (a bomb's ratio shows long before its end).
+/// An opened zip: its directory read, members readable by index.
+pub type Zip<R> = zip::ZipArchive<Counted<R>>;
+
+/// What a zip turned out to be once its directory was read.
+pub enum Opened<R> {
+    Members(Box<Zip<R>>, std::rc::Rc<std::cell::Cell<u64>>),
+    /// An XLSX or ODS workbook: read it as a spreadsheet.
+    Spreadsheet,
+    /// Unreadable: the reason has been reported to the visitor.
+    Corrupt,
+}
+
+/// Opens a zip's directory. Counting what the archive reads gives each
+/// member's compressed bytes consumed so far (a bomb's ratio shows long
+/// before its end).
+pub fn open_zip<R: Read + Seek>(src: R, v: &mut dyn Visitor) -> Opened<R> {
     let (src, count) = Counted::new(src);
-    let mut archive = match zip::ZipArchive::new(src) {
-        Ok(a) => a,
+    match zip::ZipArchive::new(src) {
+        Ok(mut a) => {
+            if is_spreadsheet(&mut a) {
+                Opened::Spreadsheet
+            } else {
+                Opened::Members(Box::new(a), count)
+            }
+        }
         Err(e) => {
             v.skip("", format!("corrupt zip: {e}"));
-            return false;
+            Opened::Corrupt
         }
+    }
+}
+
+/// Member `i` of a zip (directories skipped, encrypted members reported).
+/// `count` counts the archive's reads.
+pub fn zip_member<R: Read + Seek>(
+    archive: &mut Zip<R>,
+    count: &std::rc::Rc<std::cell::Cell<u64>>,
+    i: usize,
+    limits: Limits,
+    v: &mut dyn Visitor,
+) {
+    let (name, encrypted, dir) = match archive.by_index_raw(i) {
+        Ok(f) => (
+            f.name().map(|n| n.into_owned()).unwrap_or_else(|_| format!("#{i}")),
+            f.encrypted(),
+            f.is_dir(),
+        ),
+        Err(e) => return v.skip(&format!("#{i}"), format!("corrupt zip entry: {e}")),
     };
-    if is_spreadsheet(&mut archive) {
-        return true;
+    if dir {
+        return;
     }
-    for i in 0..archive.len() {
-        let (name, encrypted, dir) = match archive.by_index_raw(i) {
-            Ok(f) => (
-                f.name().map(|n| n.into_owned()).unwrap_or_else(|_| format!("#{i}")),
-                f.encrypted(),
-                f.is_dir(),
-            ),
-            Err(e) => {
-                v.skip(&format!("#{i}"), format!("corrupt zip entry: {e}"));
-                continue;
-            }
-        };
-        if dir {
-            continue;
-        }
-        if encrypted {
-            v.skip(&name, "encrypted zip member; not scanned (no password)".into());
-            continue;
-        }
-        let consumed = Input::from_now(&count);
-        let file = match archive.by_index(i) {
-            Ok(f) => f,
-            Err(e) => {
-                v.skip(&name, format!("zip member unreadable: {e}"));
-                continue;
-            }
-        };
-        let mut budget = Budget::new(file, consumed, limits, "zip member");
-        v.member(&name, &mut budget);
-        // Reading to the end is what checks the member's CRC.
-        let _ = io::copy(&mut budget, &mut io::sink());
-        if let Some(reason) = budget.stopped.take() {
-            v.skip(&name, reason);
-        }
+    if encrypted {
+        return v.skip(&name, "encrypted zip member; not scanned (no password)".into());
     }
-    false
+    let consumed = Input::from_now(count);
+    let file = match archive.by_index(i) {
+        Ok(f) => f,
+        Err(e) => return v.skip(&name, format!("zip member unreadable: {e}")),
+    };
+    let mut budget = Budget::new(file, consumed, limits, "zip member");
+    v.member(&name, &mut budget);
+    // Reading to the end is what checks the member's CRC.
+    let _ = io::copy(&mut budget, &mut io::sink());
+    if let Some(reason) = budget.stopped.take() {
+        v.skip(&name, reason);
+    }
 }
 
 fn is_spreadsheet<R: Read + Seek>(archive: &mut zip::ZipArchive<R>) -> bool {

@@ -7,12 +7,18 @@
 
 use super::Worker;
 use crate::chunk;
+use crate::container::archive::Opened;
 use crate::container::{self, archive, budget::Counted, photo, table, Kind, Visitor, HEAD, IN_MEMORY};
 use crate::read::{Mapped, MMAP_THRESHOLD};
 use crate::walk;
+use rayon::prelude::*;
 use std::fs::File;
 use std::io::{BufReader, Cursor, Read, Seek};
 use std::path::Path;
+
+/// Zips whose members expand to at least this many bytes have their members
+/// scanned in parallel.
+const PARALLEL_ZIP: u64 = 8 << 20;
 
 /// Hands one container's members back to the worker.
 struct Members<'w, 'a> {
@@ -119,16 +125,71 @@ impl<'a> Worker<'a> {
             outer: display.clone(),
             depth: depth + 1,
         };
-        if archive::zip(Cursor::new(bytes), limits, &mut members) {
-            let sheets = table::spreadsheet(bytes);
-            let label = if name.to_ascii_lowercase().ends_with(".ods") {
-                "ods"
-            } else {
-                "xlsx"
-            };
-            return self.rendered(display, label, bytes.len() as u64, sheets);
+        match archive::open_zip(Cursor::new(bytes), &mut members) {
+            Opened::Spreadsheet => {
+                let sheets = table::spreadsheet(bytes);
+                let label = if name.to_ascii_lowercase().ends_with(".ods") {
+                    "ods"
+                } else {
+                    "xlsx"
+                };
+                return self.rendered(display, label, bytes.len() as u64, sheets);
+            }
+            Opened::Members(mut zip, count) => {
+                let n = zip.len();
+                let expanded: u64 = (0..n).filter_map(|i| zip.by_index_raw(i).ok().map(|f| f.size())).sum();
+                if n > 1 && expanded >= PARALLEL_ZIP {
+                    drop(zip);
+                    self.zip_parallel(&display, name, bytes, n, depth);
+                } else {
+                    for i in 0..n {
+                        archive::zip_member(&mut zip, &count, i, limits, &mut members);
+                    }
+                }
+            }
+            Opened::Corrupt => {}
         }
         self.container_done(display, Kind::Zip, bytes.len() as u64);
+    }
+
+    /// A large zip's `n` members on the pool: each pool thread opens its own
+    /// reader of the archive and keeps its own worker state; their totals are
+    /// merged afterwards.
+    fn zip_parallel(&mut self, display: &str, name: &str, bytes: &[u8], n: usize, depth: u32) {
+        let (ctx, out, limits) = (self.ctx, self.out, self.ctx.opts.limits);
+        let finished = std::sync::Mutex::new(Vec::new());
+        ctx.pool.install(|| {
+            (0..n).into_par_iter().for_each_init(
+                || {
+                    let mut worker = Worker::new(ctx, out, &finished);
+                    let mut members = Members {
+                        worker: &mut worker,
+                        stem: name.to_string(),
+                        outer: display.to_string(),
+                        depth: depth + 1,
+                    };
+                    let zip = match archive::open_zip(Cursor::new(bytes), &mut members) {
+                        Opened::Members(zip, count) => Some((zip, count)),
+                        _ => None,
+                    };
+                    (worker, zip)
+                },
+                |(worker, zip), i| {
+                    if let Some((zip, count)) = zip.as_mut() {
+                        let mut members = Members {
+                            worker,
+                            stem: name.to_string(),
+                            outer: display.to_string(),
+                            depth: depth + 1,
+                        };
+                        archive::zip_member(zip, count, i, limits, &mut members);
+                    }
+                },
+            )
+        });
+        for (totals, _) in finished.into_inner().unwrap_or_else(|e| e.into_inner()) {
+            self.totals.merge(totals);
+        }
     }
 
     /// One member of a container, at nesting `depth`.

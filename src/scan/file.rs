@@ -17,6 +17,8 @@ pub struct Ctx<'a> {
     pub hints: &'a crate::classify::Hints,
     /// Whether to build [`Finding`]s (only for ndjson).
     pub want_findings: bool,
+    /// The pool large files' chunks and big archives' members run on.
+    pub pool: &'a rayon::ThreadPool,
 }
 
 /// Scans `w` of `hay` into `acc`. With `findings`, pushes one per reported

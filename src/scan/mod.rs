@@ -110,6 +110,7 @@ pub fn run(engine: &Engine, opts: &ScanOptions, out: Outputs) -> Result<Totals, 
         opts,
         hints: &hints,
         want_findings: out.findings.is_some(),
+        pool: &pool,
     };
     let finished: Mutex<Vec<WorkerResult>> = Mutex::new(Vec::new());
     walker.run(|| {
