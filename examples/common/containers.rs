@@ -459,7 +459,7 @@ fn hostile(g: &mut Gen, files: &mut Files) {
     g.t.skipped.push((
         p.clone(),
         format!(
-            "truncated gzip stream at byte {cut}: incomplete deflate stream; the {} bytes before it were scanned",
+            "corrupt gzip stream at byte {cut}: truncated (incomplete deflate stream); the {} bytes before it were scanned",
             kept.len()
         ),
     ));

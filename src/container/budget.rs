@@ -119,13 +119,13 @@ impl<R: Read> Read for Budget<R> {
             Err(e) if e.kind() == io::ErrorKind::Interrupted => return Err(e),
             Err(e) => {
                 let at = self.input.get();
-                let how = if e.kind() == io::ErrorKind::UnexpectedEof {
-                    "truncated"
+                let why = if e.kind() == io::ErrorKind::UnexpectedEof {
+                    format!("truncated ({e})")
                 } else {
-                    "corrupt"
+                    e.to_string()
                 };
                 self.stopped = Some(format!(
-                    "{how} {} at byte {at}: {e}; the {} bytes before it were scanned",
+                    "corrupt {} at byte {at}: {why}; the {} bytes before it were scanned",
                     self.what, self.out
                 ));
                 return Ok(0);
