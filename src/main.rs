@@ -97,21 +97,24 @@ fn run(args: &Args) -> Result<i32> {
         },
     );
 
+    let target = match &output {
+        Some(o) => format!("cannot write the report to {} (--output)", o.target.display()),
+        None => "cannot write the report".to_string(),
+    };
     match sink {
-        Some(sink) => sink.finish(&report).context("cannot write the report")?,
+        Some(sink) => sink.finish(&report).context(target)?,
         None => {
             let mut w: Box<dyn Write> = match &mut output {
                 Some(o) => Box::new(std::io::BufWriter::new(o.file.as_file_mut())),
                 None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
             };
-            match args.format {
-                Format::Json => {
-                    serde_json::to_writer_pretty(&mut w, &report)?;
-                    writeln!(w)?;
-                }
-                _ => report::human::write(&report, &mut w)?,
-            }
-            w.flush().context("cannot write the report")?;
+            let written = match args.format {
+                Format::Json => serde_json::to_writer_pretty(&mut w, &report)
+                    .map_err(std::io::Error::from)
+                    .and_then(|()| writeln!(w)),
+                _ => report::human::write(&report, &mut w),
+            };
+            written.and_then(|()| w.flush()).context(target)?;
         }
     }
     if let Some(o) = output {

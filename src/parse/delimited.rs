@@ -15,7 +15,14 @@ pub struct Delimited {
     started: bool,
     pending_end: bool,
     out: Vec<u8>,
+    /// Set when a field ran past [`MAX_FIELD`]: parsing stopped there.
+    warning: Option<String>,
 }
+
+/// A field longer than this (an unclosed quote swallowing the rest of the
+/// file, a blob in a cell) ends the structured parse: the rest of the file
+/// is still scanned, as free text, and the report says so.
+pub const MAX_FIELD: usize = 1 << 20;
 
 impl Delimited {
     /// Picks the delimiter and decides whether the first row is a header.
@@ -25,14 +32,24 @@ impl Delimited {
         let (delimiter, _) = [b',', b'\t', b';', b'|']
             .into_iter()
             .map(|d| {
-                let counts: Vec<usize> = split_records(head, d, 6).iter().map(Vec::len).collect();
+                let counts: Vec<usize> = split_records(head, d, 20).iter().map(Vec::len).collect();
                 let mode = counts
                     .iter()
                     .copied()
                     .max_by_key(|c| counts.iter().filter(|x| *x == c).count())
                     .unwrap_or(0);
                 let agree = counts.iter().filter(|&&c| c == mode).count();
-                (d, if mode > 1 && agree * 2 >= counts.len() { mode } else { 0 })
+                // Ragged rows are common: a delimiter splitting every record
+                // counts as much as one giving them all the same width.
+                let splits_all = counts.iter().all(|&c| c > 1);
+                (
+                    d,
+                    if mode > 1 && (agree * 2 >= counts.len() || splits_all) {
+                        mode
+                    } else {
+                        0
+                    },
+                )
             })
             .max_by_key(|&(_, n)| n)
             .filter(|&(_, n)| n > 1)?;
@@ -54,6 +71,7 @@ impl Delimited {
             started: false,
             pending_end: false,
             out: vec![0; 4096],
+            warning: None,
         })
     }
 
@@ -113,10 +131,17 @@ fn looks_like_label(cell: &[u8]) -> bool {
 }
 
 impl Parser for Delimited {
+    fn warning(&self) -> Option<String> {
+        self.warning.clone()
+    }
+
     fn next(&mut self, hay: &[u8], names: &mut Names) -> Option<Event> {
         if self.pending_end {
             self.pending_end = false;
             return Some(Event::EndRecord);
+        }
+        if self.warning.is_some() {
+            return None;
         }
         loop {
             let start = self.pos;
@@ -126,6 +151,18 @@ impl Parser for Delimited {
                 let (res, nin, _) = self.reader.read_field(&hay[self.pos..], &mut self.out);
                 self.pos += nin;
                 consumed += nin;
+                if consumed > MAX_FIELD {
+                    let why = if hay[start..].trim_ascii_start().first() == Some(&b'"') {
+                        " (an unclosed quote?)"
+                    } else {
+                        ""
+                    };
+                    self.warning = Some(format!(
+                        "a field at byte {start} is longer than {} MiB{why}: fields are reported up to there, the rest was scanned as free text",
+                        MAX_FIELD >> 20
+                    ));
+                    return None;
+                }
                 if res != ReadFieldResult::OutputFull {
                     break res;
                 }

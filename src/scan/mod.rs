@@ -129,7 +129,15 @@ pub fn run(engine: &Engine, opts: &ScanOptions, out: Outputs) -> Result<Totals, 
         if interrupt::requested() {
             break;
         }
-        scan_large(ctx, out, &pool, &path, size, &mut totals);
+        if !scan_large(ctx, out, &pool, &path, size, &mut totals) {
+            // Not mappable (address space exhausted, too many mappings):
+            // stream it in windows on this thread instead.
+            let finished = Mutex::new(Vec::new());
+            Worker::new(ctx, out, &finished).streamed(&path, path.to_string_lossy().into_owned(), size);
+            for (t, _) in finished.into_inner().unwrap_or_else(|e| e.into_inner()) {
+                totals.merge(t);
+            }
+        }
     }
     totals.finish();
     Ok(totals)
@@ -403,16 +411,18 @@ struct Part {
 const WINDOW_TAIL: usize = 64;
 
 /// A large file: memory-mapped, cut into chunks, chunks scanned in parallel.
-fn scan_large(ctx: Ctx, out: Outputs, pool: &rayon::ThreadPool, path: &Path, size: u64, totals: &mut Totals) {
+/// Returns `false`, having scanned nothing, when the file cannot be mapped.
+fn scan_large(ctx: Ctx, out: Outputs, pool: &rayon::ThreadPool, path: &Path, size: u64, totals: &mut Totals) -> bool {
     let display = path.to_string_lossy().into_owned();
     let file = match File::open(path) {
         Ok(f) => f,
-        Err(e) => return totals.fail(display, walk::io_reason(&e)),
+        Err(e) => {
+            totals.fail(display, walk::io_reason(&e));
+            return true;
+        }
     };
-    let map = match Mapped::new(&file) {
-        Ok(Some(m)) => m,
-        Ok(None) => return totals.fail(display, "too many files mapped at once; not scanned"),
-        Err(e) => return totals.fail(display, format!("cannot memory-map: {}", walk::io_reason(&e))),
+    let Ok(Some(map)) = Mapped::new(&file) else {
+        return false;
     };
     let raw = map.bytes();
     let decoded = read::decoded(raw);
@@ -502,7 +512,7 @@ fn scan_large(ctx: Ctx, out: Outputs, pool: &rayon::ThreadPool, path: &Path, siz
             break;
         }
         if interrupt::requested() {
-            return;
+            return true;
         }
         let previous = std::mem::take(&mut pending);
         let (parts, ()) = pool.install(|| rayon::join(|| detect(&batch), || fold(previous)));
@@ -518,6 +528,7 @@ fn scan_large(ctx: Ctx, out: Outputs, pool: &rayon::ThreadPool, path: &Path, siz
     }
     let format = if binary { "binary" } else { format };
     totals.add_file_with(display, format, raw.len() as u64, acc, structure);
+    true
 }
 
 fn is_excluded(path: &Path, exclude: &[PathBuf]) -> bool {

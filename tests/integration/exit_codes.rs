@@ -112,3 +112,32 @@ fn globs_include_and_exclude() {
     assert_eq!(no_csv["summary"]["files_scanned"], 1);
     assert!(file_counts(&no_csv, "b.log").is_some());
 }
+
+/// Patterns that are too large — as text (40,000 alternatives), or once
+/// compiled (a thousand Unicode word characters) — are refused with exit 2,
+/// naming the file and the detector.
+#[test]
+fn two_for_a_user_pattern_too_large() {
+    let words: Vec<String> = (0..40_000).map(|i| format!("k{:011}", i * 7919)).collect();
+    let cases = [
+        (format!("(?:{})", words.join("|")), "limit is 8192"),
+        ("(?u:\\w{1,1000})x".to_string(), "too large"),
+    ];
+    for (regex, why) in cases {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("huge.toml"),
+            format!(
+                "[[detector]]\nid = \"many_words\"\ncategory = \"secret\"\nregex = '''{regex}'''\nconfidence = 0.9\n"
+            ),
+        )
+        .unwrap();
+        let o = run(&["--patterns", dir.path().to_str().unwrap(), "fixtures"]);
+        assert_eq!(code(&o), 2);
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(
+            err.contains("huge.toml") && err.contains("many_words") && err.contains(why),
+            "{err}"
+        );
+    }
+}
