@@ -27,6 +27,7 @@ fn main() {
         libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
     interrupt::install();
+    pii_scan::container::install_panic_hook();
     let args = Args::parse();
     let code = match run(&args) {
         Ok(code) => code,

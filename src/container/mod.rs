@@ -143,6 +143,36 @@ pub trait Visitor {
     fn skip(&mut self, name: &str, reason: String);
 }
 
+thread_local! {
+    static GUARDED: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// Runs third-party decoding (and the scanning of what it yields) so that a
+/// panic in a decoder fed hostile bytes becomes an error message for the
+/// report instead of the end of the scan.
+pub fn guard<T>(f: impl FnOnce() -> T) -> Result<T, String> {
+    GUARDED.with(|g| g.set(g.get() + 1));
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
+    GUARDED.with(|g| g.set(g.get() - 1));
+    result.map_err(|p| {
+        p.downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| p.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown panic".into())
+    })
+}
+
+/// Installs a panic hook that stays quiet for panics [`guard`] catches (they
+/// are reported in `skipped`); every other panic is printed as usual.
+pub fn install_panic_hook() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if GUARDED.with(|g| g.get()) == 0 {
+            previous(info);
+        }
+    }));
+}
+
 /// Fills `buf` with up to `n` bytes from `r` (fewer only at the end).
 pub fn read_head(r: &mut dyn Read, n: usize) -> Vec<u8> {
     let mut head = Vec::with_capacity(n);
@@ -153,6 +183,13 @@ pub fn read_head(r: &mut dyn Read, n: usize) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_guarded_panic_becomes_an_error() {
+        assert_eq!(guard(|| 7), Ok(7));
+        let r: Result<(), String> = guard(|| panic!("bad page {}", 3));
+        assert_eq!(r, Err("bad page 3".into()));
+    }
 
     #[test]
     fn magic_bytes() {

@@ -51,7 +51,14 @@ impl Visitor for Members<'_, '_> {
 
 impl<'a> Worker<'a> {
     /// A container file on disk (its first bytes said `kind`).
-    pub(super) fn container_file(&mut self, path: &Path, display: String, size: u64, mut file: File, kind: Kind) {
+    pub(super) fn container_file(&mut self, path: &Path, display: String, size: u64, file: File, kind: Kind) {
+        let label = display.clone();
+        if let Err(panic) = container::guard(|| self.open_file(path, display, size, file, kind)) {
+            self.totals.fail(label, broke(kind, &panic));
+        }
+    }
+
+    fn open_file(&mut self, path: &Path, display: String, size: u64, mut file: File, kind: Kind) {
         if let Err(e) = file.rewind() {
             return self
                 .totals
@@ -208,48 +215,62 @@ impl<'a> Worker<'a> {
                 ),
             );
         }
-        let mut reader = Cursor::new(&head[..]).chain(reader);
-        if let Some(kind) = kind.filter(|k| k.streams()) {
-            let (mut counted, count) = Counted::new(&mut reader);
-            self.stream(label.clone(), name, kind, &mut counted, depth);
-            return self.container_done(label, kind, count.get());
+        if let Some(kind) = kind {
+            let what = label.clone();
+            if let Err(panic) = container::guard(|| self.open_member(label, name, head, reader, kind, depth)) {
+                self.totals.fail(what, broke(kind, &panic));
+            }
+            return;
         }
+        let mut reader = Cursor::new(&head[..]).chain(reader);
         let mut buf = Vec::new();
         // Read errors end the member's reader (the container reports them);
         // an error here is memory running out: stream the rest instead.
         let held = (&mut reader).take(IN_MEMORY as u64 + 1).read_to_end(&mut buf).is_ok();
         if held && buf.len() <= IN_MEMORY {
-            return self.member_bytes(label, name, kind, &buf, depth);
-        }
-        if let Some(kind) = kind {
-            let _ = std::io::copy(&mut reader, &mut std::io::sink());
-            return self.totals.fail(
-                label,
-                format!(
-                    "{} member larger than {IN_MEMORY} bytes: only containers on disk are opened past that size; not scanned",
-                    kind.label()
-                ),
-            );
+            return self.bytes(Path::new(name), label, &buf);
         }
         self.member_stream(label, name, &mut Cursor::new(buf).chain(reader));
     }
 
+    /// A member that is itself a container.
+    fn open_member(&mut self, label: String, name: &str, head: Vec<u8>, reader: &mut dyn Read, kind: Kind, depth: u32) {
+        let mut reader = Cursor::new(&head[..]).chain(reader);
+        if kind.streams() {
+            let (mut counted, count) = Counted::new(&mut reader);
+            self.stream(label.clone(), name, kind, &mut counted, depth);
+            return self.container_done(label, kind, count.get());
+        }
+        let mut buf = Vec::new();
+        let held = (&mut reader).take(IN_MEMORY as u64 + 1).read_to_end(&mut buf).is_ok();
+        if held && buf.len() <= IN_MEMORY {
+            return self.member_bytes(label, name, kind, &buf, depth);
+        }
+        let _ = std::io::copy(&mut reader, &mut std::io::sink());
+        self.totals.fail(
+            label,
+            format!(
+                "{} member larger than {IN_MEMORY} bytes: only containers on disk are opened past that size; not scanned",
+                kind.label()
+            ),
+        );
+    }
+
     /// A member held whole in memory.
-    fn member_bytes(&mut self, label: String, name: &str, kind: Option<Kind>, bytes: &[u8], depth: u32) {
+    fn member_bytes(&mut self, label: String, name: &str, kind: Kind, bytes: &[u8], depth: u32) {
         let size = bytes.len() as u64;
         match kind {
-            None => self.bytes(Path::new(name), label, bytes),
-            Some(Kind::Zip) => self.zip(label, name, bytes, depth),
-            Some(Kind::Sqlite) => self.rendered(label, "sqlite", size, table::sqlite_bytes(bytes)),
-            Some(Kind::Parquet) => {
+            Kind::Zip => self.zip(label, name, bytes, depth),
+            Kind::Sqlite => self.rendered(label, "sqlite", size, table::sqlite_bytes(bytes)),
+            Kind::Parquet => {
                 let bytes = bytes::Bytes::copy_from_slice(bytes);
                 self.rendered(label, "parquet", size, table::parquet(bytes));
             }
-            Some(k @ Kind::Image(_)) => {
+            k @ Kind::Image(_) => {
                 let exif = photo::exif_json(&mut Cursor::new(bytes));
                 self.photo(label, k.label(), size, exif);
             }
-            Some(k) => unreachable!("streamed kinds are not buffered: {k:?}"),
+            k => unreachable!("streamed kinds are not buffered: {k:?}"),
         }
     }
 
@@ -306,4 +327,12 @@ impl<'a> Worker<'a> {
             }
         }
     }
+}
+
+/// The skip reason for a decoder that panicked on a container's bytes.
+fn broke(kind: Kind, panic: &str) -> String {
+    format!(
+        "the {} decoder failed on these bytes ({panic}); the rest of it was not scanned",
+        kind.label()
+    )
 }
