@@ -159,7 +159,8 @@ fn create_table(hay: &[u8], i: usize) -> Option<(String, Vec<String>, usize)> {
 fn quoted_end(hay: &[u8], open: usize) -> Option<usize> {
     let mut i = open + 1;
     loop {
-        let k = memchr::memchr2(b'\'', b'\\', &hay[i..])?;
+        // An escape as the input's last byte steps past its end.
+        let k = memchr::memchr2(b'\'', b'\\', hay.get(i..)?)?;
         i += k;
         // A backslash escape, or a doubled quote: skip both bytes.
         if hay[i] == b'\\' || hay.get(i + 1) == Some(&b'\'') {
@@ -342,6 +343,20 @@ impl Parser for Sql {
 mod tests {
     use super::super::collect;
     use super::*;
+
+    /// Found by the `parsers` fuzz target: a dump cut off right after a
+    /// backslash inside a string stepped past the input's end.
+    #[test]
+    fn a_dump_ending_in_an_escape_inside_a_string() {
+        for hay in [
+            &b"INSERT INTO t VALUES ('abc\\"[..],
+            b"INSERT INTO t VALUES ('a''",
+            b"INSERT INTO t VALUES ('\\'",
+        ] {
+            let (values, _, _) = collect(&mut Sql::new(), hay);
+            assert!(values.len() <= 1, "{values:?}");
+        }
+    }
 
     #[test]
     fn mysql_insert_with_and_without_column_lists() {
