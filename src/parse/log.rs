@@ -60,7 +60,8 @@ fn combined(line: &[u8], base: usize, out: &mut Vec<(&'static str, usize, usize)
     let q = |open: usize| -> Option<usize> {
         let mut i = open + 1;
         loop {
-            let k = memchr::memchr2(b'"', b'\\', &line[i..])?;
+            // An escape as the line's last byte steps past its end.
+            let k = memchr::memchr2(b'"', b'\\', line.get(i..)?)?;
             if line[i + k] == b'\\' {
                 i += k + 2;
             } else {
@@ -228,6 +229,15 @@ impl Parser for Log {
 mod tests {
     use super::super::collect;
     use super::*;
+
+    /// Found by the `parsers` fuzz target: a request field ending in a
+    /// backslash at the end of the line stepped past the line's end.
+    #[test]
+    fn a_line_ending_in_an_escape_inside_quotes() {
+        let hay = b"81.2.69.160 - - [10/Oct/2024:13:55:36 +0000] \"GET /a\\\n";
+        let (values, _, _) = collect(&mut Log::new(), hay);
+        assert!(values.len() <= 1, "{values:?}");
+    }
 
     #[test]
     fn combined_log_fields() {
