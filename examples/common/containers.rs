@@ -202,6 +202,31 @@ fn xlsx(g: &mut Gen, f: &str, n: usize) -> Vec<u8> {
     zip(&members)
 }
 
+/// A minimal OpenDocument spreadsheet: `mimetype` stored first, then the
+/// content with one table.
+fn ods(g: &mut Gen, f: &str, n: usize) -> Vec<u8> {
+    let cell = |v: &str| format!("<table:table-cell office:value-type=\"string\"><text:p>{v}</text:p></table:table-cell>");
+    let mut rows = format!("<table:table-row>{}{}</table:table-row>", cell("Nachname"), cell("E-Mail"));
+    for _ in 0..n {
+        let last = *g.r.pick(LAST);
+        g.t.at(Some("Mitglieder.Nachname"));
+        g.t.add(f, "name", last);
+        g.t.at(Some("Mitglieder.E-Mail"));
+        let email = g.email(f);
+        g.t.at(None);
+        rows += &format!("<table:table-row>{}{}</table:table-row>", cell(last), cell(&email));
+    }
+    let content = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.2\"><office:body><office:spreadsheet><table:table table:name=\"Mitglieder\">{rows}</table:table></office:spreadsheet></office:body></office:document-content>"
+    );
+    let manifest = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" manifest:version=\"1.2\"><manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument.spreadsheet\"/><manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/></manifest:manifest>";
+    zip(&[
+        ("mimetype", b"application/vnd.oasis.opendocument.spreadsheet", STORED),
+        ("META-INF/manifest.xml", manifest.as_bytes(), DEFLATE),
+        ("content.xml", content.as_bytes(), DEFLATE),
+    ])
+}
+
 fn parquet(g: &mut Gen, f: &str, n: usize) -> Vec<u8> {
     use parquet::data_type::{ByteArray, ByteArrayType, Int64Type};
     use parquet::file::properties::WriterProperties;
@@ -397,6 +422,9 @@ pub fn containers(g: &mut Gen, files: &mut Files) {
     let p = format!("{d}/customers.xlsx");
     let x = xlsx(g, &p, 20);
     files.insert(p, x);
+    let p = format!("{d}/members.ods");
+    let o = ods(g, &p, 20);
+    files.insert(p, o);
     let p = format!("{d}/orders.parquet");
     let pq = parquet(g, &p, 20);
     files.insert(p, pq);
