@@ -205,8 +205,13 @@ fn xlsx(g: &mut Gen, f: &str, n: usize) -> Vec<u8> {
 /// A minimal OpenDocument spreadsheet: `mimetype` stored first, then the
 /// content with one table.
 fn ods(g: &mut Gen, f: &str, n: usize) -> Vec<u8> {
-    let cell = |v: &str| format!("<table:table-cell office:value-type=\"string\"><text:p>{v}</text:p></table:table-cell>");
-    let mut rows = format!("<table:table-row>{}{}</table:table-row>", cell("Nachname"), cell("E-Mail"));
+    let cell =
+        |v: &str| format!("<table:table-cell office:value-type=\"string\"><text:p>{v}</text:p></table:table-cell>");
+    let mut rows = format!(
+        "<table:table-row>{}{}</table:table-row>",
+        cell("Nachname"),
+        cell("E-Mail")
+    );
     for _ in 0..n {
         let last = *g.r.pick(LAST);
         g.t.at(Some("Mitglieder.Nachname"));
