@@ -33,8 +33,16 @@ pub enum Format {
 /// category was found; 2 the scan could not run (bad arguments, unreadable
 /// root, invalid patterns); 130 interrupted.
 #[derive(Debug, Parser)]
-#[command(name = "pii-scan", version, max_term_width = 100)]
+#[command(
+    name = "pii-scan",
+    version,
+    max_term_width = 100,
+    args_conflicts_with_subcommands = true
+)]
 pub struct Args {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
     /// Files and directories to scan.
     #[arg(value_name = "PATH", default_value = ".")]
     pub paths: Vec<PathBuf>,
@@ -52,9 +60,19 @@ pub struct Args {
     #[arg(long, value_name = "CATEGORIES", value_parser = parse_fail_on)]
     pub fail_on: Option<CategorySet>,
 
-    /// Only report values at or above this confidence (0..1).
-    #[arg(long, value_name = "X", default_value = "0.5", value_parser = parse_unit)]
-    pub min_confidence: f32,
+    /// Only report values at or above this confidence (0..1; default 0.5,
+    /// or the policy file's).
+    #[arg(long, value_name = "X", value_parser = parse_unit)]
+    pub min_confidence: Option<f32>,
+
+    /// Use this policy file instead of looking for pii-scan.toml in the
+    /// scanned root and its parents.
+    #[arg(long, value_name = "FILE", conflicts_with = "no_config")]
+    pub config: Option<PathBuf>,
+
+    /// Ignore any pii-scan.toml.
+    #[arg(long)]
+    pub no_config: bool,
 
     /// Worker threads (default: one per core).
     #[arg(short = 'j', long, value_name = "N", default_value = "0")]
@@ -134,10 +152,11 @@ impl Args {
             },
             max_filesize: self.max_filesize,
             mmap: self.mmap,
-            min_confidence: self.min_confidence,
+            min_confidence: self.min_confidence.unwrap_or(0.5),
             chunk_size: usize::try_from(self.chunk_size).unwrap_or(usize::MAX).max(64 << 10),
             exclude,
             reveal: self.show_values,
+            allow: None,
             limits: crate::container::Limits {
                 max_expanded: self.max_expanded,
                 max_ratio: self.max_ratio,
@@ -145,6 +164,27 @@ impl Args {
             },
         }
     }
+}
+
+/// What else pii-scan does besides scanning.
+#[derive(Debug, clap::Subcommand)]
+pub enum Command {
+    /// Policy files: `pii-scan config check [FILE]` validates one and prints
+    /// the effective policy.
+    Config {
+        #[command(subcommand)]
+        action: ConfigAction,
+    },
+}
+
+#[derive(Debug, clap::Subcommand)]
+pub enum ConfigAction {
+    /// Validate a policy file (default: the pii-scan.toml found from the
+    /// current directory) and print the effective policy.
+    Check {
+        /// The policy file.
+        file: Option<PathBuf>,
+    },
 }
 
 /// A list of categories given as one comma-separated argument.

@@ -10,10 +10,12 @@
 //! stages together; `mask` is the only way a found value becomes text.
 
 pub mod aggregate;
+pub mod allow;
 pub mod category;
 pub mod chunk;
 pub mod classify;
 pub mod cli;
+pub mod config;
 pub mod container;
 pub mod detect;
 pub mod interrupt;
@@ -25,5 +27,6 @@ pub mod read;
 pub mod report;
 pub mod sanitize;
 pub mod scan;
+pub mod settings;
 pub mod sniff;
 pub mod walk;

@@ -4,11 +4,12 @@
 
 use anyhow::{Context as _, Result};
 use clap::Parser;
-use pii_scan::cli::{Args, Format};
+use pii_scan::cli::{Args, Command, ConfigAction, Format};
 use pii_scan::detect::Engine;
 use pii_scan::progress::{Counters, Ticker};
 use pii_scan::report::{self, Report};
 use pii_scan::scan::{self, Outputs, ScanError};
+use pii_scan::settings::Settings;
 use pii_scan::{interrupt, patterns, walk};
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -40,7 +41,14 @@ fn main() {
 }
 
 fn run(args: &Args) -> Result<i32> {
-    let specs = patterns::load(&args.patterns)?;
+    if let Some(Command::Config {
+        action: ConfigAction::Check { file },
+    }) = &args.command
+    {
+        return config_check(file.as_deref());
+    }
+    let settings = Settings::resolve(args)?;
+    let specs = patterns::load(&settings.patterns)?;
     let engine = Engine::new(&specs)?;
     if args.list_detectors {
         list_detectors(&engine);
@@ -51,7 +59,10 @@ fn run(args: &Args) -> Result<i32> {
         None => None,
     };
     let exclude = output.iter().map(|o| o.target.clone()).collect();
-    let opts = args.scan_options(exclude);
+    let mut opts = args.scan_options(exclude);
+    opts.min_confidence = settings.min_confidence;
+    opts.allow = settings.allow.clone();
+    opts.walk.globs.extend(settings.exclude_globs());
 
     let counters = Arc::new(Counters::default());
     let show_progress = !args.no_progress && std::io::stderr().is_terminal();
@@ -92,9 +103,12 @@ fn run(args: &Args) -> Result<i32> {
             duration_ms: started.elapsed().as_millis() as u64,
             threads,
             detectors: engine.detectors().len(),
-            min_confidence: args.min_confidence,
+            min_confidence: settings.min_confidence,
             reveal: args.show_values,
-            fail_on: args.fail_on.clone().map(|s| s.0).unwrap_or_default(),
+            fail_on: settings.fail_on.clone(),
+            config: settings.config_path.as_ref().map(|p| p.display().to_string()),
+            disabled: settings.config.disable.clone(),
+            allow: settings.allow.clone(),
         },
     );
 
@@ -124,6 +138,9 @@ fn run(args: &Args) -> Result<i32> {
     if !report.policy.violations.is_empty() {
         let v: Vec<&str> = report.policy.violations.iter().map(|c| c.id()).collect();
         eprintln!("pii-scan: policy violation: found {}", v.join(", "));
+        for f in &report.policy.violating_fields {
+            eprintln!("pii-scan:   {}", report::human::violation_line(f));
+        }
         return Ok(EXIT_POLICY);
     }
     if args.strict && report.summary.errors > 0 {
@@ -133,6 +150,24 @@ fn run(args: &Args) -> Result<i32> {
         );
         return Ok(EXIT_ERROR);
     }
+    Ok(EXIT_OK)
+}
+
+/// `pii-scan config check [FILE]`: validates a policy file and prints the
+/// effective policy (exit 0), or the problem (exit 2).
+fn config_check(file: Option<&Path>) -> Result<i32> {
+    let path = match file {
+        Some(p) => Some(p.to_path_buf()),
+        None => pii_scan::config::Config::discover(Path::new(".")),
+    };
+    let Some(path) = path else {
+        anyhow::bail!("no {} found here or in a parent directory", pii_scan::config::FILE_NAME);
+    };
+    let args = Args::parse_from(["pii-scan", "--config", &path.to_string_lossy()]);
+    let settings = Settings::resolve(&args)?;
+    patterns::load(&settings.patterns).and_then(|s| Engine::new(&s))?;
+    print!("{}", settings.describe());
+    println!("ok");
     Ok(EXIT_OK)
 }
 

@@ -76,6 +76,8 @@ impl CatAcc {
 pub struct FileAcc {
     pub cats: Vec<CatAcc>,
     pub placeholders: [u64; N],
+    /// Values the policy's allowlists allow, counted apart.
+    pub allowed: [u64; N],
 }
 
 impl Default for FileAcc {
@@ -83,6 +85,7 @@ impl Default for FileAcc {
         FileAcc {
             cats: vec![CatAcc::default(); N],
             placeholders: [0; N],
+            allowed: [0; N],
         }
     }
 }
@@ -105,11 +108,18 @@ impl FileAcc {
         self.placeholders[category.index()] += 1;
     }
 
+    pub fn record_allowed(&mut self, category: Category) {
+        self.allowed[category.index()] += 1;
+    }
+
     pub fn merge(&mut self, other: &FileAcc) {
         for (a, b) in self.cats.iter_mut().zip(&other.cats) {
             a.merge(b);
         }
         for (a, b) in self.placeholders.iter_mut().zip(other.placeholders) {
+            *a += b;
+        }
+        for (a, b) in self.allowed.iter_mut().zip(other.allowed) {
             *a += b;
         }
     }
@@ -189,6 +199,7 @@ pub struct Skip {
 pub struct Totals {
     pub cats: Vec<CatAcc>,
     pub placeholders: [u64; N],
+    pub allowed: [u64; N],
     pub files: Vec<FileSummary>,
     pub skipped: Vec<Skip>,
     pub files_scanned: u64,
@@ -221,6 +232,9 @@ impl Totals {
         self.files_scanned += 1;
         self.bytes_scanned += bytes;
         for (a, b) in self.placeholders.iter_mut().zip(acc.placeholders) {
+            *a += b;
+        }
+        for (a, b) in self.allowed.iter_mut().zip(acc.allowed) {
             *a += b;
         }
         if acc.is_empty() && structure.as_ref().is_none_or(|s| s.notes.is_empty()) {
@@ -281,6 +295,9 @@ impl Totals {
             a.merge(b);
         }
         for (a, b) in self.placeholders.iter_mut().zip(other.placeholders) {
+            *a += b;
+        }
+        for (a, b) in self.allowed.iter_mut().zip(other.allowed) {
             *a += b;
         }
         self.files.extend(other.files);

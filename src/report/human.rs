@@ -109,22 +109,52 @@ pub fn write(r: &Report, out: &mut dyn Write) -> io::Result<()> {
             writeln!(out, "  {}: {}", terminal(&sk.path), terminal(&sk.reason))?;
         }
     }
-    if !r.policy.fail_on.is_empty() {
+    let p = &r.policy;
+    if !p.allowed.is_empty() {
+        let a: Vec<String> = p
+            .allowed
+            .iter()
+            .map(|x| format!("{} {}", x.category, x.matches))
+            .collect();
+        writeln!(
+            out,
+            "Allowed by the policy's allowlists (not counted): {}",
+            a.join(", ")
+        )?;
+    }
+    if !p.fail_on.is_empty() {
         writeln!(out)?;
-        let named: Vec<&str> = r.policy.fail_on.iter().map(|c| c.id()).collect();
-        if r.policy.violated() {
-            let v: Vec<&str> = r.policy.violations.iter().map(|c| c.id()).collect();
+        let named: Vec<&str> = p.fail_on.iter().map(|c| c.id()).collect();
+        let from = p
+            .config
+            .as_deref()
+            .map_or(String::new(), |c| format!(", policy {}", terminal(c)));
+        if p.violated() {
+            let v: Vec<&str> = p.violations.iter().map(|c| c.id()).collect();
             writeln!(
                 out,
-                "POLICY VIOLATION: found {} (--fail-on {})",
+                "POLICY VIOLATION: found {} (fail_on {}{from})",
                 v.join(", "),
                 named.join(",")
             )?;
+            for f in &p.violating_fields {
+                writeln!(out, "  {}", violation_line(f))?;
+            }
         } else {
-            writeln!(out, "Policy passed: none of {} found", named.join(", "))?;
+            writeln!(out, "Policy passed: none of {} found{from}", named.join(", "))?;
         }
     }
     Ok(())
+}
+
+/// `payment_card in dump/tickets.txt (free text): 5 matches`, escaped for a
+/// terminal; also what stderr lists.
+pub fn violation_line(v: &super::Violation) -> String {
+    let field = v
+        .field
+        .as_deref()
+        .map_or(" (free text)".to_string(), |f| format!(" field {}", terminal(f)));
+    format!("{} in {}{field}: {} matches", v.category, terminal(&v.path), v.matches)
 }
 
 /// How many field rows the field table lists.

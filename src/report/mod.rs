@@ -82,6 +82,10 @@ pub struct FieldRow {
     pub distinct: u64,
     pub distinct_is_estimate: bool,
     pub samples: Vec<String>,
+    /// The policy's `allow.fields` lets this field hold this data: it does
+    /// not count against `fail_on`.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub allowed: bool,
 }
 
 #[derive(Debug, Serialize)]
@@ -128,9 +132,25 @@ pub struct PlaceholderRow {
 
 #[derive(Debug, Default, Serialize)]
 pub struct Policy {
+    /// The policy file applied, if any.
+    pub config: Option<String>,
     pub fail_on: Vec<Category>,
-    /// Categories named by `fail_on` that were found.
+    /// Categories named by `fail_on` that were found (outside allowed fields).
     pub violations: Vec<Category>,
+    /// Each file and field holding a violating category.
+    pub violating_fields: Vec<Violation>,
+    /// Categories the policy turned off: neither reported nor "not found".
+    pub disabled: Vec<Category>,
+    /// Values the allowlists allowed, counted apart, per category.
+    pub allowed: Vec<PlaceholderRow>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Violation {
+    pub path: String,
+    pub field: Option<String>,
+    pub category: Category,
+    pub matches: u64,
 }
 
 impl Policy {
@@ -148,6 +168,10 @@ pub struct Context {
     pub min_confidence: f32,
     pub reveal: bool,
     pub fail_on: Vec<Category>,
+    /// The policy file's path, its disabled categories and allowlists.
+    pub config: Option<String>,
+    pub disabled: Vec<Category>,
+    pub allow: Option<std::sync::Arc<crate::allow::Allowlist>>,
 }
 
 impl Report {
@@ -188,6 +212,7 @@ impl Report {
             distinct: s.distinct,
             distinct_is_estimate: s.distinct_is_estimate,
             samples: render(cat, &s.samples),
+            allowed: cx.allow.as_ref().is_some_and(|a| a.allows_field(path, field)),
         };
         for f in std::mem::take(&mut t.files) {
             match &f.structure {
@@ -235,9 +260,34 @@ impl Report {
                 categories: f.cats.iter().map(|(c, s)| (*c, s.matches)).collect(),
             });
         }
+        let mut categories = categories;
+        let off = |c: &Category| cx.disabled.contains(c);
+        categories.retain(|r| !off(&r.category));
+        fields.retain(|r| !off(&r.category));
+        for f in &mut files {
+            f.categories.retain(|c, _| !off(c));
+        }
         let found = |c: &Category| categories.iter().any(|r| r.category == *c);
-        let not_found = Category::SENSITIVE.into_iter().filter(|c| !found(c)).collect();
-        let violations = cx.fail_on.iter().copied().filter(found).collect();
+        let not_found = Category::SENSITIVE
+            .into_iter()
+            .filter(|c| !found(c) && !off(c))
+            .collect();
+        let violating_fields: Vec<Violation> = fields
+            .iter()
+            .filter(|r| cx.fail_on.contains(&r.category) && !r.allowed)
+            .map(|r| Violation {
+                path: r.path.clone(),
+                field: r.field.clone(),
+                category: r.category,
+                matches: r.matches,
+            })
+            .collect();
+        let violations = cx
+            .fail_on
+            .iter()
+            .copied()
+            .filter(|c| violating_fields.iter().any(|v| v.category == *c))
+            .collect();
         Report {
             schema: SCHEMA,
             tool: Tool {
@@ -278,8 +328,17 @@ impl Report {
             warnings,
             not_found,
             policy: Policy {
+                config: cx.config,
                 fail_on: cx.fail_on,
                 violations,
+                violating_fields,
+                disabled: cx.disabled,
+                allowed: Category::ALL
+                    .into_iter()
+                    .zip(t.allowed)
+                    .filter(|(_, n)| *n > 0)
+                    .map(|(category, matches)| PlaceholderRow { category, matches })
+                    .collect(),
             },
         }
     }

@@ -39,7 +39,7 @@ pub fn scan_window(
     let Some(out) = findings else {
         let dets = ctx.engine.detectors();
         ctx.engine.scan(scratch, hay, w, |h| {
-            if reported(ctx, acc, &h) {
+            if reported(ctx, acc, hay, &h) {
                 acc.record(dets[h.detector].category, &hay[h.start..h.end], h.confidence);
             }
         });
@@ -69,21 +69,33 @@ fn newlines(bytes: &[u8]) -> u64 {
 /// into `acc`), for files whose hits are attributed to fields.
 pub fn collect_hits(ctx: Ctx, scratch: &mut Scratch, hay: &[u8], w: &Window, acc: &mut FileAcc, out: &mut Vec<Hit>) {
     ctx.engine.scan(scratch, hay, w, |h| {
-        if reported(ctx, acc, &h) {
+        if reported(ctx, acc, hay, &h) {
             out.push(h);
         }
     });
 }
 
-/// The one triage of a hit: a placeholder is counted apart; otherwise it is
-/// reported if it reaches the confidence threshold.
+/// The one triage of a hit: a placeholder, or a value the policy allows, is
+/// counted apart; otherwise it is reported if it reaches the confidence
+/// threshold.
 #[inline]
-fn reported(ctx: Ctx, acc: &mut FileAcc, h: &Hit) -> bool {
+fn reported(ctx: Ctx, acc: &mut FileAcc, hay: &[u8], h: &Hit) -> bool {
+    let category = ctx.engine.detectors()[h.detector].category;
     if h.placeholder {
-        acc.record_placeholder(ctx.engine.detectors()[h.detector].category);
+        acc.record_placeholder(category);
+        false
+    } else if h.confidence < ctx.opts.min_confidence {
+        false
+    } else if ctx
+        .opts
+        .allow
+        .as_deref()
+        .is_some_and(|a| a.allows(category, &hay[h.start..h.end]))
+    {
+        acc.record_allowed(category);
         false
     } else {
-        h.confidence >= ctx.opts.min_confidence
+        true
     }
 }
 

@@ -41,6 +41,8 @@ pub struct ScanOptions {
     pub reveal: bool,
     /// Decompression-bomb and nesting limits for containers.
     pub limits: crate::container::Limits,
+    /// Values the policy file allows (counted apart, not reported).
+    pub allow: Option<std::sync::Arc<crate::allow::Allowlist>>,
 }
 
 impl Default for ScanOptions {
@@ -57,6 +59,7 @@ impl Default for ScanOptions {
             exclude: Vec::new(),
             reveal: false,
             limits: crate::container::Limits::default(),
+            allow: None,
         }
     }
 }

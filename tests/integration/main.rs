@@ -7,5 +7,6 @@ mod exit_codes;
 mod ground_truth;
 mod hostile;
 mod masking;
+mod policy;
 mod read_paths;
 mod util;
