@@ -16,6 +16,12 @@ pub enum Format {
     Json,
     /// One finding per line, then skipped entries and a summary line.
     Ndjson,
+    /// SARIF 2.1.0, for code-scanning dashboards.
+    Sarif,
+    /// One CSV row per file, field and category.
+    Csv,
+    /// A Markdown report to paste into an incident ticket.
+    Markdown,
 }
 
 /// Tell which categories of personal data a pile of files exposes.

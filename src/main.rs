@@ -127,7 +127,14 @@ fn run(args: &Args) -> Result<i32> {
                 Format::Json => serde_json::to_writer_pretty(&mut w, &report)
                     .map_err(std::io::Error::from)
                     .and_then(|()| writeln!(w)),
-                _ => report::human::write(&report, &mut w),
+                Format::Sarif => {
+                    serde_json::to_writer_pretty(&mut w, &report::sarif::render(&report, engine.detectors()))
+                        .map_err(std::io::Error::from)
+                        .and_then(|()| writeln!(w))
+                }
+                Format::Csv => report::table::write(&report, &mut w),
+                Format::Markdown => report::markdown::write(&report, &mut w),
+                Format::Human | Format::Ndjson => report::human::write(&report, &mut w),
             };
             written.and_then(|()| w.flush()).context(target)?;
         }

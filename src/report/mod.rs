@@ -6,7 +6,10 @@
 //! `confidence` and `samples`, `placeholders`, `not_found`, and `policy`.
 
 pub mod human;
+pub mod markdown;
 pub mod ndjson;
+pub mod sarif;
+pub mod table;
 
 use crate::aggregate::Totals;
 use crate::category::Category;

@@ -7,6 +7,7 @@ mod exit_codes;
 mod ground_truth;
 mod hostile;
 mod masking;
+mod outputs;
 mod policy;
 mod read_paths;
 mod util;

@@ -19,7 +19,7 @@ fn raw_values() -> BTreeSet<String> {
 #[test]
 fn no_raw_value_in_any_format_without_show_values() {
     let raw = raw_values();
-    for format in ["human", "json", "ndjson"] {
+    for format in ["human", "json", "ndjson", "sarif", "csv", "markdown"] {
         let o = run(&["--format", format, "--no-progress", "fixtures"]);
         let out = String::from_utf8(o.stdout).unwrap();
         // The JSON formats escape `/` never, but do escape nothing else here;

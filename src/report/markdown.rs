@@ -1,0 +1,122 @@
+//! `--format markdown`: the report a responder pastes into an incident
+//! ticket — scope table, fields table, what was not found, coverage (what
+//! was scanned and what could not be), and the policy verdict. Values are the
+//! masked samples; every cell is escaped for Markdown tables.
+
+use super::Report;
+use std::io::{self, Write};
+
+pub fn write(r: &Report, out: &mut dyn Write) -> io::Result<()> {
+    let s = &r.summary;
+    writeln!(out, "# pii-scan report\n")?;
+    writeln!(
+        out,
+        "Scanned {} ({} files, {} bytes); {} skipped, {} of them unreadable. Values are {}.\n",
+        s.roots
+            .iter()
+            .map(|x| format!("`{}`", cell(x)))
+            .collect::<Vec<_>>()
+            .join(", "),
+        s.files_scanned,
+        s.bytes_scanned,
+        s.files_skipped,
+        s.errors,
+        if s.values_masked {
+            "masked"
+        } else {
+            "shown raw (--show-values)"
+        }
+    )?;
+    writeln!(out, "## Scope\n")?;
+    if r.categories.is_empty() {
+        writeln!(out, "No personal data found.\n")?;
+    } else {
+        writeln!(out, "| category | matches | distinct | files | samples |")?;
+        writeln!(out, "|---|---:|---:|---:|---|")?;
+        for c in &r.categories {
+            let est = if c.distinct_is_estimate { " (est.)" } else { "" };
+            writeln!(
+                out,
+                "| {} | {} | {}{est} | {} | {} |",
+                c.category,
+                c.matches,
+                c.distinct,
+                c.files,
+                cell(&c.samples.join(", "))
+            )?;
+        }
+        writeln!(out)?;
+    }
+    writeln!(out, "## Not found\n")?;
+    if r.not_found.is_empty() {
+        writeln!(out, "Every sensitive category was found.\n")?;
+    } else {
+        let ids: Vec<&str> = r.not_found.iter().map(|c| c.id()).collect();
+        writeln!(out, "No {} was found in the scanned files.\n", ids.join(", "))?;
+    }
+    if !r.fields.is_empty() {
+        writeln!(out, "## Fields\n")?;
+        writeln!(
+            out,
+            "| file | field | category | confidence | matches | distinct | sample |"
+        )?;
+        writeln!(out, "|---|---|---|---:|---:|---:|---|")?;
+        for f in &r.fields {
+            let allowed = if f.allowed { " (allowed)" } else { "" };
+            writeln!(
+                out,
+                "| {} | {}{allowed} | {} | {} | {} | {} | {} |",
+                cell(&f.path),
+                f.field.as_deref().map_or("*(free text)*".to_string(), cell),
+                f.category,
+                f.confidence,
+                f.matches,
+                f.distinct,
+                cell(f.samples.first().map_or("", String::as_str))
+            )?;
+        }
+        writeln!(out)?;
+    }
+    writeln!(out, "## Coverage\n")?;
+    writeln!(out, "- files scanned: {}", s.files_scanned)?;
+    writeln!(out, "- bytes scanned: {}", s.bytes_scanned)?;
+    writeln!(
+        out,
+        "- detectors: {}, minimum confidence {}",
+        s.detectors, s.min_confidence
+    )?;
+    if r.skipped.is_empty() {
+        writeln!(out, "- nothing was skipped")?;
+    } else {
+        writeln!(out, "- skipped ({}):", r.skipped.len())?;
+        for k in &r.skipped {
+            writeln!(out, "  - `{}`: {}", cell(&k.path), cell(&k.reason))?;
+        }
+    }
+    for w in &r.warnings {
+        writeln!(out, "- warning, `{}`: {}", cell(&w.path), cell(&w.reason))?;
+    }
+    let p = &r.policy;
+    if !p.fail_on.is_empty() {
+        writeln!(out, "\n## Policy\n")?;
+        let named: Vec<&str> = p.fail_on.iter().map(|c| c.id()).collect();
+        if p.violated() {
+            writeln!(out, "**Violated**: fail_on {}.\n", named.join(", "))?;
+            for v in &p.violating_fields {
+                writeln!(out, "- {}", cell(&super::human::violation_line(v)))?;
+            }
+        } else {
+            writeln!(out, "Passed: none of {} found.", named.join(", "))?;
+        }
+    }
+    Ok(())
+}
+
+/// Text safe inside a Markdown table cell: pipes escaped, no line breaks,
+/// no control characters, backticks neutralised.
+fn cell(s: &str) -> String {
+    crate::sanitize::terminal(s)
+        .replace('|', "\\|")
+        .replace('`', "'")
+        .replace(['\n', '\r'], " ")
+}

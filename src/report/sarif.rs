@@ -1,0 +1,164 @@
+//! SARIF 2.1.0, for code-scanning dashboards: one rule per category (its
+//! detectors listed in the rule's properties), one result per file and field
+//! holding a category, located by path (`uri`) and field (a logical
+//! location). Values appear only as the report's masked samples; skipped files
+//! are tool notifications. Validated against the official schema in a test.
+
+use super::{FieldRow, Report};
+use crate::category::Category;
+use crate::detect::Detector;
+use serde_json::{json, Value};
+
+pub fn render(r: &Report, detectors: &[Detector]) -> Value {
+    let used: Vec<Category> = Category::ALL
+        .into_iter()
+        .filter(|c| r.fields.iter().any(|f| f.category == *c))
+        .collect();
+    let rules: Vec<Value> = used
+        .iter()
+        .map(|c| {
+            let ids: Vec<&str> = detectors
+                .iter()
+                .filter(|d| d.category == *c)
+                .map(|d| d.id.as_str())
+                .collect();
+            json!({
+                "id": c.id(),
+                "name": c.id(),
+                "shortDescription": {"text": format!("Personal data of category {}", c.id())},
+                "fullDescription": {"text": description(*c)},
+                "defaultConfiguration": {"level": level(r, *c)},
+                "properties": {"detectors": ids, "tags": ["privacy", "pii"]},
+            })
+        })
+        .collect();
+    let results: Vec<Value> = r.fields.iter().map(|f| result(r, f, &used)).collect();
+    let notifications: Vec<Value> = r
+        .skipped
+        .iter()
+        .map(|s| {
+            json!({
+                "level": "warning",
+                "message": {"text": format!("not scanned: {}", s.reason)},
+                "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri(&s.path)}}}],
+            })
+        })
+        .collect();
+    json!({
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {
+                "name": "pii-scan",
+                "version": env!("CARGO_PKG_VERSION"),
+                "informationUri": "https://github.com/pii-scan/pii-scan",
+                "rules": rules,
+            }},
+            "invocations": [{
+                "executionSuccessful": true,
+                "toolExecutionNotifications": notifications,
+            }],
+            "results": results,
+            "properties": {
+                "files_scanned": r.summary.files_scanned,
+                "bytes_scanned": r.summary.bytes_scanned,
+                "not_found": r.not_found,
+                "values_masked": r.summary.values_masked,
+            },
+        }],
+    })
+}
+
+fn result(r: &Report, f: &FieldRow, rules: &[Category]) -> Value {
+    let field = f.field.as_deref();
+    let where_ = field.map_or("free text".to_string(), |x| format!("field `{x}`"));
+    let sample = f.samples.first().map_or(String::new(), |s| format!(", e.g. {s}"));
+    let mut location = json!({"physicalLocation": {"artifactLocation": {"uri": uri(&f.path)}}});
+    if let Some(x) = field {
+        location["logicalLocations"] = json!([{"name": x, "kind": "member"}]);
+    }
+    let level = if f.allowed { "note" } else { level(r, f.category) };
+    json!({
+        "ruleId": f.category.id(),
+        "ruleIndex": rules.iter().position(|c| *c == f.category).unwrap_or(0),
+        "level": level,
+        "message": {"text": format!(
+            "{} in {where_}: {} matches, {} distinct (confidence {}){sample}",
+            f.category, f.matches, f.distinct, f.confidence
+        )},
+        "locations": [location],
+        "partialFingerprints": {"piiScanField/v1": fingerprint(&f.path, field, f.category)},
+        "properties": {
+            "category": f.category,
+            "field": field,
+            "matches": f.matches,
+            "distinct": f.distinct,
+            "confidence": f.confidence,
+            "samples": f.samples,
+            "allowed": f.allowed,
+        },
+    })
+}
+
+/// `error` for a category the policy fails on, `warning` for sensitive
+/// ones, `note` otherwise.
+fn level(r: &Report, c: Category) -> &'static str {
+    if r.policy.fail_on.contains(&c) {
+        "error"
+    } else if Category::SENSITIVE.contains(&c) {
+        "warning"
+    } else {
+        "note"
+    }
+}
+
+fn description(c: Category) -> &'static str {
+    match c {
+        Category::Email => "Email addresses.",
+        Category::Name => "Person names (first, last, full, display name).",
+        Category::Username => "Account handles, logins, screen names.",
+        Category::IpAddress => "IPv4 and IPv6 addresses.",
+        Category::Location => "Coordinates, addresses, postcodes, a person's city, region or country.",
+        Category::Phone => "Phone and fax numbers.",
+        Category::DateOfBirth => "Birth dates and ages tied to a person.",
+        Category::GovernmentId => "SSNs and other national ids, passport and licence numbers, tax ids.",
+        Category::PaymentCard => "Card numbers (Luhn-valid), CVV and expiry fields.",
+        Category::BankAccount => "IBANs, account and routing numbers.",
+        Category::Password => "Plaintext passwords and password hashes.",
+        Category::Secret => "API keys, access tokens, private keys, session ids.",
+        Category::Device => "MAC addresses, device and advertising ids, user agents tied to a person.",
+        Category::AccountType => "A person's account plan, tier, role or status.",
+        Category::Activity => "Records of what a person did and when.",
+    }
+}
+
+/// A stable id for a (path, field, category): the same finding keeps it
+/// across runs, so dashboards track it instead of opening a new alert.
+fn fingerprint(path: &str, field: Option<&str>, c: Category) -> String {
+    let key = format!("{path}\0{}\0{}", field.unwrap_or(""), c.id());
+    format!("{:016x}", crate::detect::normalize::fingerprint(c, key.as_bytes()))
+}
+
+/// A path as a relative URI reference: bytes outside the unreserved set and
+/// `/`, `!` percent-encoded (`a.zip!x y.csv` → `a.zip!x%20y.csv`).
+pub fn uri(path: &str) -> String {
+    let path = path.strip_prefix("./").unwrap_or(path);
+    let mut out = String::with_capacity(path.len());
+    for b in path.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~/!".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn uris_are_percent_encoded() {
+        assert_eq!(super::uri("./dump/a b.zip!x#1.csv"), "dump/a%20b.zip!x%231.csv");
+        assert_eq!(super::uri("/abs/é"), "/abs/%C3%A9");
+    }
+}

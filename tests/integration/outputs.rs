@@ -1,0 +1,98 @@
+//! SARIF, CSV and Markdown outputs: SARIF validates against the official
+//! 2.1.0 schema; CSV and Markdown match golden files (regenerate them with
+//! `UPDATE_GOLDEN=1 cargo test --release outputs`, then review the diff).
+
+use crate::util::*;
+
+/// A small, fixed input: a CSV, a shadow file, a broken zip (a skip) and a
+/// policy that fails on passwords.
+const ARGS: &[&str] = &[
+    "--no-progress",
+    "--fail-on",
+    "password",
+    "fixtures/users.csv",
+    "fixtures/etc",
+    "fixtures/containers/broken/encrypted.zip",
+];
+
+fn render(format: &str) -> (i32, String) {
+    let mut args = vec!["--format", format];
+    args.extend_from_slice(ARGS);
+    let o = run(&args);
+    (code(&o), String::from_utf8(o.stdout).unwrap())
+}
+
+#[test]
+fn sarif_validates_against_the_schema_and_has_a_result_per_field() {
+    let (status, text) = render("sarif");
+    assert_eq!(status, 1);
+    let dir = tempfile::tempdir().unwrap();
+    let doc = dir.path().join("report.sarif");
+    std::fs::write(&doc, &text).unwrap();
+    let schema = root().join("../shared/spec/sarif-schema-2.1.0.json");
+    let check = std::process::Command::new("python3")
+        .args([
+            "-c",
+            "import json,sys,jsonschema; s=json.load(open(sys.argv[1])); d=json.load(open(sys.argv[2])); \
+             errs=list(jsonschema.Draft4Validator(s).iter_errors(d)); [print(e.message[:300], list(e.path)) for e in errs]; \
+             sys.exit(1 if errs else 0)",
+            schema.to_str().unwrap(),
+            doc.to_str().unwrap(),
+        ])
+        .output()
+        .expect("python3");
+    assert!(
+        check.status.success(),
+        "SARIF invalid (needs python3 -m pip install jsonschema): {}{}",
+        String::from_utf8_lossy(&check.stdout),
+        String::from_utf8_lossy(&check.stderr)
+    );
+    let sarif: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let mut args = vec!["--format", "json"];
+    args.extend_from_slice(ARGS);
+    let report: serde_json::Value = serde_json::from_slice(&run(&args).stdout).unwrap();
+    let run0 = &sarif["runs"][0];
+    let results = run0["results"].as_array().unwrap();
+    assert_eq!(results.len(), report["fields"].as_array().unwrap().len());
+    let shadow = results
+        .iter()
+        .find(|r| r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "fixtures/etc/shadow")
+        .unwrap();
+    assert_eq!(shadow["ruleId"], "password");
+    assert_eq!(shadow["level"], "error", "fail_on categories are errors");
+    let email = results.iter().find(|r| r["ruleId"] == "email").unwrap();
+    assert_eq!(email["locations"][0]["logicalLocations"][0]["name"], "email");
+    let notes = run0["invocations"][0]["toolExecutionNotifications"].as_array().unwrap();
+    assert_eq!(notes.len(), 1, "the encrypted member is a notification");
+}
+
+fn golden(name: &str, got: &str) {
+    let path = root().join("tests/golden").join(name);
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&path, got).unwrap();
+    }
+    let want = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        got == want,
+        "{name} differs from its golden file (UPDATE_GOLDEN=1 to rewrite it):\n--- got\n{got}\n--- want\n{want}"
+    );
+}
+
+#[test]
+fn csv_matches_its_golden_file_and_parses_back() {
+    let (status, text) = render("csv");
+    assert_eq!(status, 1);
+    golden("report.csv", &text);
+    let mut r = csv::Reader::from_reader(text.as_bytes());
+    let width = r.headers().unwrap().len();
+    let rows: Vec<csv::StringRecord> = r.records().map(Result::unwrap).collect();
+    assert!(rows.len() >= 8);
+    assert!(rows.iter().all(|row| row.len() == width));
+}
+
+#[test]
+fn markdown_matches_its_golden_file() {
+    let (status, text) = render("markdown");
+    assert_eq!(status, 1);
+    golden("report.md", &text);
+}
