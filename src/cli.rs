@@ -80,6 +80,11 @@ pub struct Args {
     #[arg(long)]
     pub no_config: bool,
 
+    /// Only what is not in this baseline (see `pii-scan baseline create`)
+    /// counts against the policy; the report lists what is new.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+
     /// Worker threads (default: one per core).
     #[arg(short = 'j', long, value_name = "N", default_value = "0")]
     pub threads: usize,
@@ -163,6 +168,7 @@ impl Args {
             exclude,
             reveal: self.show_values,
             allow: None,
+            collect_values: false,
             limits: crate::container::Limits {
                 max_expanded: self.max_expanded,
                 max_ratio: self.max_ratio,
@@ -180,6 +186,26 @@ pub enum Command {
     Config {
         #[command(subcommand)]
         action: ConfigAction,
+    },
+    /// Baselines: `pii-scan baseline create -o FILE PATH...`, then scan with
+    /// `--baseline FILE` to fail only on new findings.
+    Baseline {
+        #[command(subcommand)]
+        action: BaselineAction,
+    },
+}
+
+#[derive(Debug, clap::Subcommand)]
+pub enum BaselineAction {
+    /// Scan and record what was found (keyed hashes, never values):
+    /// `pii-scan baseline create -o .pii-baseline.json [SCAN OPTIONS] PATH...`
+    Create {
+        /// The baseline file to write.
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+        /// The scan's options and paths, as for a scan.
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true, value_name = "SCAN ARGS")]
+        scan: Vec<String>,
     },
 }
 

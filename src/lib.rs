@@ -11,6 +11,7 @@
 
 pub mod aggregate;
 pub mod allow;
+pub mod baseline;
 pub mod category;
 pub mod chunk;
 pub mod classify;

@@ -4,7 +4,7 @@
 
 use anyhow::{Context as _, Result};
 use clap::Parser;
-use pii_scan::cli::{Args, Command, ConfigAction, Format};
+use pii_scan::cli::{Args, BaselineAction, Command, ConfigAction, Format};
 use pii_scan::detect::Engine;
 use pii_scan::progress::{Counters, Ticker};
 use pii_scan::report::{self, Report};
@@ -30,7 +30,7 @@ fn main() {
     interrupt::install();
     pii_scan::container::install_panic_hook();
     let args = Args::parse();
-    let code = match run(&args) {
+    let code = match dispatch(&args) {
         Ok(code) => code,
         Err(e) => {
             eprintln!("pii-scan: {e:#}");
@@ -40,13 +40,27 @@ fn main() {
     std::process::exit(code);
 }
 
-fn run(args: &Args) -> Result<i32> {
-    if let Some(Command::Config {
-        action: ConfigAction::Check { file },
-    }) = &args.command
-    {
-        return config_check(file.as_deref());
+fn dispatch(args: &Args) -> Result<i32> {
+    match &args.command {
+        Some(Command::Config {
+            action: ConfigAction::Check { file },
+        }) => config_check(file.as_deref()),
+        Some(Command::Baseline {
+            action: BaselineAction::Create { output, scan },
+        }) => {
+            let inner = Args::try_parse_from(std::iter::once("pii-scan".to_string()).chain(scan.iter().cloned()))?;
+            anyhow::ensure!(
+                inner.output.is_none(),
+                "baseline create: use -o before the scan arguments"
+            );
+            run(&inner, Some(output))
+        }
+        None => run(args, None),
     }
+}
+
+/// A scan, reported (or, with `baseline_out`, recorded as a baseline).
+fn run(args: &Args, baseline_out: Option<&Path>) -> Result<i32> {
     let settings = Settings::resolve(args)?;
     let specs = patterns::load(&settings.patterns)?;
     let engine = Engine::new(&specs)?;
@@ -54,7 +68,11 @@ fn run(args: &Args) -> Result<i32> {
         list_detectors(&engine);
         return Ok(EXIT_OK);
     }
-    let mut output = match &args.output {
+    let baseline = match &args.baseline {
+        Some(p) => Some(pii_scan::baseline::load(p).map_err(anyhow::Error::msg)?),
+        None => None,
+    };
+    let mut output = match baseline_out.or(args.output.as_deref()) {
         Some(path) => Some(Output::create(path)?),
         None => None,
     };
@@ -63,6 +81,7 @@ fn run(args: &Args) -> Result<i32> {
     opts.min_confidence = settings.min_confidence;
     opts.allow = settings.allow.clone();
     opts.walk.globs.extend(settings.exclude_globs());
+    opts.collect_values = baseline.is_some() || baseline_out.is_some();
 
     let counters = Arc::new(Counters::default());
     let show_progress = !args.no_progress && std::io::stderr().is_terminal();
@@ -81,7 +100,7 @@ fn run(args: &Args) -> Result<i32> {
         findings: sink.as_ref().map(|s| s as &dyn scan::findings::FindingSink),
         progress: show_progress.then_some(&*counters),
     };
-    let totals = match scan::run(&engine, &opts, outputs) {
+    let mut totals = match scan::run(&engine, &opts, outputs) {
         Ok(t) => t,
         Err(ScanError::Root(m)) => anyhow::bail!("cannot scan {m}"),
         Err(e) => return Err(e.into()),
@@ -96,7 +115,8 @@ fn run(args: &Args) -> Result<i32> {
     } else {
         args.threads
     };
-    let report = Report::build(
+    let seen = std::mem::take(&mut totals.seen);
+    let mut report = Report::build(
         totals,
         report::Context {
             roots: args.paths.iter().map(|p| p.to_string_lossy().into_owned()).collect(),
@@ -111,6 +131,31 @@ fn run(args: &Args) -> Result<i32> {
             allow: settings.allow.clone(),
         },
     );
+    if let Some(path) = baseline_out {
+        let b = pii_scan::baseline::create(&report, &seen);
+        let mut o = output.context("baseline output")?;
+        serde_json::to_writer_pretty(std::io::BufWriter::new(o.file.as_file_mut()), &b)
+            .with_context(|| format!("cannot write the baseline to {}", path.display()))?;
+        o.commit()?;
+        let values: usize = b.values.iter().map(|v| v.hashes.len()).sum();
+        eprintln!(
+            "pii-scan: baseline {}: {} fields, {} values (keyed hashes; key: {})",
+            path.display(),
+            b.fields.len(),
+            values,
+            if b.key == "env" {
+                "PII_SCAN_BASELINE_KEY"
+            } else {
+                "a salt stored in the file"
+            }
+        );
+        return Ok(EXIT_OK);
+    }
+    if let (Some(b), Some(path)) = (&baseline, &args.baseline) {
+        let diff =
+            pii_scan::baseline::compare(b, &path.display().to_string(), &report, &seen).map_err(anyhow::Error::msg)?;
+        report.apply_baseline(diff);
+    }
 
     let target = match &output {
         Some(o) => format!("cannot write the report to {} (--output)", o.target.display()),

@@ -78,6 +78,9 @@ pub struct FileAcc {
     pub placeholders: [u64; N],
     /// Values the policy's allowlists allow, counted apart.
     pub allowed: [u64; N],
+    /// Every reported value's fingerprint, for a baseline (only collected
+    /// when one is made or compared against).
+    pub seen: Option<Vec<(Category, u64)>>,
 }
 
 impl Default for FileAcc {
@@ -86,11 +89,21 @@ impl Default for FileAcc {
             cats: vec![CatAcc::default(); N],
             placeholders: [0; N],
             allowed: [0; N],
+            seen: None,
         }
     }
 }
 
 impl FileAcc {
+    /// An accumulator that also keeps every value's fingerprint when
+    /// `collect` (baselines).
+    pub fn new(collect: bool) -> FileAcc {
+        FileAcc {
+            seen: collect.then(Vec::new),
+            ..FileAcc::default()
+        }
+    }
+
     pub fn record(&mut self, category: Category, value: &[u8], confidence: f32) {
         self.record_fp(category, fingerprint(category, value), value, confidence);
     }
@@ -102,6 +115,9 @@ impl FileAcc {
         acc.distinct.insert(fp);
         acc.confidence_sum += f64::from(confidence);
         acc.samples.offer(fp, value);
+        if let Some(seen) = &mut self.seen {
+            seen.push((category, fp));
+        }
     }
 
     pub fn record_placeholder(&mut self, category: Category) {
@@ -121,6 +137,9 @@ impl FileAcc {
         }
         for (a, b) in self.allowed.iter_mut().zip(other.allowed) {
             *a += b;
+        }
+        if let (Some(a), Some(b)) = (&mut self.seen, &other.seen) {
+            a.extend_from_slice(b);
         }
     }
 
@@ -200,6 +219,8 @@ pub struct Totals {
     pub cats: Vec<CatAcc>,
     pub placeholders: [u64; N],
     pub allowed: [u64; N],
+    /// Per file: the fingerprints of its reported values (baselines only).
+    pub seen: Vec<(String, Vec<(Category, u64)>)>,
     pub files: Vec<FileSummary>,
     pub skipped: Vec<Skip>,
     pub files_scanned: u64,
@@ -226,7 +247,7 @@ impl Totals {
         path: String,
         format: &'static str,
         bytes: u64,
-        acc: FileAcc,
+        mut acc: FileAcc,
         structure: Option<Structure>,
     ) {
         self.files_scanned += 1;
@@ -236,6 +257,11 @@ impl Totals {
         }
         for (a, b) in self.allowed.iter_mut().zip(acc.allowed) {
             *a += b;
+        }
+        if let Some(mut seen) = acc.seen.take().filter(|s| !s.is_empty()) {
+            seen.sort_unstable();
+            seen.dedup();
+            self.seen.push((path.clone(), seen));
         }
         if acc.is_empty() && structure.as_ref().is_none_or(|s| s.notes.is_empty()) {
             return;
@@ -300,6 +326,7 @@ impl Totals {
         for (a, b) in self.allowed.iter_mut().zip(other.allowed) {
             *a += b;
         }
+        self.seen.extend(other.seen);
         self.files.extend(other.files);
         self.skipped.extend(other.skipped);
         self.files_scanned += other.files_scanned;

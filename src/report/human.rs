@@ -109,6 +109,17 @@ pub fn write(r: &Report, out: &mut dyn Write) -> io::Result<()> {
             writeln!(out, "  {}: {}", terminal(&sk.path), terminal(&sk.reason))?;
         }
     }
+    if let Some(b) = &r.baseline {
+        let values: u64 = b.new_values.iter().map(|v| v.count).sum();
+        writeln!(
+            out,
+            "Baseline {}: {} new field(s), {} new value(s) in {} file/category pair(s)",
+            terminal(&b.baseline),
+            b.new_fields.len(),
+            values,
+            b.new_values.len()
+        )?;
+    }
     let p = &r.policy;
     if !p.allowed.is_empty() {
         let a: Vec<String> = p
@@ -154,7 +165,17 @@ pub fn violation_line(v: &super::Violation) -> String {
         .field
         .as_deref()
         .map_or(" (free text)".to_string(), |f| format!(" field {}", terminal(f)));
-    format!("{} in {}{field}: {} matches", v.category, terminal(&v.path), v.matches)
+    let new = match v.new_values {
+        Some(0) => ", a field new since the baseline".to_string(),
+        Some(n) => format!(", {n} new since the baseline"),
+        None => String::new(),
+    };
+    format!(
+        "{} in {}{field}: {} matches{new}",
+        v.category,
+        terminal(&v.path),
+        v.matches
+    )
 }
 
 /// How many field rows the field table lists.

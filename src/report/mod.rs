@@ -41,6 +41,10 @@ pub struct Report {
     /// Sensitive categories with no finding: what a notice can say was not exposed.
     pub not_found: Vec<Category>,
     pub policy: Policy,
+    /// With `--baseline`: what is new since the baseline (only new findings
+    /// violate the policy).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub baseline: Option<crate::baseline::Diff>,
 }
 
 #[derive(Debug, Serialize)]
@@ -154,6 +158,10 @@ pub struct Violation {
     pub field: Option<String>,
     pub category: Category,
     pub matches: u64,
+    /// With a baseline: distinct values of this category in this file that
+    /// the baseline does not hold.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub new_values: Option<u64>,
 }
 
 impl Policy {
@@ -283,6 +291,7 @@ impl Report {
                 field: r.field.clone(),
                 category: r.category,
                 matches: r.matches,
+                new_values: None,
             })
             .collect();
         let violations = cx
@@ -330,6 +339,7 @@ impl Report {
             field_notes,
             warnings,
             not_found,
+            baseline: None,
             policy: Policy {
                 config: cx.config,
                 fail_on: cx.fail_on,
@@ -344,6 +354,33 @@ impl Report {
                     .collect(),
             },
         }
+    }
+}
+
+impl Report {
+    /// Applies a baseline: only findings it does not hold can violate the
+    /// policy.
+    pub fn apply_baseline(&mut self, diff: crate::baseline::Diff) {
+        let p = &mut self.policy;
+        p.violating_fields
+            .retain(|v| diff.is_new(&v.path, v.field.as_deref(), v.category));
+        for v in &mut p.violating_fields {
+            let path = v.path.strip_prefix("./").unwrap_or(&v.path);
+            v.new_values = Some(
+                diff.new_values
+                    .iter()
+                    .find(|n| n.path == path && n.category == v.category)
+                    .map_or(0, |n| n.count),
+            );
+        }
+        let still: Vec<Category> = p
+            .violations
+            .iter()
+            .copied()
+            .filter(|c| p.violating_fields.iter().any(|v| v.category == *c))
+            .collect();
+        p.violations = still;
+        self.baseline = Some(diff);
     }
 }
 

@@ -277,7 +277,7 @@ impl<'a> Worker<'a> {
     /// A member too large to hold: scanned as text windows of its stream.
     fn member_stream(&mut self, label: String, name: &str, reader: &mut dyn Read) {
         let ctx = self.ctx;
-        let (mut acc, mut binary, mut lines) = (crate::aggregate::FileAcc::default(), false, 0u64);
+        let (mut acc, mut binary, mut lines) = (crate::aggregate::FileAcc::new(ctx.opts.collect_values), false, 0u64);
         let mut findings = std::mem::take(&mut self.findings);
         findings.clear();
         let mut buf = Vec::new();

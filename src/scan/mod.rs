@@ -43,6 +43,8 @@ pub struct ScanOptions {
     pub limits: crate::container::Limits,
     /// Values the policy file allows (counted apart, not reported).
     pub allow: Option<std::sync::Arc<crate::allow::Allowlist>>,
+    /// Keep every reported value's fingerprint (for baselines).
+    pub collect_values: bool,
 }
 
 impl Default for ScanOptions {
@@ -60,6 +62,7 @@ impl Default for ScanOptions {
             reveal: false,
             limits: crate::container::Limits::default(),
             allow: None,
+            collect_values: false,
         }
     }
 }
@@ -312,7 +315,7 @@ impl<'a> Worker<'a> {
             Ok(f) => f,
             Err(e) => return self.totals.fail(display, walk::io_reason(&e)),
         };
-        let (ctx, mut acc, mut binary, mut lines) = (self.ctx, FileAcc::default(), false, 0u64);
+        let (ctx, mut acc, mut binary, mut lines) = (self.ctx, FileAcc::new(self.ctx.opts.collect_values), false, 0u64);
         let mut findings = std::mem::take(&mut self.findings);
         findings.clear();
         let mut buf = std::mem::take(&mut self.buf);
@@ -358,7 +361,7 @@ impl<'a> Worker<'a> {
     /// Scans text whole: parsed as `format` where that format has structure,
     /// reported as a file of format `label` and `bytes` bytes.
     fn scan_text(&mut self, display: String, format: &str, label: &'static str, hay: &[u8], bytes: u64) {
-        let mut acc = FileAcc::default();
+        let mut acc = FileAcc::new(self.ctx.opts.collect_values);
         self.findings.clear();
         let f = self.ctx.want_findings.then_some(&mut self.findings);
         let structure = match crate::parse::parser_for(format, hay) {
@@ -431,7 +434,7 @@ fn scan_large(ctx: Ctx, out: Outputs, pool: &rayon::ThreadPool, path: &Path, siz
     let decoded = read::decoded(raw);
     let hay = &decoded[..];
     let mut windows = chunk::Planner::new(ctx.engine, hay, ctx.opts.chunk_size);
-    let (mut acc, mut binary, mut lines) = (FileAcc::default(), false, 0u64);
+    let (mut acc, mut binary, mut lines) = (FileAcc::new(ctx.opts.collect_values), false, 0u64);
     let head = &hay[..hay.len().min(8192)];
     let format = sniff::format(path, head, sniff::is_binary(head));
     // Structured files: hits are collected per window and attributed to
@@ -448,7 +451,7 @@ fn scan_large(ctx: Ctx, out: Outputs, pool: &rayon::ThreadPool, path: &Path, siz
             .map_init(
                 || (ctx.engine.scratch(), Vec::new()),
                 |(scratch, copy), w| {
-                    let mut part = FileAcc::default();
+                    let mut part = FileAcc::new(ctx.opts.collect_values);
                     let mut found = ctx.want_findings.then(Vec::new);
                     // Scan a stable copy of the window (plus the context
                     // validators look at): a mapped file truncated mid-scan

@@ -1,6 +1,7 @@
 //! Integration tests: the real binary on real inputs. One test binary, a
 //! module per concern; inputs that need OS state are built at test time.
 
+mod baseline;
 mod containers;
 mod contract;
 mod exit_codes;
