@@ -279,3 +279,29 @@ fn a_large_zip_scanned_in_parallel_equals_one_thread() {
     );
     assert!(!fields_of(&one, "./big.zip!part1.csv").is_empty());
 }
+
+/// Found by the `containers` fuzz target: the parquet crate panics on a
+/// file whose column chunk has a negative offset. The scan lists it with the
+/// reason and goes on; no panic message reaches the user.
+#[test]
+fn a_decoder_panic_is_a_skip_not_a_crash() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        root().join("tests/data/parquet-negative-offset.parquet"),
+        dir.path().join("bad.parquet"),
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("good.csv"), "email\nana.lopez@gmail.com\n").unwrap();
+    let o = run_in(dir.path(), &["--format", "json", "--no-progress", "."]);
+    assert_eq!(code(&o), 0);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(!err.contains("panicked"), "{err}");
+    let report: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let reason = skipped(&report, "bad.parquet").expect("listed");
+    assert!(
+        reason
+            .starts_with("the parquet decoder failed on these bytes (column start and length should not be negative)"),
+        "{reason}"
+    );
+    assert_eq!(file_counts(&report, "good.csv").unwrap()["email"], 1);
+}
