@@ -193,6 +193,26 @@ pub enum Command {
         #[command(subcommand)]
         action: BaselineAction,
     },
+    /// Write a copy of SRC (a file or a tree) to DST with every finding
+    /// replaced, keeping CSV/JSON/SQL/log structure valid.
+    Redact {
+        /// The file or directory to redact (never modified).
+        src: PathBuf,
+        /// Where the copy goes: must not exist, must not be inside SRC.
+        #[arg(short, long, value_name = "DST")]
+        output: PathBuf,
+        /// mask (j***@g****.com), hash (a keyed HMAC token; key from
+        /// PII_SCAN_REDACT_KEY, stable across files and runs), or fake
+        /// (documentation-range values such as user-…@example.com).
+        #[arg(long, value_enum, default_value = "mask")]
+        mode: crate::redact::Mode,
+        /// Use this policy file (default: pii-scan.toml found from SRC).
+        #[arg(long, value_name = "FILE", conflicts_with = "no_config")]
+        config: Option<PathBuf>,
+        /// Ignore any pii-scan.toml.
+        #[arg(long)]
+        no_config: bool,
+    },
 }
 
 #[derive(Debug, clap::Subcommand)]

@@ -25,6 +25,7 @@ pub mod parse;
 pub mod patterns;
 pub mod progress;
 pub mod read;
+pub mod redact;
 pub mod report;
 pub mod sanitize;
 pub mod scan;

@@ -55,8 +55,61 @@ fn dispatch(args: &Args) -> Result<i32> {
             );
             run(&inner, Some(output))
         }
+        Some(Command::Redact {
+            src,
+            output,
+            mode,
+            config,
+            no_config,
+        }) => {
+            let mut scan = vec!["pii-scan".to_string(), src.to_string_lossy().into_owned()];
+            if let Some(c) = config {
+                scan.extend(["--config".to_string(), c.to_string_lossy().into_owned()]);
+            }
+            if *no_config {
+                scan.push("--no-config".into());
+            }
+            redact(&Args::try_parse_from(scan)?, src, output, *mode)
+        }
         None => run(args, None),
     }
+}
+
+/// `pii-scan redact SRC -o DST`.
+fn redact(args: &Args, src: &Path, dst: &Path, mode: pii_scan::redact::Mode) -> Result<i32> {
+    use pii_scan::redact;
+    let settings = Settings::resolve(args)?;
+    let engine = Engine::new(&patterns::load(&settings.patterns)?)?;
+    let mut opts = args.scan_options(Vec::new());
+    opts.min_confidence = settings.min_confidence;
+    opts.allow = settings.allow.clone();
+    let key = match std::env::var(redact::KEY_ENV) {
+        Ok(k) if !k.is_empty() => k.into_bytes(),
+        _ => {
+            if mode == redact::Mode::Hash {
+                eprintln!(
+                    "pii-scan: {} is not set: tokens use a random key, so they join within this copy only",
+                    redact::KEY_ENV
+                );
+            }
+            let mut k = [0u8; 32];
+            std::fs::File::open("/dev/urandom")
+                .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut k))
+                .context("cannot read a random key")?;
+            k.to_vec()
+        }
+    };
+    let summary = redact::run(&engine, &opts, src, dst, mode, &key).map_err(|e| anyhow::anyhow!("redact: {e}"))?;
+    eprintln!(
+        "pii-scan: redacted {} file(s) into {}: {} value(s) replaced",
+        summary.files,
+        dst.display(),
+        summary.replaced
+    );
+    for (path, why) in &summary.not_copied {
+        eprintln!("pii-scan:   not copied: {}: {why}", pii_scan::sanitize::terminal(path));
+    }
+    Ok(EXIT_OK)
 }
 
 /// A scan, reported (or, with `baseline_out`, recorded as a baseline).

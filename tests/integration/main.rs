@@ -11,4 +11,5 @@ mod masking;
 mod outputs;
 mod policy;
 mod read_paths;
+mod redact;
 mod util;
