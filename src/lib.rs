@@ -6,7 +6,12 @@
 //! multi-pattern pass, validators) → `aggregate` (counts, distinct values,
 //! samples) → `report` (the v1 document and its renderings). `container` opens
 //! archives, compressed streams, databases, spreadsheets and photos, whose
-//! members re-enter the pipeline at `sniff`. `scan` wires the
+//! members re-enter the pipeline at `sniff`.
+//!
+//! Around the scan: `config` reads the policy file, `settings` merges it
+//! with the command line, `allow` applies its allowlists to hits and fields,
+//! `baseline` records and compares keyed hashes of what was found, and
+//! `redact` writes a copy with every finding replaced. `scan` wires the
 //! stages together; `mask` is the only way a found value becomes text.
 
 pub mod aggregate;
