@@ -1,5 +1,6 @@
 //! One input through every read path — read whole, memory-mapped, mapped and
-//! split into parallel chunks of several sizes, streamed in windows — gives
+//! split into parallel chunks of several sizes, streamed in windows,
+//! decompressed from a gzip member — gives
 //! identical results. Values are planted to straddle 64 KiB ± 1 boundaries.
 
 use crate::util::*;
@@ -46,6 +47,12 @@ fn every_read_path_and_chunk_size_gives_identical_results() {
         a.push(p);
         assert_eq!(categories(&json(&a)), expect, "{args:?}");
     }
+    // The decompressed-stream path: the same bytes inside a gzip file.
+    let gz = dir.path().join("big.txt.gz");
+    let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    std::io::Write::write_all(&mut e, &std::fs::read(&path).unwrap()).unwrap();
+    std::fs::write(&gz, e.finish().unwrap()).unwrap();
+    assert_eq!(categories(&json(&[gz.to_str().unwrap()])), expect, "gzip member");
 }
 
 #[test]
