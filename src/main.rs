@@ -306,6 +306,21 @@ impl Output {
     }
 
     fn commit(self) -> Result<()> {
+        // The temporary file was created 0600; the report gets the mode any
+        // new file would (0666 less the umask), as `> report.json` gives.
+        // SAFETY: umask only swaps the process's file-creation mask; it is
+        // set back at once, and nothing else creates files at this point.
+        let mask = unsafe {
+            let m = libc::umask(0o022);
+            libc::umask(m);
+            m
+        };
+        use std::os::unix::fs::PermissionsExt;
+        let mode = 0o666 & !u32::from(mask);
+        self.file
+            .as_file()
+            .set_permissions(std::fs::Permissions::from_mode(mode))
+            .context("cannot write the report")?;
         self.file.as_file().sync_all().context("cannot write the report")?;
         let target = self.target.clone();
         self.file

@@ -140,3 +140,22 @@ fn output_into_a_read_only_directory_exits_2() {
     assert!(!out.exists());
     assert_eq!(std::fs::read_dir(&ro).unwrap().count(), 0);
 }
+
+/// The atomically written report gets the mode any new file gets (the
+/// temporary file it starts as is private).
+#[test]
+fn the_output_file_gets_the_usual_mode() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("report.json");
+    let o = run(&["--format", "json", "-o", out.to_str().unwrap(), "fixtures/users.csv"]);
+    assert_eq!(code(&o), 0);
+    // SAFETY: reading the umask by setting and restoring it.
+    let mask = unsafe {
+        let m = libc::umask(0o022);
+        libc::umask(m);
+        m
+    };
+    let mode = std::fs::metadata(&out).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o666 & !u32::from(mask));
+}
