@@ -316,7 +316,7 @@ impl Output {
             m
         };
         use std::os::unix::fs::PermissionsExt;
-        let mode = 0o666 & !u32::from(mask);
+        let mode = 0o666 & !mask;
         self.file
             .as_file()
             .set_permissions(std::fs::Permissions::from_mode(mode))

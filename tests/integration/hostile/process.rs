@@ -157,5 +157,5 @@ fn the_output_file_gets_the_usual_mode() {
         m
     };
     let mode = std::fs::metadata(&out).unwrap().permissions().mode() & 0o777;
-    assert_eq!(mode, 0o666 & !u32::from(mask));
+    assert_eq!(mode, 0o666 & !mask);
 }
