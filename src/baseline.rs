@@ -126,18 +126,19 @@ fn norm(path: &str) -> String {
     path.strip_prefix("./").unwrap_or(path).to_string()
 }
 
+/// Where each category was found, as baseline entries.
+fn field_entries(report: &Report) -> impl Iterator<Item = FieldEntry> + '_ {
+    report.fields.iter().map(|f| FieldEntry {
+        path: norm(&f.path),
+        field: f.field.clone(),
+        category: f.category,
+    })
+}
+
 /// A baseline of `report` and the values seen (from the scan's totals).
 pub fn create(report: &Report, seen: &[(String, Vec<(Category, u64)>)]) -> Baseline {
     let (key, salt) = Key::for_new();
-    let fields: BTreeSet<FieldEntry> = report
-        .fields
-        .iter()
-        .map(|f| FieldEntry {
-            path: norm(&f.path),
-            field: f.field.clone(),
-            category: f.category,
-        })
-        .collect();
+    let fields: BTreeSet<FieldEntry> = field_entries(report).collect();
     let mut values: BTreeMap<(String, Category), BTreeSet<String>> = BTreeMap::new();
     for (path, fps) in seen {
         for &(cat, fp) in fps {
@@ -190,16 +191,7 @@ pub fn compare(
         .iter()
         .flat_map(|v| v.hashes.iter().map(move |h| (v.path.as_str(), v.category, h.as_str())))
         .collect();
-    let new_fields = report
-        .fields
-        .iter()
-        .map(|f| FieldEntry {
-            path: norm(&f.path),
-            field: f.field.clone(),
-            category: f.category,
-        })
-        .filter(|f| !known_fields.contains(f))
-        .collect();
+    let new_fields = field_entries(report).filter(|f| !known_fields.contains(f)).collect();
     let mut new: BTreeMap<(String, Category), BTreeSet<String>> = BTreeMap::new();
     for (path, fps) in seen {
         let path = norm(path);

@@ -4,27 +4,8 @@ use super::*;
 
 #[test]
 fn a_file_truncated_mid_scan_is_survived_and_reported() {
-    let dir = slow_tree();
+    let (dir, child) = spawn_slow_scan(&["--chunk-size", "1M"]);
     let big = dir.path().join("big.txt");
-    std::fs::write(
-        dir.path().join("good.csv"),
-        "email\nana.lopez@gmail.com\nbob.smith@proton.me\n",
-    )
-    .unwrap();
-    let child = Command::new(bin())
-        .args([
-            "--format",
-            "json",
-            "-j",
-            "1",
-            "--chunk-size",
-            "1M",
-            dir.path().to_str().unwrap(),
-        ])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
     std::thread::sleep(std::time::Duration::from_millis(100));
     std::fs::OpenOptions::new()
         .write(true)
@@ -48,19 +29,8 @@ fn a_file_truncated_mid_scan_is_survived_and_reported() {
 /// are scanned, and the growth is reported.
 #[test]
 fn a_file_growing_during_the_scan_is_reported() {
-    let dir = slow_tree();
+    let (dir, child) = spawn_slow_scan(&[]);
     let big = dir.path().join("big.txt");
-    std::fs::write(
-        dir.path().join("good.csv"),
-        "email\nana.lopez@gmail.com\nbob.smith@proton.me\n",
-    )
-    .unwrap();
-    let child = Command::new(bin())
-        .args(["--format", "json", "-j", "1", dir.path().to_str().unwrap()])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
     std::thread::sleep(std::time::Duration::from_millis(100));
     let mut f = std::fs::OpenOptions::new().append(true).open(&big).unwrap();
     std::io::Write::write_all(&mut f, &vec![b'x'; 1 << 20]).unwrap();

@@ -88,14 +88,7 @@ fn truncated_and_deeply_nested_json_keep_partial_fields_with_a_warning() {
     let deep = "[".repeat(5000) + "\"deep.user@mail-host.net\"" + &"]".repeat(5000);
     std::fs::write(dir.path().join("deep.json"), deep).unwrap();
     let report = scan(dir.path(), &[]);
-    let warning = |f: &str| {
-        report["warnings"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|w| w["path"].as_str().unwrap().ends_with(f))
-            .map(|w| w["reason"].as_str().unwrap().to_string())
-    };
+    let warning = |f: &str| warning(&report, f);
     assert!(warning("cut.json").unwrap().contains("truncated"));
     assert!(warning("deep.json").unwrap().contains("5000 levels"));
     // Partial findings are kept: the two complete emails in their field, the
@@ -168,14 +161,7 @@ fn ragged_csv_unclosed_quotes_and_huge_fields() {
     good_intact(&report);
     let fields = fields_of(&report, &format!("{}/ragged.csv", dir.path().display()));
     assert!(fields.contains(&("email".into(), "email".into(), 30, 30)), "{fields:?}");
-    let warning = |f: &str| {
-        report["warnings"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|w| w["path"].as_str().unwrap().ends_with(f))
-            .map(|w| w["reason"].as_str().unwrap().to_string())
-    };
+    let warning = |f: &str| warning(&report, f);
     assert!(warning("ragged.csv").is_none());
     let w = warning("unclosed.csv").expect("a warning for the unclosed quote");
     assert!(w.contains("unclosed quote") && w.contains("free text"), "{w}");

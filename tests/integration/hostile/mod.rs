@@ -78,3 +78,34 @@ pub fn slow_tree() -> tempfile::TempDir {
     std::fs::write(dir.path().join("big.txt"), &big).unwrap();
     dir
 }
+
+/// The warning reported for the file whose path ends with `suffix`.
+pub fn warning(report: &serde_json::Value, suffix: &str) -> Option<String> {
+    report["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|w| w["path"].as_str().unwrap().ends_with(suffix))
+        .map(|w| w["reason"].as_str().unwrap().to_string())
+}
+
+/// A slow tree with the known-good file, scanned by a child on one thread
+/// (`extra` arguments first): the caller changes a file while it runs.
+pub fn spawn_slow_scan(extra: &[&str]) -> (tempfile::TempDir, std::process::Child) {
+    let dir = slow_tree();
+    std::fs::write(
+        dir.path().join("good.csv"),
+        "email\nana.lopez@gmail.com\nbob.smith@proton.me\n",
+    )
+    .unwrap();
+    let mut args = vec!["--format", "json", "-j", "1"];
+    args.extend_from_slice(extra);
+    args.push(dir.path().to_str().unwrap());
+    let child = Command::new(bin())
+        .args(&args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    (dir, child)
+}
