@@ -27,3 +27,16 @@ extern "C" fn on_signal(_: libc::c_int) {
 pub fn requested() -> bool {
     INTERRUPTED.load(Ordering::Relaxed)
 }
+
+/// A reader that ends (as if at end of input) once the user asked the scan
+/// to stop: streams and decoders then wind down within one read.
+pub struct Stoppable<R>(pub R);
+
+impl<R: std::io::Read> std::io::Read for Stoppable<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if requested() {
+            return Ok(0);
+        }
+        self.0.read(buf)
+    }
+}

@@ -97,7 +97,8 @@ impl<'a> Worker<'a> {
                 }
             }
             _ => {
-                let (mut counted, count) = Counted::new(BufReader::with_capacity(256 << 10, file));
+                let source = crate::interrupt::Stoppable(BufReader::with_capacity(256 << 10, file));
+                let (mut counted, count) = Counted::new(source);
                 self.stream(display.clone(), &name, kind, &mut counted, 0);
                 self.container_done(display, kind, count.get());
             }
@@ -283,6 +284,7 @@ impl<'a> Worker<'a> {
         let mut buf = Vec::new();
         let mut head = Vec::new();
         let scratch = &mut self.scratch;
+        let reader = crate::interrupt::Stoppable(reader);
         let result = chunk::stream(ctx.engine, reader, &mut buf, ctx.opts.chunk_size, |b, w, off| {
             if head.is_empty() {
                 head = b[..b.len().min(8192)].to_vec();

@@ -321,7 +321,8 @@ impl<'a> Worker<'a> {
         let mut buf = std::mem::take(&mut self.buf);
         let mut head = Vec::new();
         let scratch = &mut self.scratch;
-        let result = chunk::stream(ctx.engine, &file, &mut buf, ctx.opts.chunk_size, |b, w, off| {
+        let source = interrupt::Stoppable(&file);
+        let result = chunk::stream(ctx.engine, source, &mut buf, ctx.opts.chunk_size, |b, w, off| {
             if head.is_empty() {
                 head = b[..b.len().min(8192)].to_vec();
             }

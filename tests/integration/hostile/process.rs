@@ -53,18 +53,31 @@ fn output_into_a_missing_directory_exits_2_and_writes_nothing() {
 
 #[test]
 fn ctrl_c_exits_130_without_a_report() {
+    ctrl_c_on(slow_tree(), &[]);
+}
+
+/// The same inside one large compressed member, and while streaming a
+/// large file (`--mmap never`): the decoding or reading stops too.
+#[test]
+fn ctrl_c_stops_a_compressed_member_and_a_stream() {
     let dir = slow_tree();
+    let big = dir.path().join("big.txt");
+    let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    std::io::Write::write_all(&mut e, &std::fs::read(&big).unwrap()).unwrap();
+    std::fs::write(dir.path().join("big.txt.gz"), e.finish().unwrap()).unwrap();
+    std::fs::remove_file(&big).unwrap();
+    ctrl_c_on(dir, &[]);
+    ctrl_c_on(slow_tree(), &["--mmap", "never"]);
+}
+
+/// Interrupts a one-thread scan of `dir` after 150 ms: exit 130, no report,
+/// nothing left behind.
+fn ctrl_c_on(dir: tempfile::TempDir, extra: &[&str]) {
     let out = dir.path().join("report.json");
     let child = Command::new(bin())
-        .args([
-            "--format",
-            "json",
-            "-j",
-            "1",
-            "-o",
-            out.to_str().unwrap(),
-            dir.path().to_str().unwrap(),
-        ])
+        .args(["--format", "json", "-j", "1", "-o", out.to_str().unwrap()])
+        .args(extra)
+        .arg(dir.path())
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
