@@ -448,6 +448,39 @@ pub fn containers(g: &mut Gen, files: &mut Files) {
     files.insert(p, exif);
 
     hostile(g, files);
+
+    // A HEIC photo (ISOBMFF: ftyp, and a meta box whose Exif item lives in
+    // its idat); made last so the fixtures above keep their values.
+    let p = "photos/IMG_2043.heic".to_string();
+    let exif = exif_block(g, &p);
+    files.insert(p, heic(&exif));
+}
+
+/// An ISOBMFF box: size, type, body.
+fn isobox(kind: &[u8; 4], body: &[u8]) -> Vec<u8> {
+    let mut b = ((body.len() + 8) as u32).to_be_bytes().to_vec();
+    b.extend_from_slice(kind);
+    b.extend_from_slice(body);
+    b
+}
+
+/// A minimal HEIF file holding one Exif item (construction method 1: the
+/// item's bytes are in the meta box's idat).
+fn heic(tiff: &[u8]) -> Vec<u8> {
+    let mut item = vec![0, 0, 0, 0]; // offset of the TIFF header in the item
+    item.extend_from_slice(tiff);
+    let mut iloc = vec![1, 0, 0, 0, 0x44, 0x00, 0, 1, 0, 1, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0];
+    iloc.extend_from_slice(&(item.len() as u32).to_be_bytes());
+    let infe = isobox(b"infe", &[2, 0, 0, 0, 0, 1, 0, 0, b'E', b'x', b'i', b'f', 0]);
+    let mut iinf = vec![0, 0, 0, 0, 0, 1];
+    iinf.extend_from_slice(&infe);
+    let mut meta = vec![0, 0, 0, 0];
+    meta.extend(isobox(b"iloc", &iloc));
+    meta.extend(isobox(b"iinf", &iinf));
+    meta.extend(isobox(b"idat", &item));
+    let mut f = isobox(b"ftyp", b"heic\0\0\0\0mif1heic");
+    f.extend(isobox(b"meta", &meta));
+    f
 }
 
 /// Broken containers: what is readable counts, the rest is `skipped`.

@@ -240,13 +240,13 @@ fn a_corrupt_database_is_skipped_with_a_reason() {
 #[test]
 fn photo_gps_and_artist_are_reported_as_location_and_name() {
     let report = json(&["fixtures/photos"]);
-    for photo in ["IMG_2041.jpg", "screenshot.png", "scan.tiff"] {
+    for photo in ["IMG_2041.jpg", "screenshot.png", "scan.tiff", "IMG_2043.heic"] {
         let fields = fields_of(&report, &format!("fixtures/photos/{photo}"));
         let names: Vec<(&str, &str)> = fields.iter().map(|f| (f.0.as_str(), f.1.as_str())).collect();
         assert_eq!(names, [("exif.artist", "name"), ("exif.gps", "location")], "{photo}");
     }
     assert!(file_counts(&report, "IMG_2042.jpg").is_none());
-    assert_eq!(report["summary"]["files_scanned"], 4);
+    assert_eq!(report["summary"]["files_scanned"], 5);
     assert_eq!(report["skipped"].as_array().unwrap().len(), 0);
 }
 
