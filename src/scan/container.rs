@@ -4,6 +4,10 @@
 //! `outer!member`, recursing into nested containers up to the depth limit.
 //! Databases, spreadsheets, Parquet files and photos are rendered as text
 //! by `container` and scanned with structure.
+//!
+//! Parallelism: a compressed stream or tar is decoded on the thread that
+//! opened it while its members are scanned on the pool (bounded bytes in
+//! flight); a large zip's members are read by every pool thread at once.
 
 use super::Worker;
 use crate::chunk;
@@ -20,8 +24,12 @@ use std::path::Path;
 /// scanned in parallel.
 const PARALLEL_ZIP: u64 = 8 << 20;
 
+/// Bytes of stream members handed to the pool and not yet scanned: past
+/// this, the thread decoding the stream scans the next member itself.
+const IN_FLIGHT: usize = 64 << 20;
+
 /// Hands one container's members back to the worker.
-struct Members<'w, 'a> {
+struct Members<'w, 'a, 's, 'f, 'p> {
     worker: &'w mut Worker<'a>,
     /// The container's own path (`dump/export.zip`).
     outer: String,
@@ -29,14 +37,55 @@ struct Members<'w, 'a> {
     stem: String,
     /// Nesting depth of the members.
     depth: u32,
+    /// For streams: where whole members are sent to be scanned on the pool
+    /// while the stream decodes on.
+    parallel: Option<&'p Parallel<'s, 'f, 'p>>,
 }
 
-impl Visitor for Members<'_, '_> {
+/// The pool side of a stream's members: a scope to spawn in, idle workers
+/// (each with its own buffers and totals), and the bytes in flight.
+struct Parallel<'s, 'f, 'p> {
+    scope: &'p rayon::Scope<'s>,
+    idle: &'s std::sync::Mutex<Vec<Worker<'f>>>,
+    finished: &'f std::sync::Mutex<Vec<super::WorkerResult>>,
+    in_flight: &'s std::sync::atomic::AtomicUsize,
+    ctx: super::file::Ctx<'f>,
+    out: super::Outputs<'f>,
+}
+
+impl Visitor for Members<'_, '_, '_, '_, '_> {
     fn member(&mut self, name: &str, reader: &mut dyn Read) {
         let label = format!("{}!{name}", self.outer);
         let sniff_name = if name.is_empty() { &self.stem } else { name };
         let sniff_name = sniff_name.to_string();
-        self.worker.member(label, &sniff_name, reader, self.depth);
+        let Some(p) = self.parallel else {
+            return self.worker.member(label, &sniff_name, reader, self.depth);
+        };
+        // A plain member that fits in memory goes to the pool; containers,
+        // huge members, or too many bytes in flight stay on this thread.
+        let head = container::read_head(reader, HEAD);
+        let mut rest = Cursor::new(head).chain(reader);
+        if container::sniff(rest.get_ref().0.get_ref()).is_none() {
+            let mut buf = Vec::new();
+            let held = (&mut rest).take(IN_MEMORY as u64 + 1).read_to_end(&mut buf).is_ok();
+            use std::sync::atomic::Ordering::SeqCst;
+            if held && buf.len() <= IN_MEMORY && p.in_flight.load(SeqCst) + buf.len() <= IN_FLIGHT {
+                p.in_flight.fetch_add(buf.len(), SeqCst);
+                let (idle, finished, in_flight, ctx, out) = (p.idle, p.finished, p.in_flight, p.ctx, p.out);
+                p.scope.spawn(move |_| {
+                    let taken = idle.lock().unwrap_or_else(|e| e.into_inner()).pop();
+                    let mut w = taken.unwrap_or_else(|| Worker::new(ctx, out, finished));
+                    w.bytes(Path::new(&sniff_name), label, &buf);
+                    in_flight.fetch_sub(buf.len(), SeqCst);
+                    idle.lock().unwrap_or_else(|e| e.into_inner()).push(w);
+                });
+                return;
+            }
+            return self
+                .worker
+                .member(label, &sniff_name, &mut Cursor::new(buf).chain(rest), self.depth);
+        }
+        self.worker.member(label, &sniff_name, &mut rest, self.depth);
     }
 
     fn skip(&mut self, name: &str, reason: String) {
@@ -113,15 +162,36 @@ impl<'a> Worker<'a> {
     }
 
     /// A compressed stream or tar, from `reader`.
+    /// Members are decoded on this thread and scanned on the pool.
     fn stream(&mut self, display: String, name: &str, kind: Kind, reader: &mut dyn Read, depth: u32) {
-        let limits = self.ctx.opts.limits;
-        let mut members = Members {
-            worker: self,
-            stem: kind.inner_name(name),
-            outer: display,
-            depth: depth + 1,
-        };
-        archive::stream(kind, reader, limits, &mut members);
+        let (ctx, out, limits) = (self.ctx, self.out, self.ctx.opts.limits);
+        let finished = std::sync::Mutex::new(Vec::new());
+        let idle = std::sync::Mutex::new(Vec::new());
+        let in_flight = std::sync::atomic::AtomicUsize::new(0);
+        ctx.pool.in_place_scope(|scope| {
+            let parallel = Parallel {
+                scope,
+                idle: &idle,
+                finished: &finished,
+                in_flight: &in_flight,
+                ctx,
+                out,
+            };
+            let mut members = Members {
+                worker: self,
+                stem: kind.inner_name(name),
+                outer: display,
+                depth: depth + 1,
+                parallel: Some(&parallel),
+            };
+            archive::stream(kind, reader, limits, &mut members);
+        });
+        // Dropping the idle workers hands their totals to `finished`.
+        drop(std::mem::take(&mut *idle.lock().unwrap_or_else(|e| e.into_inner())));
+        let done = std::mem::take(&mut *finished.lock().unwrap_or_else(|e| e.into_inner()));
+        for (totals, _) in done {
+            self.totals.merge(totals);
+        }
     }
 
     /// A zip held in memory (or mapped): its members, or a spreadsheet.
@@ -132,6 +202,7 @@ impl<'a> Worker<'a> {
             stem: name.to_string(),
             outer: display.clone(),
             depth: depth + 1,
+            parallel: None,
         };
         match archive::open_zip(Cursor::new(bytes), &mut members) {
             Opened::Spreadsheet => {
@@ -175,6 +246,7 @@ impl<'a> Worker<'a> {
                         stem: name.to_string(),
                         outer: display.to_string(),
                         depth: depth + 1,
+                        parallel: None,
                     };
                     let zip = match archive::open_zip(Cursor::new(bytes), &mut members) {
                         Opened::Members(zip, count) => Some((zip, count)),
@@ -189,6 +261,7 @@ impl<'a> Worker<'a> {
                             stem: name.to_string(),
                             outer: display.to_string(),
                             depth: depth + 1,
+                            parallel: None,
                         };
                         archive::zip_member(zip, count, i, limits, &mut members);
                     }

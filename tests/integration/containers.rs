@@ -305,3 +305,37 @@ fn a_decoder_panic_is_a_skip_not_a_crash() {
     );
     assert_eq!(file_counts(&report, "good.csv").unwrap()["email"], 1);
 }
+
+/// A tar.gz's members are scanned on the pool while the stream decodes:
+/// the report is exactly the one-thread report.
+#[test]
+fn a_tar_gz_scanned_in_parallel_equals_one_thread() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = std::fs::read(fixtures().join("users.csv")).unwrap();
+    let log = std::fs::read(fixtures().join("access.log")).unwrap();
+    let mut tar = tar::Builder::new(Vec::new());
+    for k in 0..6 {
+        let body = if k % 2 == 0 { csv.repeat(40) } else { log.repeat(20) };
+        let mut h = tar::Header::new_ustar();
+        h.set_size(body.len() as u64);
+        h.set_cksum();
+        let name = if k % 2 == 0 {
+            format!("d/part{k}.csv")
+        } else {
+            format!("d/part{k}.log")
+        };
+        tar.append_data(&mut h, name, &body[..]).unwrap();
+    }
+    std::fs::write(dir.path().join("logs.tar.gz"), gzip(&tar.into_inner().unwrap())).unwrap();
+    let strip = |mut r: serde_json::Value| {
+        let s = r["summary"].as_object_mut().unwrap();
+        s.remove("duration_ms");
+        s.remove("threads");
+        r
+    };
+    let one = strip(json_in(dir.path(), &["-j1", "."]));
+    let two = strip(json_in(dir.path(), &["-j2", "."]));
+    assert_eq!(one, two);
+    assert_eq!(one["summary"]["files_scanned"], 7, "six members and the archive");
+    assert!(!fields_of(&one, "./logs.tar.gz!d/part5.log").is_empty());
+}
