@@ -17,7 +17,6 @@ pub struct Allowlist {
     ranges: Vec<(IpAddr, u8)>,
     /// `(path glob, field)` pairs.
     fields: Vec<(globset::GlobMatcher, String)>,
-    pub paths: Vec<String>,
 }
 
 impl Allowlist {
@@ -45,6 +44,7 @@ impl Allowlist {
                 .map_err(|e| format!("fields: '{f}': {e}"))?;
             fields.push((glob.compile_matcher(), field.to_string()));
         }
+        // Paths are applied by the walker (as `!GLOB` overrides); checked here.
         for p in &a.paths {
             globset::Glob::new(p).map_err(|e| format!("paths: '{p}': {e}"))?;
         }
@@ -58,7 +58,6 @@ impl Allowlist {
                 .collect(),
             ranges,
             fields,
-            paths: a.paths.clone(),
         })
     }
 
@@ -68,7 +67,6 @@ impl Allowlist {
             && self.domains.is_empty()
             && self.ranges.is_empty()
             && self.fields.is_empty()
-            && self.paths.is_empty()
     }
 
     /// Whether a found value is allowed.

@@ -12,7 +12,7 @@ pub mod sigbus;
 
 use memmap2::Mmap;
 use std::fs::File;
-use std::io::{self, Read};
+use std::io;
 
 /// Files at least this large are memory-mapped in `auto` mode, and split into
 /// chunks scanned in parallel.
@@ -26,13 +26,6 @@ pub enum MmapMode {
     Always,
     /// Never map; stream large files.
     Never,
-}
-
-/// Reads all of `file` into `buf` (cleared first). Returns the bytes read.
-pub fn read_all(file: &mut File, size_hint: u64, buf: &mut Vec<u8>) -> io::Result<usize> {
-    buf.clear();
-    buf.reserve(usize::try_from(size_hint).unwrap_or(0).saturating_add(1));
-    file.read_to_end(buf)
 }
 
 /// A read-only mapping of a whole file, guarded against SIGBUS.
