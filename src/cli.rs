@@ -57,7 +57,9 @@ pub struct Args {
     #[arg(long, value_enum, default_value = "human")]
     pub format: Format,
 
-    /// Write the report to FILE (atomically: whole or not at all) instead of stdout.
+    /// Write the report to FILE instead of stdout: a regular file atomically
+    /// (whole or not at all; a symlink's target), `-` is stdout, a device,
+    /// FIFO or socket is written into.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 

@@ -26,6 +26,7 @@ pub mod container;
 pub mod detect;
 pub mod interrupt;
 pub mod mask;
+pub mod output;
 pub mod parse;
 pub mod patterns;
 pub mod progress;

@@ -6,13 +6,14 @@ use anyhow::{Context as _, Result};
 use clap::Parser;
 use pii_scan::cli::{Args, BaselineAction, Command, ConfigAction, Format};
 use pii_scan::detect::Engine;
+use pii_scan::output::Output;
 use pii_scan::progress::{Counters, Ticker};
 use pii_scan::report::{self, Report};
 use pii_scan::scan::{self, Outputs, ScanError};
 use pii_scan::settings::Settings;
 use pii_scan::{interrupt, patterns, walk};
 use std::io::{IsTerminal, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -125,11 +126,15 @@ fn run(args: &Args, baseline_out: Option<&Path>) -> Result<i32> {
         Some(p) => Some(pii_scan::baseline::load(p).map_err(anyhow::Error::msg)?),
         None => None,
     };
-    let mut output = match baseline_out.or(args.output.as_deref()) {
+    let output = match baseline_out.or(args.output.as_deref()) {
         Some(path) => Some(Output::create(path)?),
         None => None,
     };
-    let exclude = output.iter().map(|o| o.target.clone()).collect();
+    let exclude = output
+        .iter()
+        .filter_map(|o| o.regular_target())
+        .map(Path::to_path_buf)
+        .collect();
     let mut opts = args.scan_options(exclude);
     opts.min_confidence = settings.min_confidence;
     opts.allow = settings.allow.clone();
@@ -144,8 +149,8 @@ fn run(args: &Args, baseline_out: Option<&Path>) -> Result<i32> {
     });
 
     let started = Instant::now();
-    let sink_out: Box<dyn Write + Send> = match &mut output {
-        Some(o) => Box::new(o.file.reopen().context("cannot write the report")?),
+    let sink_out: Box<dyn Write + Send> = match &output {
+        Some(o) => o.writer().context("cannot write the report")?,
         None => Box::new(std::io::BufWriter::with_capacity(1 << 16, std::io::stdout())),
     };
     let sink = (args.format == Format::Ndjson).then(|| report::ndjson::Sink::new(sink_out, engine.detectors()));
@@ -186,9 +191,13 @@ fn run(args: &Args, baseline_out: Option<&Path>) -> Result<i32> {
     );
     if let Some(path) = baseline_out {
         let b = pii_scan::baseline::create(&report, &seen);
-        let mut o = output.context("baseline output")?;
-        serde_json::to_writer_pretty(std::io::BufWriter::new(o.file.as_file_mut()), &b)
+        let o = output.context("baseline output")?;
+        let mut w = std::io::BufWriter::new(o.writer().context("cannot write the baseline")?);
+        serde_json::to_writer_pretty(&mut w, &b)
+            .map_err(std::io::Error::from)
+            .and_then(|()| w.flush())
             .with_context(|| format!("cannot write the baseline to {}", path.display()))?;
+        drop(w);
         o.commit()?;
         let values: usize = b.values.iter().map(|v| v.hashes.len()).sum();
         eprintln!(
@@ -211,14 +220,14 @@ fn run(args: &Args, baseline_out: Option<&Path>) -> Result<i32> {
     }
 
     let target = match &output {
-        Some(o) => format!("cannot write the report to {} (--output)", o.target.display()),
+        Some(o) => format!("cannot write the report to {} (--output)", o.path().display()),
         None => "cannot write the report".to_string(),
     };
     match sink {
         Some(sink) => sink.finish(&report).context(target)?,
         None => {
-            let mut w: Box<dyn Write> = match &mut output {
-                Some(o) => Box::new(std::io::BufWriter::new(o.file.as_file_mut())),
+            let mut w: Box<dyn Write> = match &output {
+                Some(o) => Box::new(std::io::BufWriter::new(o.writer().context(target.clone())?)),
                 None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
             };
             let written = match args.format {
@@ -274,60 +283,6 @@ fn config_check(file: Option<&Path>) -> Result<i32> {
     print!("{}", settings.describe());
     println!("ok");
     Ok(EXIT_OK)
-}
-
-/// A report file written to a temporary file beside its target and renamed
-/// into place at the end: a report is whole or absent, never truncated.
-struct Output {
-    file: tempfile::NamedTempFile,
-    target: PathBuf,
-}
-
-impl Output {
-    fn create(path: &Path) -> Result<Output> {
-        let dir = match path.parent() {
-            Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-            _ => PathBuf::from("."),
-        };
-        let name = path
-            .file_name()
-            .with_context(|| format!("--output {}: not a file name", path.display()))?;
-        let dir = dir
-            .canonicalize()
-            .with_context(|| format!("--output {}: cannot use its directory", path.display()))?;
-        let file = tempfile::Builder::new()
-            .prefix(".pii-scan-report-")
-            .tempfile_in(&dir)
-            .with_context(|| format!("--output {}: cannot create a file in {}", path.display(), dir.display()))?;
-        Ok(Output {
-            file,
-            target: dir.join(name),
-        })
-    }
-
-    fn commit(self) -> Result<()> {
-        // The temporary file was created 0600; the report gets the mode any
-        // new file would (0666 less the umask), as `> report.json` gives.
-        // SAFETY: umask only swaps the process's file-creation mask; it is
-        // set back at once, and nothing else creates files at this point.
-        let mask = unsafe {
-            let m = libc::umask(0o022);
-            libc::umask(m);
-            m
-        };
-        use std::os::unix::fs::PermissionsExt;
-        let mode = 0o666 & !mask;
-        self.file
-            .as_file()
-            .set_permissions(std::fs::Permissions::from_mode(mode))
-            .context("cannot write the report")?;
-        self.file.as_file().sync_all().context("cannot write the report")?;
-        let target = self.target.clone();
-        self.file
-            .persist(&target)
-            .with_context(|| format!("cannot write the report to {}", target.display()))?;
-        Ok(())
-    }
 }
 
 fn list_detectors(engine: &Engine) {

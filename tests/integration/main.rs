@@ -8,6 +8,7 @@ mod exit_codes;
 mod ground_truth;
 mod hostile;
 mod masking;
+mod output;
 mod outputs;
 mod policy;
 mod read_paths;

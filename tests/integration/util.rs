@@ -20,9 +20,23 @@ pub fn fixtures() -> PathBuf {
 /// Runs pii-scan with `args` in `cwd`, failing the test if it takes more
 /// than 60 s (a hang is a bug: a FIFO opened, a loop followed).
 pub fn run_in(cwd: &Path, args: &[&str]) -> Output {
-    let mut child = Command::new(bin())
-        .args(args)
-        .current_dir(cwd)
+    let mut cmd = Command::new(bin());
+    cmd.args(args).current_dir(cwd);
+    run_cmd(cmd)
+}
+
+/// As `run_in`, as the user and group `uid` (the test must be root).
+pub fn run_as(uid: u32, cwd: &Path, args: &[&str]) -> Output {
+    use std::os::unix::process::CommandExt;
+    let mut cmd = Command::new(bin());
+    cmd.args(args).current_dir(cwd).uid(uid).gid(uid);
+    run_cmd(cmd)
+}
+
+/// Runs a prepared pii-scan command with no stdin, collecting its output;
+/// fails the test after 60 s or on a panic.
+pub fn run_cmd(mut cmd: Command) -> Output {
+    let mut child = cmd
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -52,7 +66,7 @@ pub fn run_in(cwd: &Path, args: &[&str]) -> Output {
         }
         if start.elapsed() > Duration::from_secs(60) {
             let _ = child.kill();
-            panic!("pii-scan {args:?} did not finish within 60 s");
+            panic!("pii-scan {cmd:?} did not finish within 60 s");
         }
         std::thread::sleep(Duration::from_millis(10));
     }
