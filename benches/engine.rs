@@ -90,7 +90,7 @@ fn classification_benches(c: &mut Criterion) {
     let mut hits = Vec::new();
     engine.scan(&mut s, &csv, &Window::whole(csv.len()), |h| hits.push(h));
     let classify = |hits: &[pii_scan::detect::Hit]| {
-        let parser = pii_scan::parse::parser_for("csv", &csv).unwrap();
+        let parser = pii_scan::parse::parser_for(pii_scan::sniff::Format::Csv, &csv).unwrap();
         let mut attr = Attributor::new(parser, &hints);
         let fps: Vec<u64> = hits
             .iter()

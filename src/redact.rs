@@ -18,8 +18,9 @@ use crate::category::Category;
 use crate::classify::{Attributor, Hints};
 use crate::detect::{Engine, Window};
 use crate::parse::{parser_for, Event, Names};
-use crate::scan::file::{collect_hits, record_hits, Ctx};
+use crate::scan::window::{collect_hits, record_hits, At, Collected, Ctx};
 use crate::scan::ScanOptions;
+use crate::sniff::Format;
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
 use std::path::{Path, PathBuf};
@@ -145,22 +146,22 @@ pub fn run(
 }
 
 /// Every span to replace in one file, sorted, overlaps merged.
-fn spans(ctx: Ctx, scratch: &mut crate::detect::Scratch, format: &str, hay: &[u8]) -> Vec<(usize, usize, Category)> {
+fn spans(ctx: Ctx, scratch: &mut crate::detect::Scratch, format: Format, hay: &[u8]) -> Vec<(usize, usize, Category)> {
     let mut acc = FileAcc::default();
-    let mut hits = Vec::new();
+    let mut c = Collected::default();
     let w = Window::whole(hay.len());
-    collect_hits(ctx, scratch, hay, &w, &mut acc, &mut hits);
+    collect_hits(ctx, scratch, hay, &w, &mut acc, &mut c.hits);
     let dets = ctx.engine.detectors();
-    let mut spans: Vec<(usize, usize, Category)> = hits
+    let mut spans: Vec<(usize, usize, Category)> = c
+        .hits
         .iter()
         .map(|h| (h.start, h.end, dets[h.detector].category))
         .collect();
     if let Some(parser) = parser_for(format, hay) {
-        let mut fps = Vec::new();
-        record_hits(ctx, hay, &hits, w.own.clone(), &mut acc, &mut fps, None, 0, 0);
+        record_hits(ctx, hay, &mut c, w.own.clone(), &mut acc, None, At::START);
         let mut attr = Attributor::new(parser, ctx.hints);
-        attr.feed(hay, &hits, &fps, hay.len(), dets);
-        let (outcome, _, _) = attr.finish(hay, ctx.opts.min_confidence, format == "sql");
+        attr.feed(hay, &c.hits, &c.fps, hay.len(), dets);
+        let (outcome, _, _) = attr.finish(hay, ctx.opts.min_confidence, format.has_tables());
         // Fields whose values are personal data as a whole (names, cities,
         // plans): every value goes. Activity is the record's time: kept.
         let whole: Vec<(String, Category)> = outcome
@@ -210,14 +211,14 @@ fn is_null(v: &[u8]) -> bool {
 /// The file with each span replaced. In JSON and SQL a value that is a
 /// bare token (a number, `true`) becomes `null` / `NULL`: text there would
 /// break the syntax.
-fn apply(hay: &[u8], spans: &[(usize, usize, Category)], mode: Mode, key: &[u8], format: &str) -> Vec<u8> {
+fn apply(hay: &[u8], spans: &[(usize, usize, Category)], mode: Mode, key: &[u8], format: Format) -> Vec<u8> {
     let mut out = Vec::with_capacity(hay.len());
     let mut pos = 0;
     for &(s, e, cat) in spans {
         out.extend_from_slice(&hay[pos..s]);
         let null: Option<&[u8]> = match format {
-            "json" | "ndjson" if bare(hay, s, e, b":,[", b",}]") => Some(b"null"),
-            "sql" if bare(hay, s, e, b"(,", b",)") => Some(b"NULL"),
+            Format::Json | Format::Ndjson if bare(hay, s, e, b":,[", b",}]") => Some(b"null"),
+            Format::Sql if bare(hay, s, e, b"(,", b",)") => Some(b"NULL"),
             _ => None,
         };
         match null {

@@ -45,7 +45,7 @@ fn open(kind: Kind, data: &[u8], depth: u32) {
                     archive::zip_member(&mut zip, &count, i, limits, &mut v);
                 }
             }
-            archive::Opened::Spreadsheet => {
+            archive::Opened::Spreadsheet(_) => {
                 let _ = table::spreadsheet(data);
             }
             archive::Opened::Corrupt => {}

@@ -7,7 +7,8 @@ use pii_scan::parse::{parser_for, Event, Names};
 
 fuzz_target!(|data: &[u8]| {
     let Some((&pick, hay)) = data.split_first() else { return };
-    let format = ["csv", "tsv", "json", "ndjson", "sql", "log"][usize::from(pick) % 6];
+    use pii_scan::sniff::Format;
+    let format = [Format::Csv, Format::Tsv, Format::Json, Format::Ndjson, Format::Sql, Format::Log][usize::from(pick) % 6];
     let Some(mut p) = parser_for(format, hay) else { return };
     let mut names = Names::default();
     let mut events = 0usize;
@@ -20,7 +21,7 @@ fuzz_target!(|data: &[u8]| {
                 hay.len()
             );
             assert!((field as usize) < names.len());
-            assert!(end >= last_end || format == "json" || format == "ndjson" || start >= last_end.min(start));
+            assert!(end >= last_end || format == Format::Json || format == Format::Ndjson || start >= last_end.min(start));
             last_end = end;
         }
         events += 1;

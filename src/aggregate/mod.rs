@@ -9,6 +9,7 @@ pub mod distinct;
 
 use crate::category::Category;
 use crate::detect::normalize::fingerprint;
+use crate::sniff::Format;
 pub use distinct::Distinct;
 
 /// Samples kept per category (per file and overall).
@@ -152,7 +153,7 @@ impl FileAcc {
 #[derive(Clone, Debug)]
 pub struct FileSummary {
     pub path: String,
-    pub format: &'static str,
+    pub format: Format,
     pub bytes: u64,
     /// Per category (by index): matches, distinct count, estimate flag, mean
     /// confidence, samples.
@@ -169,9 +170,17 @@ pub struct Structure {
     pub free: Vec<(Category, CatSummary)>,
     /// Records per source (`""` is the file itself, else an SQL table).
     pub records: Vec<(String, u64)>,
-    pub combinations: Vec<crate::classify::Combination>,
+    pub combinations: Vec<Combination>,
     pub notes: Vec<(String, String)>,
     pub warning: Option<String>,
+}
+
+/// How many records of a source hold exactly this set of categories.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Combination {
+    pub source: String,
+    pub categories: Vec<Category>,
+    pub records: u64,
 }
 
 #[derive(Clone, Debug)]
@@ -235,17 +244,13 @@ impl Totals {
         }
     }
 
-    /// Folds a finished file in. Its distinct sets are merged into the
-    /// overall ones and dropped; only its counts are kept.
-    pub fn add_file(&mut self, path: String, format: &'static str, bytes: u64, acc: FileAcc) {
-        self.add_file_with(path, format, bytes, acc, None);
-    }
-
-    /// [`Totals::add_file`] for a file with structure.
-    pub fn add_file_with(
+    /// Folds a finished file (and, for structured text, its fields) in. Its
+    /// distinct sets are merged into the overall ones and dropped; only its
+    /// counts are kept.
+    pub fn add_file(
         &mut self,
         path: String,
-        format: &'static str,
+        format: Format,
         bytes: u64,
         mut acc: FileAcc,
         structure: Option<Structure>,

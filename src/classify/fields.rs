@@ -54,13 +54,7 @@ pub struct FieldVerdict {
     pub distinct_override: Option<u64>,
 }
 
-/// How many records of a source hold exactly this set of categories.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Combination {
-    pub source: String,
-    pub categories: Vec<Category>,
-    pub records: u64,
-}
+pub use crate::aggregate::Combination;
 
 #[derive(Debug, Default)]
 pub struct Outcome {

@@ -5,6 +5,7 @@
 
 use super::budget::{Budget, Catch, Counted, Input};
 use super::{read_head, Kind, Limits, Visitor, HEAD};
+use crate::sniff::Format;
 use std::io::{self, Cursor, Read, Seek};
 
 /// Decodes a compressed stream (or reads a plain tar) from `src`.
@@ -80,8 +81,9 @@ pub type Zip<R> = zip::ZipArchive<Counted<R>>;
 /// What a zip turned out to be once its directory was read.
 pub enum Opened<R> {
     Members(Box<Zip<R>>, std::rc::Rc<std::cell::Cell<u64>>),
-    /// An XLSX or ODS workbook: read it as a spreadsheet.
-    Spreadsheet,
+    /// An XLSX or ODS workbook (which one, told by its content): read it as
+    /// a spreadsheet.
+    Spreadsheet(Format),
     /// Unreadable: the reason has been reported to the visitor.
     Corrupt,
 }
@@ -93,8 +95,8 @@ pub fn open_zip<R: Read + Seek>(src: R, v: &mut dyn Visitor) -> Opened<R> {
     let (src, count) = Counted::new(src);
     match zip::ZipArchive::new(src) {
         Ok(mut a) => {
-            if is_spreadsheet(&mut a) {
-                Opened::Spreadsheet
+            if let Some(format) = spreadsheet(&mut a) {
+                Opened::Spreadsheet(format)
             } else {
                 Opened::Members(Box::new(a), count)
             }
@@ -143,16 +145,17 @@ pub fn zip_member<R: Read + Seek>(
     }
 }
 
-fn is_spreadsheet<R: Read + Seek>(archive: &mut zip::ZipArchive<R>) -> bool {
+/// `Xlsx` (an `xl/workbook.xml` part) or `Ods` (an OpenDocument spreadsheet
+/// `mimetype`), whatever the file is called.
+fn spreadsheet<R: Read + Seek>(archive: &mut zip::ZipArchive<R>) -> Option<Format> {
     if archive.index_for_name("xl/workbook.xml").is_some() {
-        return true;
+        return Some(Format::Xlsx);
     }
-    let Some(i) = archive.index_for_name("mimetype") else {
-        return false;
-    };
+    let i = archive.index_for_name("mimetype")?;
     let mut mime = Vec::new();
     if let Ok(f) = archive.by_index(i) {
         let _ = f.take(100).read_to_end(&mut mime);
     }
     mime.starts_with(b"application/vnd.oasis.opendocument.spreadsheet")
+        .then_some(Format::Ods)
 }

@@ -11,6 +11,7 @@ pub mod budget;
 pub mod photo;
 pub mod table;
 
+use crate::sniff::Format;
 use std::io::Read;
 
 /// Bytes a container sniff looks at (a tar header is 512 bytes).
@@ -32,8 +33,8 @@ pub enum Kind {
     Zip,
     Sqlite,
     Parquet,
-    /// A photo format whose EXIF block is read (`jpeg`, `png`, `tiff`, `heic`).
-    Image(&'static str),
+    /// A photo format whose EXIF block is read (`Jpeg`, `Png`, `Tiff`, `Heic`).
+    Image(Format),
 }
 
 impl Kind {
@@ -42,16 +43,17 @@ impl Kind {
         matches!(self, Kind::Gzip | Kind::Zstd | Kind::Bzip2 | Kind::Xz | Kind::Tar)
     }
 
-    pub fn label(self) -> &'static str {
+    /// The container's format in the report.
+    pub fn format(self) -> Format {
         match self {
-            Kind::Gzip => "gzip",
-            Kind::Zstd => "zstd",
-            Kind::Bzip2 => "bzip2",
-            Kind::Xz => "xz",
-            Kind::Tar => "tar",
-            Kind::Zip => "zip",
-            Kind::Sqlite => "sqlite",
-            Kind::Parquet => "parquet",
+            Kind::Gzip => Format::Gzip,
+            Kind::Zstd => Format::Zstd,
+            Kind::Bzip2 => Format::Bzip2,
+            Kind::Xz => Format::Xz,
+            Kind::Tar => Format::Tar,
+            Kind::Zip => Format::Zip,
+            Kind::Sqlite => Format::Sqlite,
+            Kind::Parquet => Format::Parquet,
             Kind::Image(f) => f,
         }
     }
@@ -90,12 +92,12 @@ pub fn sniff(head: &[u8]) -> Option<Kind> {
         [b'B', b'Z', b'h', b'1'..=b'9', 0x17, 0x72, 0x45, 0x38, ..] => Kind::Bzip2,
         [0xfd, b'7', b'z', b'X', b'Z', 0, ..] => Kind::Xz,
         [b'P', b'K', 3, 4, ..] | [b'P', b'K', 5, 6, ..] => Kind::Zip,
-        [0xff, 0xd8, 0xff, ..] => Kind::Image("jpeg"),
+        [0xff, 0xd8, 0xff, ..] => Kind::Image(Format::Jpeg),
         h if h.starts_with(b"SQLite format 3\0") => Kind::Sqlite,
         h if h.starts_with(b"PAR1") => Kind::Parquet,
-        h if h.starts_with(b"\x89PNG\r\n\x1a\n") => Kind::Image("png"),
-        h if h.starts_with(b"II*\0") || h.starts_with(b"MM\0*") => Kind::Image("tiff"),
-        h if h.len() >= 12 && &h[4..8] == b"ftyp" && HEIF.contains(&&h[8..12]) => Kind::Image("heic"),
+        h if h.starts_with(b"\x89PNG\r\n\x1a\n") => Kind::Image(Format::Png),
+        h if h.starts_with(b"II*\0") || h.starts_with(b"MM\0*") => Kind::Image(Format::Tiff),
+        h if h.len() >= 12 && &h[4..8] == b"ftyp" && HEIF.contains(&&h[8..12]) => Kind::Image(Format::Heic),
         h if is_tar(h) => Kind::Tar,
         _ => return None,
     };
@@ -196,7 +198,7 @@ mod tests {
         assert_eq!(sniff(&[0x1f, 0x8b, 8, 0]), Some(Kind::Gzip));
         assert_eq!(sniff(b"PK\x03\x04rest"), Some(Kind::Zip));
         assert_eq!(sniff(b"SQLite format 3\0..."), Some(Kind::Sqlite));
-        assert_eq!(sniff(b"\xff\xd8\xff\xe1"), Some(Kind::Image("jpeg")));
+        assert_eq!(sniff(b"\xff\xd8\xff\xe1"), Some(Kind::Image(Format::Jpeg)));
         assert_eq!(sniff(b"BZh91AY&SY"), Some(Kind::Bzip2));
         assert_eq!(sniff(b"BZh9 is not bzip2"), None);
         assert_eq!(sniff(b"email,name\n"), None);

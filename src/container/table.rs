@@ -7,24 +7,26 @@
 //! Rendering stops at [`IN_MEMORY`] bytes; what was left out is reported.
 
 use super::IN_MEMORY;
+use crate::sniff::Format;
 use std::io::{Cursor, Write};
 use std::path::Path;
 
 /// A container's tables as text, and what could not be rendered.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Rendered {
     pub text: Vec<u8>,
-    /// The structure parser that reads `text` (`sql` or `ndjson`).
-    pub parse_as: &'static str,
+    /// The structure parser that reads `text` (`Sql` or `Ndjson`).
+    pub parse_as: Format,
     /// Tables, sheets or row groups left out, with the reason.
     pub gaps: Vec<String>,
 }
 
 impl Rendered {
-    fn new(parse_as: &'static str) -> Self {
+    fn new(parse_as: Format) -> Self {
         Rendered {
+            text: Vec::new(),
             parse_as,
-            ..Rendered::default()
+            gaps: Vec::new(),
         }
     }
 
@@ -144,7 +146,7 @@ fn sqlite(c: &rusqlite::Connection) -> Result<Rendered, rusqlite::Error> {
             tables.push(row.get(0)?);
         }
     }
-    let mut out = Rendered::new("sql");
+    let mut out = Rendered::new(Format::Sql);
     for (i, table) in tables.iter().enumerate() {
         if out.full() {
             out.gaps.push(format!(
@@ -195,7 +197,7 @@ pub fn spreadsheet(bytes: &[u8]) -> Result<Rendered, String> {
     use calamine::{Data, Reader};
     let mut wb =
         calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| format!("corrupt spreadsheet: {e}"))?;
-    let mut out = Rendered::new("sql");
+    let mut out = Rendered::new(Format::Sql);
     for sheet in wb.sheet_names() {
         let range = match wb.worksheet_range(&sheet) {
             Ok(r) => r,
@@ -248,7 +250,7 @@ pub fn parquet<R: parquet::file::reader::ChunkReader + 'static>(src: R) -> Resul
     let rows = reader
         .get_row_iter(None)
         .map_err(|e| format!("corrupt Parquet file: {e}"))?;
-    let mut out = Rendered::new("ndjson");
+    let mut out = Rendered::new(Format::Ndjson);
     for (n, row) in rows.enumerate() {
         match row {
             Ok(row) => {

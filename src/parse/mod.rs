@@ -15,6 +15,7 @@ pub mod json;
 pub mod log;
 pub mod sql;
 
+use crate::sniff::Format;
 use std::collections::HashMap;
 
 /// Distinct field names kept per file; later ones share one `…` field.
@@ -90,12 +91,12 @@ pub trait Parser: Send {
 }
 
 /// The parser for a sniffed format, if the format has structure.
-pub fn parser_for(format: &str, hay: &[u8]) -> Option<Box<dyn Parser>> {
+pub fn parser_for(format: Format, hay: &[u8]) -> Option<Box<dyn Parser>> {
     match format {
-        "csv" | "tsv" => delimited::Delimited::sniff(hay).map(|p| Box::new(p) as Box<dyn Parser>),
-        "json" | "ndjson" => Some(Box::new(json::Json::new())),
-        "sql" => Some(Box::new(sql::Sql::new())),
-        "log" => Some(Box::new(log::Log::new())),
+        Format::Csv | Format::Tsv => delimited::Delimited::sniff(hay).map(|p| Box::new(p) as Box<dyn Parser>),
+        Format::Json | Format::Ndjson => Some(Box::new(json::Json::new())),
+        Format::Sql => Some(Box::new(sql::Sql::new())),
+        Format::Log => Some(Box::new(log::Log::new())),
         _ => None,
     }
 }
@@ -125,12 +126,12 @@ mod tests {
     /// off mid-transfer): no panic, and it always ends.
     #[test]
     fn every_prefix_of_every_format_parses_without_panic() {
-        let samples: [(&str, &[u8]); 5] = [
-            ("csv", b"id,email,notes\n1,a@b.com,\"x, \"\"y\"\"\nz\"\n2,c@d.org,w\n"),
-            ("json", br#"[{"a": {"b": [1, "x\"y", null, true]}, "c": "d@e.org"}, {"f": -1.5e3}]"#),
-            ("sql", b"CREATE TABLE t (a int, b varchar(9));\nINSERT INTO t VALUES (1,'x''y'),(2,NULL);\nCOPY u (a, b) FROM stdin;\n1\tq\n\\.\n"),
-            ("log", b"81.2.69.160 - bob [10/Oct/2024:13:55:36 +0000] \"GET / HTTP/1.1\" 200 5 \"-\" \"curl\"\nMar  3 04:12:09 web1 sshd[1]: Failed password for invalid user x from 81.2.69.161 port 2 ssh2\nts=1 user=a msg=\"b c\"\n"),
-            ("ndjson", b"{\"a\":1}\n{\"b\":\"x\"}\n"),
+        let samples: [(Format, &[u8]); 5] = [
+            (Format::Csv, b"id,email,notes\n1,a@b.com,\"x, \"\"y\"\"\nz\"\n2,c@d.org,w\n"),
+            (Format::Json, br#"[{"a": {"b": [1, "x\"y", null, true]}, "c": "d@e.org"}, {"f": -1.5e3}]"#),
+            (Format::Sql, b"CREATE TABLE t (a int, b varchar(9));\nINSERT INTO t VALUES (1,'x''y'),(2,NULL);\nCOPY u (a, b) FROM stdin;\n1\tq\n\\.\n"),
+            (Format::Log, b"81.2.69.160 - bob [10/Oct/2024:13:55:36 +0000] \"GET / HTTP/1.1\" 200 5 \"-\" \"curl\"\nMar  3 04:12:09 web1 sshd[1]: Failed password for invalid user x from 81.2.69.161 port 2 ssh2\nts=1 user=a msg=\"b c\"\n"),
+            (Format::Ndjson, b"{\"a\":1}\n{\"b\":\"x\"}\n"),
         ];
         for (format, full) in samples {
             for cut in 0..=full.len() {

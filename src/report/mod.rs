@@ -98,7 +98,7 @@ pub struct FieldRow {
 #[derive(Debug, Serialize)]
 pub struct FileRow {
     pub path: String,
-    pub format: &'static str,
+    pub format: crate::sniff::Format,
     pub bytes: u64,
     pub categories: BTreeMap<Category, u64>,
 }

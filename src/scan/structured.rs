@@ -1,42 +1,17 @@
-//! Scanning a structured file: hits are collected instead of counted
-//! straight away, attributed to fields by `classify`, and the verdicts folded
-//! into the file's totals (a `first_name` column's values count as `name`).
+//! The end of a structured scan: the attribution of hits to fields (by
+//! `classify`) finished, and its verdicts folded into the file's totals (a
+//! `first_name` column's values count as `name`).
 
-use super::file::{collect_hits, record_hits, Ctx};
-use super::findings::Finding;
+use super::window::Ctx;
 use crate::aggregate::{CatAcc, CatSummary, FieldSummary, FileAcc, Structure};
 use crate::category::Category;
 use crate::classify::{Attributor, Outcome};
 use crate::detect::normalize::fingerprint;
-use crate::detect::{Hit, Scratch, Window};
-
-/// Scans a whole in-memory file with structure. Returns its structure; the
-/// file's counts go into `acc`, its findings (if wanted) into `findings`.
-#[allow(clippy::too_many_arguments)]
-pub fn scan_whole(
-    ctx: Ctx,
-    scratch: &mut Scratch,
-    hay: &[u8],
-    parser: Box<dyn crate::parse::Parser>,
-    path: &str,
-    tables: bool,
-    acc: &mut FileAcc,
-    hits: &mut Vec<Hit>,
-    findings: Option<&mut Vec<Finding>>,
-) -> Structure {
-    hits.clear();
-    let w = Window::whole(hay.len());
-    collect_hits(ctx, scratch, hay, &w, acc, hits);
-    let mut fps = Vec::with_capacity(hits.len());
-    record_hits(ctx, hay, hits, w.own.clone(), acc, &mut fps, findings, 0, 0);
-    let mut attr = Attributor::new(parser, ctx.hints);
-    attr.feed(hay, hits, &fps, hay.len(), ctx.engine.detectors());
-    finish(ctx, attr, hay, path, tables, acc)
-}
+use crate::sniff::Format;
 
 /// Finishes an attribution and folds its verdicts into the file's totals.
-pub fn finish(ctx: Ctx, attr: Attributor, hay: &[u8], path: &str, tables: bool, acc: &mut FileAcc) -> Structure {
-    let (outcome, free, _) = attr.finish(hay, ctx.opts.min_confidence, tables);
+pub fn finish(ctx: Ctx, attr: Attributor, hay: &[u8], path: &str, format: Format, acc: &mut FileAcc) -> Structure {
+    let (outcome, free, _) = attr.finish(hay, ctx.opts.min_confidence, format.has_tables());
     fold(outcome, &free, acc, path)
 }
 

@@ -112,7 +112,7 @@ fn structure_is_kept_and_a_rescan_finds_nothing_redacted() {
         // The log still parses line by line in its format, same fields.
         let fields = |p: &Path| {
             let hay = std::fs::read(p).unwrap();
-            let mut parser = pii_scan::parse::parser_for("log", &hay).unwrap();
+            let mut parser = pii_scan::parse::parser_for(pii_scan::sniff::Format::Log, &hay).unwrap();
             let (values, records, _) = pii_scan::parse::collect(&mut *parser, &hay);
             let names: std::collections::BTreeSet<String> = values.into_iter().map(|(f, _)| f).collect();
             (records, names)

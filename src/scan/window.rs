@@ -1,6 +1,6 @@
-//! Scanning one window of one file's bytes: run the engine, apply the
-//! confidence threshold, record counts, and (for per-finding outputs) build
-//! findings with line numbers.
+//! Scanning one window of one byte sequence: run the engine, triage each hit
+//! (placeholder, allowed, below the threshold), record counts, and (for
+//! per-finding outputs) build findings with line numbers.
 
 use super::findings::Finding;
 use super::ScanOptions;
@@ -9,7 +9,7 @@ use crate::detect::normalize::fingerprint;
 use crate::detect::{Engine, Hit, Scratch, Window};
 use crate::mask;
 
-/// What a window scan needs that does not change from file to file.
+/// What a scan needs that does not change from file to file.
 #[derive(Clone, Copy)]
 pub struct Ctx<'a> {
     pub engine: &'a Engine,
@@ -17,15 +17,46 @@ pub struct Ctx<'a> {
     pub hints: &'a crate::classify::Hints,
     /// Whether to build [`Finding`]s (only for ndjson).
     pub want_findings: bool,
-    /// The pool large files' chunks and big archives' members run on.
+    /// The pool large files' windows and big archives' members run on.
     pub pool: &'a rayon::ThreadPool,
 }
 
+/// Where a window's buffer sits in the sequence it was cut from, for the
+/// findings' offsets and line numbers.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct At {
+    /// Offset of the buffer's first byte in the sequence.
+    pub offset: u64,
+    /// Newlines before the window's own range.
+    pub line_base: u64,
+}
+
+impl At {
+    /// The buffer is the sequence itself.
+    pub const START: At = At {
+        offset: 0,
+        line_base: 0,
+    };
+}
+
+/// A window's reported hits, in order, with their values' fingerprints
+/// (attribution reuses them rather than hashing the values again).
+#[derive(Debug, Default)]
+pub struct Collected {
+    pub hits: Vec<Hit>,
+    pub fps: Vec<u64>,
+}
+
+impl Collected {
+    pub fn clear(&mut self) {
+        self.hits.clear();
+        self.fps.clear();
+    }
+}
+
 /// Scans `w` of `hay` into `acc`. With `findings`, pushes one per reported
-/// hit: `offset` is the stream offset of `hay[0]`, `line_base` the number of
-/// newlines before `w.own.start`. Returns the newlines inside `w.own` (0 when
-/// findings are not wanted: nobody needs them then).
-#[allow(clippy::too_many_arguments)]
+/// hit, placed by `at`. Returns the newlines inside `w.own` (0 when findings
+/// are not wanted: nobody needs them then).
 pub fn scan_window(
     ctx: Ctx,
     scratch: &mut Scratch,
@@ -33,8 +64,7 @@ pub fn scan_window(
     w: &Window,
     acc: &mut FileAcc,
     findings: Option<&mut Vec<Finding>>,
-    offset: u64,
-    line_base: u64,
+    at: At,
 ) -> u64 {
     let Some(out) = findings else {
         let dets = ctx.engine.detectors();
@@ -46,19 +76,9 @@ pub fn scan_window(
         return 0;
     };
     // Per-finding output is the slow path anyway: collect, then record.
-    let (mut hits, mut fps) = (Vec::new(), Vec::new());
-    collect_hits(ctx, scratch, hay, w, acc, &mut hits);
-    record_hits(
-        ctx,
-        hay,
-        &hits,
-        w.own.clone(),
-        acc,
-        &mut fps,
-        Some(out),
-        offset,
-        line_base,
-    )
+    let mut c = Collected::default();
+    collect_hits(ctx, scratch, hay, w, acc, &mut c.hits);
+    record_hits(ctx, hay, &mut c, w.own.clone(), acc, Some(out), at)
 }
 
 fn newlines(bytes: &[u8]) -> u64 {
@@ -99,40 +119,36 @@ fn reported(ctx: Ctx, acc: &mut FileAcc, hay: &[u8], h: &Hit) -> bool {
     }
 }
 
-/// Counts collected hits into `acc` and (optionally) builds their findings.
-/// Each hit's fingerprint is pushed to `fps` (attribution reuses it rather
-/// than hashing the value again). `own` is the range the hits came from, for
-/// line numbering as in [`scan_window`]; returns the newlines in it (0
-/// without findings).
-#[allow(clippy::too_many_arguments)]
+/// Counts the collected hits `c.hits` into `acc`, pushing each one's
+/// fingerprint to `c.fps`, and (optionally) builds their findings. `own` is
+/// the range the hits came from, for line numbering as in [`scan_window`];
+/// returns the newlines in it (0 without findings).
 pub fn record_hits(
     ctx: Ctx,
     hay: &[u8],
-    hits: &[Hit],
+    c: &mut Collected,
     own: std::ops::Range<usize>,
     acc: &mut FileAcc,
-    fps: &mut Vec<u64>,
     findings: Option<&mut Vec<Finding>>,
-    offset: u64,
-    line_base: u64,
+    at: At,
 ) -> u64 {
     let dets = ctx.engine.detectors();
-    for h in hits {
+    for h in &c.hits {
         let cat = dets[h.detector].category;
         let value = &hay[h.start..h.end];
         let fp = fingerprint(cat, value);
         acc.record_fp(cat, fp, value, h.confidence);
-        fps.push(fp);
+        c.fps.push(fp);
     }
     let Some(out) = findings else { return 0 };
     let (mut pos, mut lines) = (own.start, 0u64);
-    for h in hits {
+    for h in &c.hits {
         let cat = dets[h.detector].category;
         lines += newlines(&hay[pos..h.start]);
         pos = h.start;
         out.push(Finding {
-            line: line_base + lines + 1,
-            offset: offset + h.start as u64,
+            line: at.line_base + lines + 1,
+            offset: at.offset + h.start as u64,
             detector: h.detector,
             category: cat,
             confidence: h.confidence,

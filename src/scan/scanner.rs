@@ -1,0 +1,484 @@
+//! The one scan routine. [`Scanner::scan`] takes any [`Origin`] and
+//! [`Source`]: it recognises containers (handing them to `container`, which
+//! turns their members back into origins and sources), decodes UTF-16,
+//! sniffs the [`Format`], chooses how to read — whole, windows of a stream,
+//! or windows of a mapping on every core — runs detection and structure, and
+//! feeds its [`Sink`]. A scanner is one thread's state: reused buffers,
+//! detector scratch space and its own totals.
+
+use super::container::{self as members, broke};
+use super::findings::Finding;
+use super::origin::{Origin, Source};
+use super::sink::Sink;
+use super::structured;
+use super::window::{collect_hits, record_hits, scan_window, At, Collected, Ctx};
+use super::Outputs;
+use crate::aggregate::{FileAcc, Totals};
+use crate::chunk;
+use crate::classify::Attributor;
+use crate::container::{self, Kind, HEAD, IN_MEMORY};
+use crate::detect::{Hit, Scratch, Window, MAX_MATCH_LEN};
+use crate::read::{self, Mapped, MmapMode, MMAP_THRESHOLD};
+use crate::sniff::{self, Format};
+use crate::{interrupt, walk};
+use rayon::prelude::*;
+use std::fs::File;
+use std::io::{Cursor, Read, Seek};
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+/// Windows of a mapped file scanned at once, per thread: bounds the findings
+/// held in memory and the mapped pages resident at a time.
+const WINDOWS_PER_THREAD: usize = 4;
+
+/// Bytes past a window's search limit that validators may look at.
+const WINDOW_TAIL: usize = 64;
+
+/// Large files set aside by a walker thread, scanned after the walk.
+pub type Deferred = Vec<(PathBuf, u64)>;
+
+/// One thread's scan state.
+pub struct Scanner<'a> {
+    pub(super) ctx: Ctx<'a>,
+    pub(super) sink: Sink<'a>,
+    scratch: Scratch,
+    buf: Vec<u8>,
+    findings: Vec<Finding>,
+    collected: Collected,
+    /// `Some` on walker threads: large files wait until the walk is done
+    /// and are then scanned one at a time on every core.
+    deferred: Option<Deferred>,
+}
+
+impl<'a> Scanner<'a> {
+    pub fn new(ctx: Ctx<'a>, out: Outputs<'a>) -> Self {
+        Scanner {
+            ctx,
+            sink: Sink::new(out),
+            scratch: ctx.engine.scratch(),
+            buf: Vec::new(),
+            findings: Vec::new(),
+            collected: Collected::default(),
+            deferred: None,
+        }
+    }
+
+    /// A scanner that sets large files aside instead of mapping them.
+    pub fn deferring(mut self) -> Self {
+        self.deferred = Some(Vec::new());
+        self
+    }
+
+    /// Hands over what was scanned and what was set aside.
+    pub fn take(&mut self) -> (Totals, Deferred) {
+        let out = self.sink.outputs();
+        let sink = std::mem::replace(&mut self.sink, Sink::new(out));
+        (sink.into_totals(), self.deferred.take().unwrap_or_default())
+    }
+
+    /// The file at `path`, of `size` bytes when the walk saw it.
+    pub fn scan_path(&mut self, path: &Path, size: u64) {
+        match File::open(path) {
+            Ok(file) => self.scan(&Origin::file(path, size), Source::File(file, path.to_path_buf())),
+            Err(e) => self.sink.fail(path.to_string_lossy(), walk::io_reason(&e)),
+        }
+    }
+
+    /// Scans one byte sequence into this scanner's sink.
+    pub fn scan(&mut self, origin: &Origin, source: Source) {
+        if interrupt::requested() {
+            return;
+        }
+        match source {
+            Source::Bytes(bytes) => self.bytes(origin, bytes),
+            Source::Mapped(map) => self.parallel(origin, map),
+            Source::Stream(reader) => self.stream(origin, reader),
+            Source::File(file, path) => self.file(origin, file, &path),
+        }
+    }
+
+    fn bytes(&mut self, origin: &Origin, raw: &[u8]) {
+        if origin.rendered.is_none() {
+            if let Some(kind) = container::sniff(&raw[..raw.len().min(HEAD)]) {
+                return self.container(origin, kind, |sc| members::bytes(sc, origin, kind, raw));
+            }
+        }
+        self.whole(origin, raw);
+    }
+
+    fn stream(&mut self, origin: &Origin, reader: &mut dyn Read) {
+        let head = container::read_head(reader, HEAD);
+        if let Some(kind) = container::sniff(&head).filter(|_| origin.rendered.is_none()) {
+            let mut reader = Cursor::new(head).chain(reader);
+            return self.container(origin, kind, |sc| members::stream(sc, origin, kind, &mut reader));
+        }
+        let mut reader = Cursor::new(head).chain(reader);
+        let mut buf = Vec::new();
+        // Read errors end a member's reader (its container reports them);
+        // an error here is memory running out: stream the rest instead.
+        let held = (&mut reader).take(IN_MEMORY as u64 + 1).read_to_end(&mut buf).is_ok();
+        if held && buf.len() <= IN_MEMORY {
+            return self.whole(origin, &buf);
+        }
+        let _ = self.windows(origin, &mut Cursor::new(buf).chain(reader));
+    }
+
+    /// A file on disk: its first bytes say whether it is a container; its
+    /// size and `--mmap` how it is read.
+    fn file(&mut self, origin: &Origin, mut file: File, path: &Path) {
+        let size = origin.size.unwrap_or(0);
+        let mut buf = std::mem::take(&mut self.buf);
+        buf.clear();
+        buf.reserve(usize::try_from(size.min(MMAP_THRESHOLD)).unwrap_or(0).saturating_add(1));
+        if let Err(e) = (&mut file).take(HEAD as u64).read_to_end(&mut buf) {
+            self.buf = buf;
+            return self.read_error(origin, &e);
+        }
+        if let Some(kind) = container::sniff(&buf) {
+            self.buf = buf;
+            return self.container(origin, kind, |sc| members::file(sc, origin, path, file, kind));
+        }
+        let big = size >= MMAP_THRESHOLD;
+        match self.ctx.opts.mmap {
+            MmapMode::Auto | MmapMode::Always if big => {
+                self.buf = buf;
+                if let Some(d) = self.deferred.as_mut() {
+                    return d.push((path.to_path_buf(), size));
+                }
+                match Mapped::new(&file) {
+                    Ok(Some(map)) => {
+                        self.parallel(origin, &map);
+                        self.check_mapped(origin, &file, &map);
+                    }
+                    // Not mappable (address space exhausted, too many
+                    // mappings): windows of a stream instead.
+                    _ => self.stream_file(origin, file),
+                }
+            }
+            MmapMode::Always if size > 0 => match Mapped::new(&file) {
+                Ok(Some(map)) => {
+                    // Scan a copy: the regex engine needs bytes that cannot
+                    // change between its forward and reverse passes.
+                    buf.clear();
+                    buf.extend_from_slice(map.bytes());
+                    self.whole(origin, &buf);
+                    self.buf = buf;
+                    self.check_mapped(origin, &file, &map);
+                }
+                _ => self.read_rest(origin, file, buf),
+            },
+            MmapMode::Never if big => {
+                self.buf = buf;
+                self.stream_file(origin, file);
+            }
+            _ => self.read_rest(origin, file, buf),
+        }
+    }
+
+    /// Reads the rest of `file` after the bytes already in `buf`, then scans
+    /// it whole.
+    fn read_rest(&mut self, origin: &Origin, mut file: File, mut buf: Vec<u8>) {
+        let head = buf.len();
+        match file.read_to_end(&mut buf) {
+            Ok(rest) => {
+                self.check_size(origin, &file, (head + rest) as u64);
+                self.whole(origin, &buf);
+            }
+            Err(e) => self.read_error(origin, &e),
+        }
+        self.buf = buf;
+    }
+
+    /// A large file read as a stream, in windows, on this thread.
+    fn stream_file(&mut self, origin: &Origin, mut file: File) {
+        if let Err(e) = file.rewind() {
+            return self.read_error(origin, &e);
+        }
+        if let Ok(n) = self.windows(origin, &mut file) {
+            self.check_size(origin, &file, n);
+        }
+    }
+
+    /// Opens a container, unless it is nested too deep; a decoder that
+    /// panics on hostile bytes is reported, and the scan goes on.
+    fn container(&mut self, origin: &Origin, kind: Kind, open: impl FnOnce(&mut Self)) {
+        let max = self.ctx.opts.limits.max_depth;
+        if origin.is_member() && origin.depth >= max {
+            return self.sink.fail(
+                origin.label.clone(),
+                format!("container nested deeper than {max} levels (--archive-depth); not opened"),
+            );
+        }
+        if let Err(panic) = container::guard(|| open(self)) {
+            self.sink.fail(origin.label.clone(), broke(kind, &panic));
+        }
+    }
+
+    /// Text held whole: decoded, sniffed, detected and, where its format has
+    /// structure, parsed and classified.
+    fn whole(&mut self, origin: &Origin, raw: &[u8]) {
+        let (decoded, format, label, bytes) = match origin.rendered {
+            Some(r) => (std::borrow::Cow::Borrowed(raw), r.parse_as, r.report_as, r.bytes),
+            None => {
+                let decoded = read::decoded(raw);
+                let format = sniff::format(Path::new(&origin.name), &decoded, sniff::is_binary(&decoded));
+                (decoded, format, format, raw.len() as u64)
+            }
+        };
+        let (ctx, hay) = (self.ctx, &decoded[..]);
+        let mut acc = FileAcc::new(ctx.opts.collect_values);
+        self.findings.clear();
+        let found = ctx.want_findings.then_some(&mut self.findings);
+        let w = Window::whole(hay.len());
+        let structure = match crate::parse::parser_for(format, hay) {
+            Some(parser) => {
+                let c = &mut self.collected;
+                c.clear();
+                collect_hits(ctx, &mut self.scratch, hay, &w, &mut acc, &mut c.hits);
+                record_hits(ctx, hay, c, w.own.clone(), &mut acc, found, At::START);
+                let mut attr = Attributor::new(parser, ctx.hints);
+                attr.feed(hay, &c.hits, &c.fps, hay.len(), ctx.engine.detectors());
+                Some(structured::finish(ctx, attr, hay, &origin.label, format, &mut acc))
+            }
+            None => {
+                scan_window(ctx, &mut self.scratch, hay, &w, &mut acc, found, At::START);
+                None
+            }
+        };
+        self.sink.findings(&origin.label, &self.findings);
+        self.sink.progress(bytes, 1);
+        self.sink.file(origin.label.clone(), label, bytes, acc, structure);
+    }
+
+    /// Text read as a stream, in windows (no structure: fields need the
+    /// whole text). A file's read error is reported and ends it unrecorded;
+    /// a member's ends it (its container reports why). Returns the bytes read.
+    fn windows(&mut self, origin: &Origin, reader: &mut dyn Read) -> Result<u64, ()> {
+        let ctx = self.ctx;
+        let (mut acc, mut binary, mut lines) = (FileAcc::new(ctx.opts.collect_values), false, 0u64);
+        let mut findings = std::mem::take(&mut self.findings);
+        findings.clear();
+        let mut buf = std::mem::take(&mut self.buf);
+        let mut head = Vec::new();
+        let scratch = &mut self.scratch;
+        let source = interrupt::Stoppable(reader);
+        let result = chunk::stream(ctx.engine, source, &mut buf, ctx.opts.chunk_size, |b, w, offset| {
+            if head.is_empty() {
+                head = b[..b.len().min(8192)].to_vec();
+            }
+            binary |= sniff::is_binary(&b[w.own.clone()]);
+            let found = ctx.want_findings.then_some(&mut findings);
+            let at = At {
+                offset,
+                line_base: lines,
+            };
+            lines += scan_window(ctx, scratch, b, w, &mut acc, found, at);
+        });
+        self.buf = buf;
+        let n = match result {
+            Ok(n) => n,
+            Err(_) if origin.is_member() => 0,
+            Err(e) => {
+                self.findings = findings;
+                self.read_error(origin, &e);
+                return Err(());
+            }
+        };
+        self.sink.findings(&origin.label, &findings);
+        self.findings = findings;
+        self.sink.progress(n, 1);
+        let format = sniff::format(Path::new(&origin.name), &head, binary);
+        self.sink.file(origin.label.clone(), format, n, acc, None);
+        Ok(n)
+    }
+
+    /// A mapped file cut into windows scanned in parallel on the pool; for
+    /// structured text, hits are attributed to fields in file order, one
+    /// batch behind the detection.
+    fn parallel(&mut self, origin: &Origin, map: &Mapped) {
+        let (ctx, sink) = (self.ctx, &self.sink);
+        let raw = map.bytes();
+        let decoded = read::decoded(raw);
+        let hay = &decoded[..];
+        let mut windows = chunk::Planner::new(ctx.engine, hay, ctx.opts.chunk_size);
+        let (mut acc, mut binary, mut lines) = (FileAcc::new(ctx.opts.collect_values), false, 0u64);
+        let head = &hay[..hay.len().min(8192)];
+        let format = sniff::format(Path::new(&origin.name), head, sniff::is_binary(head));
+        let mut attr = crate::parse::parser_for(format, hay).map(|p| Attributor::new(p, ctx.hints));
+        let structured = attr.is_some();
+        let batch_len = (ctx.pool.current_num_threads() * WINDOWS_PER_THREAD).max(1);
+        let detect = |batch: &[Window]| -> Vec<Part> {
+            batch
+                .par_iter()
+                .map_init(
+                    || (ctx.engine.scratch(), Vec::new()),
+                    |(scratch, copy), w| {
+                        let part = Part::detect(ctx, scratch, copy, hay, w, structured);
+                        sink.progress(w.own.len() as u64, 0);
+                        part
+                    },
+                )
+                .collect()
+        };
+        let mut fold = |parts: Vec<Part>| {
+            for part in parts {
+                acc.merge(&part.acc);
+                binary |= part.binary;
+                if let Some(mut found) = part.found {
+                    found.iter_mut().for_each(|f| f.line += lines);
+                    sink.findings(&origin.label, &found);
+                }
+                lines += part.newlines;
+                if let Some(a) = attr.as_mut() {
+                    a.feed(
+                        hay,
+                        &part.collected.hits,
+                        &part.collected.fps,
+                        part.end,
+                        ctx.engine.detectors(),
+                    );
+                }
+                if hay.as_ptr() == raw.as_ptr() {
+                    map.release_before(part.end.saturating_sub(2 * MAX_MATCH_LEN + ctx.opts.chunk_size));
+                }
+            }
+        };
+        // Detect one batch of windows in parallel while the previous batch
+        // is folded in: the serial part overlaps the parallel one.
+        let mut pending: Vec<Part> = Vec::new();
+        loop {
+            let batch: Vec<Window> = windows.by_ref().take(batch_len).collect();
+            if batch.is_empty() {
+                break;
+            }
+            if interrupt::requested() {
+                return;
+            }
+            let previous = std::mem::take(&mut pending);
+            let (parts, ()) = ctx.pool.install(|| rayon::join(|| detect(&batch), || fold(previous)));
+            pending = parts;
+        }
+        fold(pending);
+        let structure = attr.map(|a| structured::finish(ctx, a, hay, &origin.label, format, &mut acc));
+        self.sink.progress(0, 1);
+        let format = if binary { Format::Binary } else { format };
+        self.sink
+            .file(origin.label.clone(), format, raw.len() as u64, acc, structure);
+    }
+
+    fn read_error(&mut self, origin: &Origin, e: &std::io::Error) {
+        self.sink
+            .fail(origin.label.clone(), format!("read error: {}", walk::io_reason(e)));
+    }
+
+    /// A file whose size changed between open and the end of its read.
+    fn check_size(&mut self, origin: &Origin, file: &File, read: u64) {
+        let at_open = origin.size.unwrap_or(read);
+        let now = file.metadata().map_or(read, |m| m.len());
+        if read != at_open || now != at_open {
+            self.sink.fail(
+                origin.label.clone(),
+                format!("changed size during the scan ({at_open} bytes at open, {read} read, {now} now); findings from the bytes read are kept"),
+            );
+        }
+    }
+
+    /// A mapped file truncated or grown while it was scanned.
+    fn check_mapped(&mut self, origin: &Origin, file: &File, map: &Mapped) {
+        let at_open = origin.size.unwrap_or(0);
+        let now = file.metadata().map_or(at_open, |m| m.len());
+        let reason = if map.truncated() || now < at_open {
+            format!("truncated during the scan ({at_open} bytes at open, {now} now); bytes past the new end were read as zeros, findings before it are kept")
+        } else if now > at_open {
+            format!("grew during the scan ({at_open} bytes at open, {now} now); only the first {at_open} bytes were scanned")
+        } else {
+            return;
+        };
+        self.sink.fail(origin.label.clone(), reason);
+    }
+}
+
+/// What detecting one window of a mapped file produced.
+struct Part {
+    acc: FileAcc,
+    found: Option<Vec<Finding>>,
+    newlines: u64,
+    binary: bool,
+    /// For structured text: the window's reported hits (file offsets) and
+    /// their fingerprints.
+    collected: Collected,
+    /// End of the window's own range.
+    end: usize,
+}
+
+impl Part {
+    /// Detects window `w` of `hay` on a stable copy (plus the context the
+    /// validators look at): a mapped file truncated mid-scan must not change
+    /// bytes between the regex's passes.
+    fn detect(ctx: Ctx, scratch: &mut Scratch, copy: &mut Vec<u8>, hay: &[u8], w: &Window, structured: bool) -> Part {
+        let mut acc = FileAcc::new(ctx.opts.collect_values);
+        let mut found = ctx.want_findings.then(Vec::new);
+        let lo = w.from.saturating_sub(MAX_MATCH_LEN);
+        let hi = (w.limit + WINDOW_TAIL).min(hay.len());
+        copy.clear();
+        copy.extend_from_slice(&hay[lo..hi]);
+        let local = Window {
+            from: w.from - lo,
+            own: w.own.start - lo..w.own.end - lo,
+            limit: w.limit - lo,
+        };
+        let at = At {
+            offset: lo as u64,
+            line_base: 0,
+        };
+        let mut collected = Collected::default();
+        let newlines = if structured {
+            collect_hits(ctx, scratch, copy, &local, &mut acc, &mut collected.hits);
+            let nl = record_hits(
+                ctx,
+                copy,
+                &mut collected,
+                local.own.clone(),
+                &mut acc,
+                found.as_mut(),
+                at,
+            );
+            collected.hits.iter_mut().for_each(|h: &mut Hit| {
+                h.start += lo;
+                h.end += lo;
+            });
+            nl
+        } else {
+            scan_window(ctx, scratch, copy, &local, &mut acc, found.as_mut(), at)
+        };
+        Part {
+            acc,
+            found,
+            newlines,
+            binary: sniff::is_binary(&copy[local.own]),
+            collected,
+            end: w.own.end,
+        }
+    }
+}
+
+/// A scanner whose results are handed to `to` when it is dropped: for the
+/// per-thread state of the walker and of rayon's `for_each_init`, which
+/// drop it without returning it.
+pub struct Handoff<'a, 'm> {
+    pub scanner: Scanner<'a>,
+    to: &'m Mutex<Vec<(Totals, Deferred)>>,
+}
+
+impl<'a, 'm> Handoff<'a, 'm> {
+    pub fn new(scanner: Scanner<'a>, to: &'m Mutex<Vec<(Totals, Deferred)>>) -> Self {
+        Handoff { scanner, to }
+    }
+}
+
+impl Drop for Handoff<'_, '_> {
+    fn drop(&mut self) {
+        let parts = self.scanner.take();
+        self.to.lock().unwrap_or_else(|e| e.into_inner()).push(parts);
+    }
+}
