@@ -100,7 +100,7 @@ fn redact(args: &Args, src: &Path, dst: &Path, mode: pii_scan::redact::Mode) -> 
             k.to_vec()
         }
     };
-    let summary = redact::run(&engine, &opts, src, dst, mode, &key).map_err(|e| anyhow::anyhow!("redact: {e}"))?;
+    let summary = redact::run(&engine, &opts, src, dst, mode, &key).context("redact")?;
     eprintln!(
         "pii-scan: redacted {} file(s) into {}: {} value(s) replaced",
         summary.files,

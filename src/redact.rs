@@ -12,18 +12,30 @@
 //! such range exists). Containers and binary files are not copied (their
 //! bytes cannot be redacted in place): they are listed instead. DST must not
 //! exist and must not be inside SRC; nothing is ever written over the input.
+//!
+//! It runs on the scan's walker (FIFOs, sockets and links are triaged as a
+//! scan triages them) with one thread per core, and on the scan's
+//! [`Scanner`]: a first pass over each file gives the field verdicts, a
+//! second (`scan::spans`) the spans to replace, in order, while the copy is
+//! written. Large files are memory-mapped and their pages released behind
+//! the writer, so memory stays bounded whatever the file size.
 
-use crate::aggregate::FileAcc;
 use crate::category::Category;
-use crate::classify::{Attributor, Hints};
-use crate::detect::{Engine, Window};
-use crate::parse::{parser_for, Event, Names};
-use crate::scan::window::{collect_hits, record_hits, At, Collected, Ctx};
-use crate::scan::ScanOptions;
+use crate::container::HEAD;
+use crate::detect::MAX_MATCH_LEN;
+use crate::read::{Mapped, MMAP_THRESHOLD};
+use crate::scan::spans::{spans, Span};
+use crate::scan::window::Ctx;
+use crate::scan::{Origin, Runtime, ScanOptions, Scanner, Source};
 use crate::sniff::Format;
+use crate::walk::{self, Entry};
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
+use std::fmt;
+use std::fs::File;
+use std::io::{self, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum Mode {
@@ -40,15 +52,41 @@ pub const KEY_ENV: &str = "PII_SCAN_REDACT_KEY";
 pub struct Summary {
     pub files: u64,
     pub replaced: u64,
-    /// Files not copied, with the reason.
+    /// Files not copied, with the reason, sorted by path.
     pub not_copied: Vec<(String, String)>,
 }
 
+/// Why a redaction could not run or could not finish writing.
+#[derive(Debug)]
+pub enum RedactError {
+    /// SRC or DST refused before anything was written.
+    Paths(String),
+    /// The scan could not be set up (threads, the walk).
+    Setup(String),
+    /// Writing the copy failed.
+    Write { path: PathBuf, source: io::Error },
+}
+
+impl fmt::Display for RedactError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RedactError::Paths(m) | RedactError::Setup(m) => f.write_str(m),
+            RedactError::Write { path, source } => write!(f, "cannot write {}: {source}", path.display()),
+        }
+    }
+}
+
+impl std::error::Error for RedactError {}
+
 /// Checks SRC and DST before anything is written.
-pub fn check_paths(src: &Path, dst: &Path) -> Result<(), String> {
-    let src_abs = std::fs::canonicalize(src).map_err(|e| format!("{}: {e}", src.display()))?;
+pub fn check_paths(src: &Path, dst: &Path) -> Result<(), RedactError> {
+    let fail = RedactError::Paths;
+    let src_abs = std::fs::canonicalize(src).map_err(|e| fail(format!("{}: {e}", src.display())))?;
     if dst.exists() || dst.symlink_metadata().is_ok() {
-        return Err(format!("{} exists: redact never writes over anything", dst.display()));
+        return Err(fail(format!(
+            "{} exists: redact never writes over anything",
+            dst.display()
+        )));
     }
     // DST does not exist yet: resolve its nearest existing ancestor.
     let parent = dst
@@ -56,144 +94,248 @@ pub fn check_paths(src: &Path, dst: &Path) -> Result<(), String> {
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
     let parent_abs =
-        std::fs::canonicalize(parent).map_err(|e| format!("{}: cannot use its directory: {e}", dst.display()))?;
-    let dst_abs = parent_abs.join(dst.file_name().ok_or("the destination has no file name")?);
-    if dst_abs.starts_with(&src_abs) {
-        return Err(format!(
+        std::fs::canonicalize(parent).map_err(|e| fail(format!("{}: cannot use its directory: {e}", dst.display())))?;
+    let name = dst
+        .file_name()
+        .ok_or_else(|| fail("the destination has no file name".into()))?;
+    if parent_abs.join(name).starts_with(&src_abs) {
+        return Err(fail(format!(
             "{} is inside {}: the copy would be scanned as part of its own input",
             dst.display(),
             src.display()
-        ));
+        )));
     }
     Ok(())
 }
 
-/// Redacts `src` (a file or a directory) into `dst`.
+/// Redacts `src` (a file or a directory) into `dst`. `opts` are the scan's
+/// (threads, confidence threshold, allowlists); its roots are replaced by
+/// `src`.
 pub fn run(
-    engine: &Engine,
+    engine: &crate::detect::Engine,
     opts: &ScanOptions,
     src: &Path,
     dst: &Path,
     mode: Mode,
     key: &[u8],
-) -> Result<Summary, String> {
+) -> Result<Summary, RedactError> {
     check_paths(src, dst)?;
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(1)
-        .build()
-        .map_err(|e| e.to_string())?;
-    let hints = Hints::builtin();
-    let ctx = Ctx {
-        engine,
-        opts,
-        hints: &hints,
-        want_findings: false,
-        pool: &pool,
+    let mut opts = opts.clone();
+    opts.walk.roots = vec![src.to_path_buf()];
+    let rt = Runtime::new(&opts).map_err(|e| RedactError::Setup(e.to_string()))?;
+    let ctx = rt.ctx(engine, &opts, false);
+    let walker = walk::build(&rt.walk_options(&opts)).map_err(RedactError::Setup)?;
+    let single = !src.is_dir();
+    let job = Job {
+        ctx,
+        src,
+        dst,
+        single,
+        mode,
+        key,
     };
-    let mut summary = Summary::default();
-    let files: Vec<(PathBuf, PathBuf)> = if src.is_dir() {
-        let mut v = Vec::new();
-        for entry in ignore::WalkBuilder::new(src).standard_filters(false).build() {
-            let entry = entry.map_err(|e| e.to_string())?;
-            if entry.file_type().is_some_and(|t| t.is_file()) {
-                let rel = entry.path().strip_prefix(src).map_err(|e| e.to_string())?.to_path_buf();
-                v.push((entry.path().to_path_buf(), dst.join(rel)));
-            } else if entry.file_type().is_some_and(|t| !t.is_dir()) {
-                summary
-                    .not_copied
-                    .push((entry.path().display().to_string(), "not a regular file".into()));
+    let state = Mutex::new((Summary::default(), None::<RedactError>));
+    walker.run(|| {
+        let (job, state) = (&job, &state);
+        let mut scanner = Scanner::new(ctx, Default::default());
+        Box::new(move |entry| {
+            let outcome = match walk::classify(entry) {
+                Entry::Nothing => return ignore::WalkState::Continue,
+                Entry::Skip { path, reason, .. } => Outcome::NotCopied(path, reason),
+                Entry::File { path, size } => job.file(&mut scanner, &path, size),
+            };
+            let mut st = state.lock().unwrap_or_else(|e| e.into_inner());
+            match outcome {
+                Outcome::Copied(n) => {
+                    st.0.files += 1;
+                    st.0.replaced += n;
+                }
+                Outcome::NotCopied(path, why) => st.0.not_copied.push((path, why)),
+                Outcome::Failed(e) => {
+                    st.1.get_or_insert(e);
+                    return ignore::WalkState::Quit;
+                }
             }
-        }
-        v.sort();
-        v
-    } else {
-        vec![(src.to_path_buf(), dst.to_path_buf())]
-    };
-    let mut scratch = engine.scratch();
-    for (from, to) in files {
-        let bytes = std::fs::read(&from).map_err(|e| format!("{}: {e}", from.display()))?;
-        let shown = from.display().to_string();
-        if crate::container::sniff(&bytes).is_some() {
-            summary.not_copied.push((
-                shown,
-                "a container (archive, compressed file, database or photo): redact its contents after extracting them"
-                    .into(),
-            ));
-            continue;
-        }
-        if crate::sniff::is_binary(&bytes) || crate::read::utf16_bom(&bytes).is_some() {
-            summary
-                .not_copied
-                .push((shown, "binary or UTF-16: cannot be redacted in place".into()));
-            continue;
-        }
-        let format = crate::sniff::format(&from, &bytes, false);
-        let spans = spans(ctx, &mut scratch, format, &bytes);
-        let out = apply(&bytes, &spans, mode, key, format);
-        summary.replaced += spans.len() as u64;
-        summary.files += 1;
-        if let Some(dir) = to.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-        }
-        let mut f = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&to)
-            .map_err(|e| format!("{}: {e}", to.display()))?;
-        std::io::Write::write_all(&mut f, &out).map_err(|e| format!("{}: {e}", to.display()))?;
+            ignore::WalkState::Continue
+        })
+    });
+    let (mut summary, failed) = state.into_inner().unwrap_or_else(|e| e.into_inner());
+    if let Some(e) = failed {
+        return Err(e);
     }
+    summary.not_copied.sort();
     Ok(summary)
 }
 
-/// Every span to replace in one file, sorted, overlaps merged.
-fn spans(ctx: Ctx, scratch: &mut crate::detect::Scratch, format: Format, hay: &[u8]) -> Vec<(usize, usize, Category)> {
-    let mut acc = FileAcc::default();
-    let mut c = Collected::default();
-    let w = Window::whole(hay.len());
-    collect_hits(ctx, scratch, hay, &w, &mut acc, &mut c.hits);
-    let dets = ctx.engine.detectors();
-    let mut spans: Vec<(usize, usize, Category)> = c
-        .hits
-        .iter()
-        .map(|h| (h.start, h.end, dets[h.detector].category))
-        .collect();
-    if let Some(parser) = parser_for(format, hay) {
-        record_hits(ctx, hay, &mut c, w.own.clone(), &mut acc, None, At::START);
-        let mut attr = Attributor::new(parser, ctx.hints);
-        attr.feed(hay, &c.hits, &c.fps, hay.len(), dets);
-        let (outcome, _, _) = attr.finish(hay, ctx.opts.min_confidence, format.has_tables());
-        // Fields whose values are personal data as a whole (names, cities,
-        // plans): every value goes. Activity is the record's time: kept.
-        let whole: Vec<(String, Category)> = outcome
-            .verdicts
+/// What became of one walk entry.
+enum Outcome {
+    /// Written, with this many values replaced.
+    Copied(u64),
+    NotCopied(String, String),
+    Failed(RedactError),
+}
+
+/// One redaction's fixed inputs.
+struct Job<'a> {
+    ctx: Ctx<'a>,
+    src: &'a Path,
+    dst: &'a Path,
+    /// SRC is a file: DST is the copy itself.
+    single: bool,
+    mode: Mode,
+    key: &'a [u8],
+}
+
+/// A file's bytes: read whole, or mapped when large.
+enum Text {
+    Read(Vec<u8>),
+    Mapped(Mapped),
+}
+
+impl Text {
+    fn bytes(&self) -> &[u8] {
+        match self {
+            Text::Read(v) => v,
+            Text::Mapped(m) => m.bytes(),
+        }
+    }
+
+    /// Lets the pages before `end` go (mapped files only).
+    fn release_before(&self, end: usize) {
+        if let Text::Mapped(m) = self {
+            m.release_before(end);
+        }
+    }
+}
+
+/// How far behind the writer mapped pages are released: well past any
+/// look-back of a replacement's context check.
+const KEEP_BEHIND: usize = 2 * MAX_MATCH_LEN + (1 << 20);
+
+impl Job<'_> {
+    fn target(&self, path: &Path) -> PathBuf {
+        if self.single {
+            return self.dst.to_path_buf();
+        }
+        match path.strip_prefix(self.src) {
+            Ok(rel) => self.dst.join(rel),
+            Err(_) => self.dst.join(path.file_name().unwrap_or_default()),
+        }
+    }
+
+    fn file(&self, scanner: &mut Scanner, path: &Path, size: u64) -> Outcome {
+        let shown = path.display().to_string();
+        let not_copied = |why: &str| Outcome::NotCopied(shown.clone(), why.to_string());
+        let text = match open(path, size, self.ctx.opts.mmap) {
+            Ok(t) => t,
+            Err(e) => return not_copied(&format!("cannot be read: {}", walk::io_reason(&e))),
+        };
+        let hay = text.bytes();
+        if crate::container::sniff(&hay[..hay.len().min(HEAD)]).is_some() {
+            return not_copied(
+                "a container (archive, compressed file, database or photo): redact its contents after extracting them",
+            );
+        }
+        if crate::read::utf16_bom(hay).is_some() || is_binary(&text) {
+            return not_copied("binary or UTF-16: cannot be redacted in place");
+        }
+        let format = crate::sniff::format(path, hay, false);
+        let whole = self.whole_fields(scanner, path, &text, format);
+        let to = self.target(path);
+        match self.write(&text, format, &whole, &to) {
+            Ok(n) => Outcome::Copied(n),
+            Err(source) => Outcome::Failed(RedactError::Write { path: to, source }),
+        }
+    }
+
+    /// The first pass: the scan's field verdicts. Fields whose values are
+    /// personal data as a whole (names, cities, plans) are replaced value by
+    /// value; activity is the record's time and is kept.
+    fn whole_fields(&self, scanner: &mut Scanner, path: &Path, text: &Text, format: Format) -> Vec<(String, Category)> {
+        if crate::parse::parser_for(format, text.bytes()).is_none() {
+            return Vec::new();
+        }
+        let origin = Origin::file(path, text.bytes().len() as u64);
+        let source = match text {
+            Text::Read(v) => Source::Bytes(v),
+            Text::Mapped(m) => Source::Mapped(m),
+        };
+        scanner.scan(&origin, source);
+        let (totals, _) = scanner.take();
+        totals
+            .files
             .into_iter()
-            .filter(|v| v.category != Category::Activity)
-            .map(|v| (v.field, v.category))
-            .collect();
-        if !whole.is_empty() {
-            let mut p = parser_for(format, hay).expect("the same format parses again");
-            let mut names = Names::default();
-            while let Some(ev) = p.next(hay, &mut names) {
-                if let Event::Value { field, start, end } = ev {
-                    let name = names.get(field);
-                    if let Some((_, cat)) = whole.iter().find(|(f, _)| f == name) {
-                        if end > start && !is_null(&hay[start..end]) {
-                            spans.push((start, end, *cat));
-                        }
-                    }
+            .filter_map(|f| f.structure)
+            .flat_map(|s| s.fields)
+            .filter(|f| f.category != Category::Activity)
+            .map(|f| (f.field, f.category))
+            .collect()
+    }
+
+    /// The second pass: the copy, written as the spans arrive.
+    fn write(&self, text: &Text, format: Format, whole: &[(String, Category)], to: &Path) -> io::Result<u64> {
+        if let Some(dir) = to.parent() {
+            std::fs::create_dir_all(dir)?;
+        }
+        let file = std::fs::OpenOptions::new().write(true).create_new(true).open(to)?;
+        let mut out = BufWriter::with_capacity(1 << 16, file);
+        let hay = text.bytes();
+        let (mut pos, mut released) = (0usize, 0usize);
+        let n = spans(self.ctx, hay, format, whole, &mut |s: Span| {
+            out.write_all(&hay[pos..s.start])?;
+            let null: Option<&[u8]> = match format {
+                Format::Json | Format::Ndjson if bare(hay, s.start, s.end, b":,[", b",}]") => Some(b"null"),
+                Format::Sql if bare(hay, s.start, s.end, b"(,", b",)") => Some(b"NULL"),
+                _ => None,
+            };
+            match null {
+                Some(n) => out.write_all(n)?,
+                None => {
+                    let r = replacement(s.category, &hay[s.start..s.end], self.mode, self.key);
+                    out.write_all(r.as_bytes())?
                 }
             }
+            pos = s.end;
+            if pos > released + KEEP_BEHIND + (64 << 20) {
+                released = pos - KEEP_BEHIND;
+                text.release_before(released);
+            }
+            Ok(())
+        })?;
+        out.write_all(&hay[pos..])?;
+        out.into_inner().map_err(|e| e.into_error())?.sync_all()?;
+        Ok(n)
+    }
+}
+
+/// A file's bytes: mapped when large (read if it cannot be mapped, or with
+/// `--mmap never`).
+fn open(path: &Path, size: u64, mmap: crate::read::MmapMode) -> io::Result<Text> {
+    let mut file = File::open(path)?;
+    if size >= MMAP_THRESHOLD && mmap != crate::read::MmapMode::Never {
+        if let Ok(Some(map)) = Mapped::new(&file) {
+            return Ok(Text::Mapped(map));
         }
     }
-    spans.sort_by_key(|s| (s.0, std::cmp::Reverse(s.1)));
-    let mut merged: Vec<(usize, usize, Category)> = Vec::with_capacity(spans.len());
-    for s in spans {
-        match merged.last_mut() {
-            Some(last) if s.0 < last.1 => last.1 = last.1.max(s.1),
-            _ => merged.push(s),
+    let mut buf = Vec::with_capacity(usize::try_from(size).unwrap_or(0).saturating_add(1));
+    file.read_to_end(&mut buf)?;
+    Ok(Text::Read(buf))
+}
+
+/// A NUL anywhere, looked for 64 MiB at a time (pages released behind).
+fn is_binary(text: &Text) -> bool {
+    let hay = text.bytes();
+    let step = 64 << 20;
+    let mut at = 0;
+    while at < hay.len() {
+        let end = (at + step).min(hay.len());
+        if crate::sniff::is_binary(&hay[at..end]) {
+            return true;
         }
+        text.release_before(end);
+        at = end;
     }
-    merged
+    false
 }
 
 /// Whether `s..e` is a whole unquoted token: what precedes it (spaces
@@ -202,33 +344,6 @@ fn bare(hay: &[u8], s: usize, e: usize, before: &[u8], after: &[u8]) -> bool {
     let prev = hay[..s].iter().rev().find(|b| !b.is_ascii_whitespace());
     let next = hay[e..].iter().find(|b| !b.is_ascii_whitespace());
     prev.is_some_and(|b| before.contains(b)) && next.is_none_or(|b| after.contains(b))
-}
-
-fn is_null(v: &[u8]) -> bool {
-    matches!(v, b"NULL" | b"null" | b"\\N" | b"-")
-}
-
-/// The file with each span replaced. In JSON and SQL a value that is a
-/// bare token (a number, `true`) becomes `null` / `NULL`: text there would
-/// break the syntax.
-fn apply(hay: &[u8], spans: &[(usize, usize, Category)], mode: Mode, key: &[u8], format: Format) -> Vec<u8> {
-    let mut out = Vec::with_capacity(hay.len());
-    let mut pos = 0;
-    for &(s, e, cat) in spans {
-        out.extend_from_slice(&hay[pos..s]);
-        let null: Option<&[u8]> = match format {
-            Format::Json | Format::Ndjson if bare(hay, s, e, b":,[", b",}]") => Some(b"null"),
-            Format::Sql if bare(hay, s, e, b"(,", b",)") => Some(b"NULL"),
-            _ => None,
-        };
-        match null {
-            Some(n) => out.extend_from_slice(n),
-            None => out.extend_from_slice(replacement(cat, &hay[s..e], mode, key).as_bytes()),
-        }
-        pos = e;
-    }
-    out.extend_from_slice(&hay[pos..]);
-    out
 }
 
 /// The replacement for one value: only characters that are safe in any

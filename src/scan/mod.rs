@@ -8,6 +8,7 @@
 //!
 //! Modules: `origin` (what is scanned), `scanner` (the routine), `window`
 //! (one window through the engine), `structured` (field verdicts folded in),
+//! `spans` (what a redaction replaces, in order),
 //! `container` (members back to origins), `sink` (where results go),
 //! `findings` (per-value output).
 
@@ -16,6 +17,7 @@ pub mod findings;
 pub mod origin;
 pub mod scanner;
 pub mod sink;
+pub mod spans;
 pub mod structured;
 pub mod window;
 
@@ -100,33 +102,62 @@ pub struct Outputs<'a> {
     pub progress: Option<&'a Counters>,
 }
 
+/// What every scan of a run shares: the thread pool large files' windows
+/// and big archives' members run on, and the field hints.
+pub struct Runtime {
+    threads: usize,
+    pool: rayon::ThreadPool,
+    hints: crate::classify::Hints,
+}
+
+impl Runtime {
+    /// Starts `opts.walk.threads` threads (0: one per core).
+    pub fn new(opts: &ScanOptions) -> Result<Runtime, ScanError> {
+        let threads = if opts.walk.threads == 0 {
+            std::thread::available_parallelism().map_or(2, |n| n.get())
+        } else {
+            opts.walk.threads
+        };
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .map_err(|e| ScanError::Setup(format!("cannot start threads: {e}")))?;
+        Ok(Runtime {
+            threads,
+            pool,
+            hints: crate::classify::Hints::builtin(),
+        })
+    }
+
+    /// The context scanners of this run share.
+    pub fn ctx<'a>(&'a self, engine: &'a Engine, opts: &'a ScanOptions, want_findings: bool) -> Ctx<'a> {
+        Ctx {
+            engine,
+            opts,
+            hints: &self.hints,
+            want_findings,
+            pool: &self.pool,
+        }
+    }
+
+    /// The walk of `opts`, on this run's number of threads.
+    pub fn walk_options(&self, opts: &ScanOptions) -> WalkOptions {
+        WalkOptions {
+            threads: self.threads,
+            ..opts.walk.clone()
+        }
+    }
+}
+
 /// Runs a scan. Unreadable files become `skipped` entries in the totals; only
 /// a missing or unreadable root, or a bad walk setup, is an error.
 pub fn run(engine: &Engine, opts: &ScanOptions, out: Outputs) -> Result<Totals, ScanError> {
     for root in &opts.walk.roots {
         walk::check_root(root).map_err(ScanError::Root)?;
     }
-    let threads = if opts.walk.threads == 0 {
-        std::thread::available_parallelism().map_or(2, |n| n.get())
-    } else {
-        opts.walk.threads
-    };
-    let mut walk_opts = opts.walk.clone();
-    walk_opts.threads = threads;
-    let walker = walk::build(&walk_opts).map_err(ScanError::Setup)?;
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(threads)
-        .build()
-        .map_err(|e| ScanError::Setup(format!("cannot start threads: {e}")))?;
-
-    let hints = crate::classify::Hints::builtin();
-    let ctx = Ctx {
-        engine,
-        opts,
-        hints: &hints,
-        want_findings: out.findings.is_some(),
-        pool: &pool,
-    };
+    let rt = Runtime::new(opts)?;
+    let walker = walk::build(&rt.walk_options(opts)).map_err(ScanError::Setup)?;
+    let ctx = rt.ctx(engine, opts, out.findings.is_some());
     let finished: Mutex<Vec<(Totals, Deferred)>> = Mutex::new(Vec::new());
     walker.run(|| {
         let mut h = Handoff::new(Scanner::new(ctx, out).deferring(), &finished);

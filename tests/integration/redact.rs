@@ -168,3 +168,85 @@ fn refuses_to_overwrite_or_to_write_inside_its_input() {
     assert_eq!(code(&o), 0);
     assert!(dir.path().join("users.redacted.csv").is_file());
 }
+
+/// The copy of a file large enough to be memory-mapped and cut into windows
+/// (16 MiB and more) is the same, byte for byte, whatever the read path
+/// (mapped or read whole), the window size or the number of threads; and a
+/// copy of a small file equals that file's part of the large copy (the same
+/// rows, the same replacements), so windows change nothing.
+#[test]
+fn a_large_copy_is_the_same_by_every_read_path_chunk_size_and_thread_count() {
+    use pii_scan::read::MmapMode;
+    use pii_scan::redact::{run, Mode};
+    use pii_scan::scan::ScanOptions;
+    let dir = tempfile::tempdir().unwrap();
+    let src = dir.path().join("src");
+    std::fs::create_dir(&src).unwrap();
+    // Rows from the fixture, repeated past the mapping threshold; the JSON
+    // lines get a long single line in between (no separator near a cut).
+    let users = std::fs::read_to_string(fixtures().join("users.csv")).unwrap();
+    let (header, rows) = users.split_once('\n').unwrap();
+    let mut big = String::from(header);
+    big.push('\n');
+    while big.len() < 17 << 20 {
+        big.push_str(rows);
+    }
+    std::fs::write(src.join("users.csv"), &big).unwrap();
+    let events = std::fs::read_to_string(fixtures().join("events.ndjson")).unwrap();
+    let mut nd = String::new();
+    while nd.len() < 17 << 20 {
+        nd.push_str(&events);
+        nd.push_str(&format!("{{\"note\":\"{}\"}}\n", "x".repeat(300_000)));
+    }
+    std::fs::write(src.join("events.ndjson"), &nd).unwrap();
+    let engine = pii_scan::detect::Engine::new(&pii_scan::patterns::load(&[]).unwrap()).unwrap();
+    let copy = |name: &str, mmap: MmapMode, chunk: usize, threads: usize| {
+        let mut opts = ScanOptions {
+            mmap,
+            chunk_size: chunk,
+            ..ScanOptions::default()
+        };
+        opts.walk.threads = threads;
+        let out = dir.path().join(name);
+        let s = run(&engine, &opts, &src, &out, Mode::Hash, b"key").unwrap();
+        assert_eq!(s.files, 2);
+        assert!(s.replaced > 10_000, "{}", s.replaced);
+        (
+            std::fs::read(out.join("users.csv")).unwrap(),
+            std::fs::read(out.join("events.ndjson")).unwrap(),
+            s.replaced,
+        )
+    };
+    let reference = copy("read", MmapMode::Never, 4 << 20, 1);
+    for (name, mmap, chunk, threads) in [
+        ("mapped", MmapMode::Auto, 4 << 20, 2),
+        ("small-windows", MmapMode::Auto, 64 << 10, 2),
+        ("one-thread", MmapMode::Auto, 1 << 20, 1),
+    ] {
+        let got = copy(name, mmap, chunk, threads);
+        assert!(got.0 == reference.0, "{name}: users.csv differs");
+        assert!(got.1 == reference.1, "{name}: events.ndjson differs");
+        assert_eq!(got.2, reference.2, "{name}");
+    }
+    // The fixture redacted alone gives the same rows as the large copy's.
+    std::fs::create_dir(dir.path().join("one")).unwrap();
+    std::fs::write(dir.path().join("one/users.csv"), &users).unwrap();
+    let mut opts = ScanOptions::default();
+    opts.walk.threads = 1;
+    run(
+        &engine,
+        &opts,
+        &dir.path().join("one"),
+        &dir.path().join("one-out"),
+        Mode::Hash,
+        b"key",
+    )
+    .unwrap();
+    let small = std::fs::read_to_string(dir.path().join("one-out/users.csv")).unwrap();
+    let large = String::from_utf8(reference.0).unwrap();
+    assert!(
+        large.starts_with(&small),
+        "the first rows of the large copy are the small copy"
+    );
+    assert!(!large.contains("@gmail.com"));
+}

@@ -1,0 +1,185 @@
+//! The spans a redaction replaces, in file order, window by window: every
+//! reported detector hit (the same triage as a scan) and every value of a
+//! field whose verdict makes the whole value personal data. Windows are
+//! detected in batches on the pool while the previous batch is merged with
+//! the parser's events, so a file of any size is redacted with bounded
+//! memory: nothing is held beyond one batch of windows.
+
+use super::window::{collect_hits, Ctx};
+use crate::aggregate::FileAcc;
+use crate::category::Category;
+use crate::chunk;
+use crate::detect::{Hit, Window, MAX_MATCH_LEN};
+use crate::parse::{Event, Names, Parser};
+use crate::sniff::Format;
+use rayon::prelude::*;
+use std::io;
+
+/// Bytes past a window's search limit that validators may look at.
+const WINDOW_TAIL: usize = 64;
+
+/// Windows detected at once, per thread.
+const WINDOWS_PER_THREAD: usize = 4;
+
+/// One replaced range of the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+    pub category: Category,
+}
+
+/// Calls `emit` with every span of `hay` to replace, in order, overlapping
+/// ones merged (the first one's category wins). `whole` are the fields
+/// whose every value is replaced; `format` says how `hay` parses. Returns
+/// the number of spans.
+pub fn spans(
+    ctx: Ctx,
+    hay: &[u8],
+    format: Format,
+    whole: &[(String, Category)],
+    emit: &mut dyn FnMut(Span) -> io::Result<()>,
+) -> io::Result<u64> {
+    let mut fields = Fields::new(format, hay, whole);
+    let mut windows = chunk::Planner::new(ctx.engine, hay, ctx.opts.chunk_size);
+    let batch_len = (ctx.pool.current_num_threads() * WINDOWS_PER_THREAD).max(1);
+    let dets = ctx.engine.detectors();
+    let (mut pending, mut count): (Option<Span>, u64) = (None, 0);
+    let mut here = Vec::new();
+    loop {
+        let batch: Vec<Window> = windows.by_ref().take(batch_len).collect();
+        if batch.is_empty() {
+            break;
+        }
+        let detected: Vec<Vec<Hit>> = ctx.pool.install(|| {
+            batch
+                .par_iter()
+                .map_init(
+                    || (ctx.engine.scratch(), Vec::new()),
+                    |(s, copy), w| hits(ctx, s, copy, hay, w),
+                )
+                .collect()
+        });
+        for (w, hits) in batch.iter().zip(detected) {
+            here.clear();
+            here.extend(hits.iter().map(|h| Span {
+                start: h.start,
+                end: h.end,
+                category: dets[h.detector].category,
+            }));
+            fields.before(w.own.end, &mut here);
+            here.sort_by_key(|s| (s.start, std::cmp::Reverse(s.end)));
+            for &s in &here {
+                match pending.as_mut() {
+                    Some(p) if s.start < p.end => p.end = p.end.max(s.end),
+                    _ => {
+                        if let Some(p) = pending.replace(s) {
+                            emit(p)?;
+                            count += 1;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    if let Some(p) = pending {
+        emit(p)?;
+        count += 1;
+    }
+    Ok(count)
+}
+
+/// The reported hits of window `w`, detected on a stable copy of it (a
+/// mapped file truncated meanwhile must not change bytes between the
+/// regex's passes), in `hay`'s offsets.
+fn hits(ctx: Ctx, scratch: &mut crate::detect::Scratch, copy: &mut Vec<u8>, hay: &[u8], w: &Window) -> Vec<Hit> {
+    let lo = w.from.saturating_sub(MAX_MATCH_LEN);
+    let hi = (w.limit + WINDOW_TAIL).min(hay.len());
+    copy.clear();
+    copy.extend_from_slice(&hay[lo..hi]);
+    let local = Window {
+        from: w.from - lo,
+        own: w.own.start - lo..w.own.end - lo,
+        limit: w.limit - lo,
+    };
+    let mut found = Vec::new();
+    // Placeholders and allowed values are counted into a throwaway total:
+    // they are kept as they are.
+    collect_hits(ctx, scratch, copy, &local, &mut FileAcc::default(), &mut found);
+    for h in &mut found {
+        h.start += lo;
+        h.end += lo;
+    }
+    found
+}
+
+/// The values of the `whole` fields, in file order, from the parser.
+struct Fields<'h, 'w> {
+    parser: Option<Box<dyn Parser>>,
+    names: Names,
+    hay: &'h [u8],
+    whole: &'w [(String, Category)],
+    /// An event read ahead: it starts in a later window.
+    next: Option<Span>,
+}
+
+impl<'h, 'w> Fields<'h, 'w> {
+    fn new(format: Format, hay: &'h [u8], whole: &'w [(String, Category)]) -> Self {
+        let parser = if whole.is_empty() {
+            None
+        } else {
+            crate::parse::parser_for(format, hay)
+        };
+        Fields {
+            parser,
+            names: Names::default(),
+            hay,
+            whole,
+            next: None,
+        }
+    }
+
+    /// Pushes the spans of whole-field values starting before `end`.
+    fn before(&mut self, end: usize, out: &mut Vec<Span>) {
+        loop {
+            let s = match self.next.take() {
+                Some(s) => s,
+                None => match self.pull() {
+                    Some(s) => s,
+                    None => return,
+                },
+            };
+            if s.start >= end {
+                self.next = Some(s);
+                return;
+            }
+            out.push(s);
+        }
+    }
+
+    fn pull(&mut self) -> Option<Span> {
+        let parser = self.parser.as_mut()?;
+        while let Some(ev) = parser.next(self.hay, &mut self.names) {
+            let Event::Value { field, start, end } = ev else {
+                continue;
+            };
+            let name = self.names.get(field);
+            if let Some((_, cat)) = self.whole.iter().find(|(f, _)| f == name) {
+                if end > start && !is_null(&self.hay[start..end]) {
+                    return Some(Span {
+                        start,
+                        end,
+                        category: *cat,
+                    });
+                }
+            }
+        }
+        self.parser = None;
+        None
+    }
+}
+
+/// A value that stands for "no value" and is kept as it is.
+fn is_null(v: &[u8]) -> bool {
+    matches!(v, b"NULL" | b"null" | b"\\N" | b"-")
+}
