@@ -62,7 +62,7 @@ pub enum RedactError {
     /// SRC or DST refused before anything was written.
     Paths(String),
     /// The scan could not be set up (threads, the walk).
-    Setup(String),
+    Setup(crate::scan::ScanError),
     /// Writing the copy failed.
     Write { path: PathBuf, source: io::Error },
 }
@@ -70,7 +70,8 @@ pub enum RedactError {
 impl fmt::Display for RedactError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            RedactError::Paths(m) | RedactError::Setup(m) => f.write_str(m),
+            RedactError::Paths(m) => f.write_str(m),
+            RedactError::Setup(e) => e.fmt(f),
             RedactError::Write { path, source } => write!(f, "cannot write {}: {source}", path.display()),
         }
     }
@@ -122,9 +123,10 @@ pub fn run(
     check_paths(src, dst)?;
     let mut opts = opts.clone();
     opts.walk.roots = vec![src.to_path_buf()];
-    let rt = Runtime::new(&opts).map_err(|e| RedactError::Setup(e.to_string()))?;
+    let rt = Runtime::new(&opts).map_err(RedactError::Setup)?;
     let ctx = rt.ctx(engine, &opts, false);
-    let walker = walk::build(&rt.walk_options(&opts)).map_err(RedactError::Setup)?;
+    let walker =
+        walk::build(&rt.walk_options(&opts)).map_err(|e| RedactError::Setup(crate::scan::ScanError::Walk(e)))?;
     let single = !src.is_dir();
     let job = Job {
         ctx,

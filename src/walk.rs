@@ -19,6 +19,19 @@ pub struct WalkOptions {
 }
 
 /// What the walker found at one place.
+/// A root that cannot be scanned, or a walk that cannot be set up (a bad
+/// glob): the message names the path or the glob.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WalkError(pub String);
+
+impl std::fmt::Display for WalkError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for WalkError {}
+
 #[derive(Debug)]
 pub enum Entry {
     File {
@@ -36,8 +49,8 @@ pub enum Entry {
 }
 
 /// Checks that a root exists and can be read; the scan cannot run otherwise.
-pub fn check_root(root: &Path) -> Result<(), String> {
-    let why = |e: io::Error| format!("{}: {e}", root.display());
+pub fn check_root(root: &Path) -> Result<(), WalkError> {
+    let why = |e: io::Error| WalkError(format!("{}: {e}", root.display()));
     let meta = std::fs::metadata(root).map_err(why)?;
     if meta.is_dir() {
         std::fs::read_dir(root).map_err(why)?;
@@ -48,9 +61,9 @@ pub fn check_root(root: &Path) -> Result<(), String> {
 }
 
 /// Builds the parallel walker. Errors are bad globs (a command-line error).
-pub fn build(opts: &WalkOptions) -> Result<WalkParallel, String> {
+pub fn build(opts: &WalkOptions) -> Result<WalkParallel, WalkError> {
     let mut roots = opts.roots.iter();
-    let first = roots.next().ok_or("no paths to scan")?;
+    let first = roots.next().ok_or_else(|| WalkError("no paths to scan".into()))?;
     let mut b = WalkBuilder::new(first);
     for r in roots {
         b.add(r);
@@ -69,9 +82,9 @@ pub fn build(opts: &WalkOptions) -> Result<WalkParallel, String> {
         let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
         let mut ob = OverrideBuilder::new(cwd);
         for g in &opts.globs {
-            ob.add(g).map_err(|e| format!("invalid --glob '{g}': {e}"))?;
+            ob.add(g).map_err(|e| WalkError(format!("invalid --glob '{g}': {e}")))?;
         }
-        b.overrides(ob.build().map_err(|e| format!("invalid --glob: {e}"))?);
+        b.overrides(ob.build().map_err(|e| WalkError(format!("invalid --glob: {e}")))?);
     }
     Ok(b.build_parallel())
 }

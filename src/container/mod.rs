@@ -21,6 +21,37 @@ pub const HEAD: usize = 512;
 /// scanned whole, with structure; larger ones are streamed as text windows.
 pub const IN_MEMORY: usize = 64 << 20;
 
+/// Why a container, or a part of it, could not be read: the reason as the
+/// report's `skipped` entry words it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Unreadable(pub String);
+
+impl std::fmt::Display for Unreadable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Unreadable {}
+
+impl From<String> for Unreadable {
+    fn from(reason: String) -> Self {
+        Unreadable(reason)
+    }
+}
+
+/// A panic caught in third-party decoding, with its message.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Panicked(pub String);
+
+impl std::fmt::Display for Panicked {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Panicked {}
+
 /// What a file's first bytes say it is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
@@ -152,15 +183,17 @@ thread_local! {
 /// Runs third-party decoding (and the scanning of what it yields) so that a
 /// panic in a decoder fed hostile bytes becomes an error message for the
 /// report instead of the end of the scan.
-pub fn guard<T>(f: impl FnOnce() -> T) -> Result<T, String> {
+pub fn guard<T>(f: impl FnOnce() -> T) -> Result<T, Panicked> {
     GUARDED.with(|g| g.set(g.get() + 1));
     let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
     GUARDED.with(|g| g.set(g.get() - 1));
     result.map_err(|p| {
-        p.downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| p.downcast_ref::<String>().cloned())
-            .unwrap_or_else(|| "unknown panic".into())
+        Panicked(
+            p.downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| p.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "unknown panic".into()),
+        )
     })
 }
 
@@ -189,8 +222,8 @@ mod tests {
     #[test]
     fn a_guarded_panic_becomes_an_error() {
         assert_eq!(guard(|| 7), Ok(7));
-        let r: Result<(), String> = guard(|| panic!("bad page {}", 3));
-        assert_eq!(r, Err("bad page 3".into()));
+        let r: Result<(), Panicked> = guard(|| panic!("bad page {}", 3));
+        assert_eq!(r, Err(Panicked("bad page 3".into())));
     }
 
     #[test]

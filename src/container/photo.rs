@@ -9,11 +9,11 @@ use std::io::{BufRead, Seek};
 
 /// The JSON rendering of a photo's personal EXIF fields; `Ok(None)` when the
 /// photo carries no EXIF block.
-pub fn exif_json<R: BufRead + Seek>(reader: &mut R) -> Result<Option<Vec<u8>>, String> {
+pub fn exif_json<R: BufRead + Seek>(reader: &mut R) -> Result<Option<Vec<u8>>, super::Unreadable> {
     let exif = match exif::Reader::new().read_from_container(reader) {
         Ok(e) => e,
         Err(exif::Error::NotFound(_)) => return Ok(None),
-        Err(e) => return Err(format!("unreadable EXIF block: {e}")),
+        Err(e) => return Err(format!("unreadable EXIF block: {e}").into()),
     };
     let mut fields = serde_json::Map::new();
     if let Some(gps) = gps(&exif) {

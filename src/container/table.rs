@@ -6,7 +6,7 @@
 //!
 //! Rendering stops at [`IN_MEMORY`] bytes; what was left out is reported.
 
-use super::IN_MEMORY;
+use super::{Unreadable, IN_MEMORY};
 use crate::sniff::Format;
 use std::io::{Cursor, Write};
 use std::path::Path;
@@ -91,7 +91,7 @@ fn string(out: &mut Vec<u8>, v: &[u8]) {
 /// A SQLite database file on disk, opened read-only. A locked database (or
 /// one in WAL mode in a read-only directory) is read as an immutable file,
 /// with a note that the write-ahead log was not applied.
-pub fn sqlite_file(path: &Path) -> Result<Rendered, String> {
+pub fn sqlite_file(path: &Path) -> Result<Rendered, Unreadable> {
     use rusqlite::{Connection, OpenFlags};
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let first = Connection::open_with_flags(path, flags).and_then(|c| {
@@ -126,11 +126,11 @@ fn uri_path(path: &Path) -> String {
 }
 
 /// A SQLite database held in memory (a member of an archive).
-pub fn sqlite_bytes(bytes: &[u8]) -> Result<Rendered, String> {
+pub fn sqlite_bytes(bytes: &[u8]) -> Result<Rendered, Unreadable> {
     let mut c = rusqlite::Connection::open_in_memory().map_err(|e| e.to_string())?;
     c.deserialize_read_exact(rusqlite::MAIN_DB, bytes, bytes.len(), true)
         .map_err(|e| format!("cannot open SQLite database: {e}"))?;
-    sqlite(&c).map_err(|e| format!("corrupt SQLite database: {e}"))
+    sqlite(&c).map_err(|e| Unreadable(format!("corrupt SQLite database: {e}")))
 }
 
 fn sqlite(c: &rusqlite::Connection) -> Result<Rendered, rusqlite::Error> {
@@ -193,7 +193,7 @@ fn sqlite(c: &rusqlite::Connection) -> Result<Rendered, rusqlite::Error> {
 
 /// An XLSX or ODS workbook: every sheet, the first row as the header when
 /// it is all text (`colN` otherwise).
-pub fn spreadsheet(bytes: &[u8]) -> Result<Rendered, String> {
+pub fn spreadsheet(bytes: &[u8]) -> Result<Rendered, Unreadable> {
     use calamine::{Data, Reader};
     let mut wb =
         calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| format!("corrupt spreadsheet: {e}"))?;
@@ -244,7 +244,7 @@ pub fn spreadsheet(bytes: &[u8]) -> Result<Rendered, String> {
 
 /// A Parquet file: one NDJSON line per row, nested groups as objects (so a
 /// field is its key path: `user.geo.lat`).
-pub fn parquet<R: parquet::file::reader::ChunkReader + 'static>(src: R) -> Result<Rendered, String> {
+pub fn parquet<R: parquet::file::reader::ChunkReader + 'static>(src: R) -> Result<Rendered, Unreadable> {
     use parquet::file::reader::{FileReader, SerializedFileReader};
     let reader = SerializedFileReader::new(src).map_err(|e| format!("corrupt Parquet file: {e}"))?;
     let rows = reader

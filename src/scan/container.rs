@@ -12,7 +12,7 @@ use super::origin::{Origin, Rendered, Source};
 use super::scanner::{Handoff, Scanner};
 use crate::aggregate::FileAcc;
 use crate::container::archive::Opened;
-use crate::container::{self, archive, budget::Counted, photo, table, Kind, Visitor, HEAD, IN_MEMORY};
+use crate::container::{self, archive, budget::Counted, photo, table, Kind, Unreadable, Visitor, HEAD, IN_MEMORY};
 use crate::read::{Mapped, MMAP_THRESHOLD};
 use crate::sniff::Format;
 use crate::walk;
@@ -209,7 +209,7 @@ fn zip_parallel(sc: &mut Scanner, origin: &Origin, bytes: &[u8], n: usize) {
 }
 
 /// A photo's EXIF rendering.
-fn photo(sc: &mut Scanner, origin: &Origin, format: Format, size: u64, exif: Result<Option<Vec<u8>>, String>) {
+fn photo(sc: &mut Scanner, origin: &Origin, format: Format, size: u64, exif: Result<Option<Vec<u8>>, Unreadable>) {
     let r = exif.map(|doc| table::Rendered {
         text: doc.unwrap_or_default(),
         parse_as: Format::Json,
@@ -219,7 +219,7 @@ fn photo(sc: &mut Scanner, origin: &Origin, format: Format, size: u64, exif: Res
 }
 
 /// Text rendered from a database, spreadsheet, Parquet file or photo.
-fn rendered(sc: &mut Scanner, origin: &Origin, report_as: Format, size: u64, r: Result<table::Rendered, String>) {
+fn rendered(sc: &mut Scanner, origin: &Origin, report_as: Format, size: u64, r: Result<table::Rendered, Unreadable>) {
     match r {
         Ok(r) => {
             for gap in r.gaps {
@@ -234,13 +234,13 @@ fn rendered(sc: &mut Scanner, origin: &Origin, report_as: Format, size: u64, r: 
         }
         Err(reason) => {
             sc.sink.progress(size, 1);
-            sc.sink.fail(origin.label.clone(), reason);
+            sc.sink.fail(origin.label.clone(), reason.0);
         }
     }
 }
 
 /// The skip reason for a decoder that panicked on a container's bytes.
-pub(super) fn broke(kind: Kind, panic: &str) -> String {
+pub(super) fn broke(kind: Kind, panic: &container::Panicked) -> String {
     format!(
         "the {} decoder failed on these bytes ({panic}); the rest of it was not scanned",
         kind.format()

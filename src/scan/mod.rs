@@ -81,14 +81,19 @@ impl Default for ScanOptions {
 /// Why a scan could not run at all (exit status 2).
 #[derive(Debug)]
 pub enum ScanError {
-    Root(String),
-    Setup(String),
+    /// A root is missing or unreadable.
+    Root(walk::WalkError),
+    /// The walk cannot be set up (an invalid glob).
+    Walk(walk::WalkError),
+    /// The worker threads cannot be started.
+    Threads(rayon::ThreadPoolBuildError),
 }
 
 impl std::fmt::Display for ScanError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            ScanError::Root(m) | ScanError::Setup(m) => f.write_str(m),
+            ScanError::Root(e) | ScanError::Walk(e) => e.fmt(f),
+            ScanError::Threads(e) => write!(f, "cannot start threads: {e}"),
         }
     }
 }
@@ -121,7 +126,7 @@ impl Runtime {
         let pool = rayon::ThreadPoolBuilder::new()
             .num_threads(threads)
             .build()
-            .map_err(|e| ScanError::Setup(format!("cannot start threads: {e}")))?;
+            .map_err(ScanError::Threads)?;
         Ok(Runtime {
             threads,
             pool,
@@ -156,7 +161,7 @@ pub fn run(engine: &Engine, opts: &ScanOptions, out: Outputs) -> Result<Totals, 
         walk::check_root(root).map_err(ScanError::Root)?;
     }
     let rt = Runtime::new(opts)?;
-    let walker = walk::build(&rt.walk_options(opts)).map_err(ScanError::Setup)?;
+    let walker = walk::build(&rt.walk_options(opts)).map_err(ScanError::Walk)?;
     let ctx = rt.ctx(engine, opts, out.findings.is_some());
     let finished: Mutex<Vec<(Totals, Deferred)>> = Mutex::new(Vec::new());
     walker.run(|| {
