@@ -123,7 +123,7 @@ fn run(args: &Args, baseline_out: Option<&Path>) -> Result<i32> {
         return Ok(EXIT_OK);
     }
     let baseline = match &args.baseline {
-        Some(p) => Some(pii_scan::baseline::load(p).map_err(anyhow::Error::msg)?),
+        Some(p) => Some(pii_scan::baseline::load(p)?),
         None => None,
     };
     let output = match baseline_out.or(args.output.as_deref()) {
@@ -190,7 +190,7 @@ fn run(args: &Args, baseline_out: Option<&Path>) -> Result<i32> {
         },
     );
     if let Some(path) = baseline_out {
-        let b = pii_scan::baseline::create(&report, &seen);
+        let b = pii_scan::baseline::create(report.found_fields(), &seen);
         let o = output.context("baseline output")?;
         let mut w = std::io::BufWriter::new(o.writer().context("cannot write the baseline")?);
         serde_json::to_writer_pretty(&mut w, &b)
@@ -214,8 +214,7 @@ fn run(args: &Args, baseline_out: Option<&Path>) -> Result<i32> {
         return Ok(EXIT_OK);
     }
     if let (Some(b), Some(path)) = (&baseline, &args.baseline) {
-        let diff =
-            pii_scan::baseline::compare(b, &path.display().to_string(), &report, &seen).map_err(anyhow::Error::msg)?;
+        let diff = pii_scan::baseline::compare(b, &path.display().to_string(), report.found_fields(), &seen)?;
         report.apply_baseline(diff);
     }
 
@@ -239,7 +238,7 @@ fn run(args: &Args, baseline_out: Option<&Path>) -> Result<i32> {
                         .map_err(std::io::Error::from)
                         .and_then(|()| writeln!(w))
                 }
-                Format::Csv => report::table::write(&report, &mut w),
+                Format::Csv => report::csv::write(&report, &mut w),
                 Format::Markdown => report::markdown::write(&report, &mut w),
                 Format::Human | Format::Ndjson => report::human::write(&report, &mut w),
             };
