@@ -254,6 +254,21 @@ mod tests {
     }
 
     #[test]
+    fn errors_name_the_list_and_the_entry() {
+        let bad = |a: Allow| Allowlist::new(&a).unwrap_err().to_string();
+        let e = bad(Allow {
+            value_regexes: vec!["ok".into(), "a(b".into()],
+            ..Allow::default()
+        });
+        assert_eq!(e, "value_regexes: 'a(b': unclosed group");
+        let e = bad(Allow {
+            fields: vec!["nocolon".into()],
+            ..Allow::default()
+        });
+        assert_eq!(e, "fields: 'nocolon' is not PATH_GLOB:FIELD");
+    }
+
+    #[test]
     fn cidr_prefixes() {
         let v4 = |s: &str| s.parse::<IpAddr>().unwrap();
         assert!(contains(v4("192.168.0.0"), 16, v4("192.168.255.1")));
