@@ -1,12 +1,90 @@
 //! Allowlists from the policy file: values that may be there without being
 //! counted (exact values, value regexes, email domains, IP ranges), and
-//! fields that may hold what they hold. Compiled once; asked per hit.
+//! fields that may hold what they hold. Owns the `[allow]` section as written
+//! ([`Allow`], which `config` reads) and its compiled form ([`Allowlist`]),
+//! compiled once and asked per hit.
 
 use crate::category::Category;
-use crate::config::Allow;
 use regex_automata::meta::Regex;
+use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
+use std::fmt;
 use std::net::IpAddr;
+
+/// The `[allow]` section of a policy file, as written: what may be there
+/// without counting against the policy.
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Allow {
+    /// Exact values (emails compared case-insensitively).
+    #[serde(default)]
+    pub values: Vec<String>,
+    /// Regexes a whole value must match.
+    #[serde(default)]
+    pub value_regexes: Vec<String>,
+    /// Email domains (and their subdomains).
+    #[serde(default)]
+    pub email_domains: Vec<String>,
+    /// IP ranges in CIDR notation.
+    #[serde(default)]
+    pub ip_ranges: Vec<String>,
+    /// Path globs not scanned at all.
+    #[serde(default)]
+    pub paths: Vec<String>,
+    /// `PATH_GLOB:FIELD` — this field may hold what it holds.
+    #[serde(default)]
+    pub fields: Vec<String>,
+}
+
+/// An allow entry that cannot be compiled. The message names the list and
+/// the bad entry (`value_regexes: 'a(b': unclosed group`); the policy file's
+/// name is added by `config`.
+#[derive(Debug)]
+pub enum AllowError {
+    /// A `value_regexes` entry (`None` when the error is not one entry's).
+    ValueRegex { pattern: Option<String>, message: String },
+    /// An `ip_ranges` entry that is not `address/prefix`.
+    IpRange(String),
+    /// A `fields` entry that is not `PATH_GLOB:FIELD`.
+    FieldSpec(String),
+    /// A `fields` entry whose glob does not parse.
+    FieldGlob { entry: String, error: globset::Error },
+    /// A `paths` glob that does not parse.
+    PathGlob { glob: String, error: globset::Error },
+}
+
+impl fmt::Display for AllowError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            AllowError::ValueRegex {
+                pattern: Some(p),
+                message,
+            } => write!(f, "value_regexes: '{p}': {message}"),
+            AllowError::ValueRegex { pattern: None, message } => write!(f, "value_regexes: {message}"),
+            AllowError::IpRange(r) => write!(f, "ip_ranges: '{r}' is not an address/prefix (CIDR)"),
+            AllowError::FieldSpec(e) => write!(f, "fields: '{e}' is not PATH_GLOB:FIELD"),
+            AllowError::FieldGlob { entry, error } => write!(f, "fields: '{entry}': {error}"),
+            AllowError::PathGlob { glob, error } => write!(f, "paths: '{glob}': {error}"),
+        }
+    }
+}
+
+/// The cause is part of the message (`Display`), so `source` is not set.
+impl std::error::Error for AllowError {}
+
+impl AllowError {
+    /// Names the `value_regexes` entry a build error is about, with the
+    /// regex's own one-line reason.
+    fn value_regex(patterns: &[String], e: &regex_automata::meta::BuildError) -> AllowError {
+        let pattern = e.pattern().and_then(|id| patterns.get(id.as_usize())).cloned();
+        let message = match e.syntax_error() {
+            Some(regex_syntax::Error::Parse(p)) => p.kind().to_string(),
+            Some(regex_syntax::Error::Translate(t)) => t.kind().to_string(),
+            _ => e.to_string(),
+        };
+        AllowError::ValueRegex { pattern, message }
+    }
+}
 
 /// A compiled [`Allow`] section.
 #[derive(Debug, Default)]
@@ -21,32 +99,35 @@ pub struct Allowlist {
 
 impl Allowlist {
     /// Compiles an allow section; errors name the list and the bad entry.
-    pub fn new(a: &Allow) -> Result<Allowlist, String> {
+    pub fn new(a: &Allow) -> Result<Allowlist, AllowError> {
         let regexes = if a.value_regexes.is_empty() {
             None
         } else {
             let anchored: Vec<String> = a.value_regexes.iter().map(|r| format!("^(?:{r})$")).collect();
-            Some(Regex::new_many(&anchored).map_err(|e| format!("value_regexes: {e}"))?)
+            Some(Regex::new_many(&anchored).map_err(|e| AllowError::value_regex(&a.value_regexes, &e))?)
         };
         let mut ranges = Vec::new();
         for r in &a.ip_ranges {
-            ranges.push(cidr(r).ok_or_else(|| format!("ip_ranges: '{r}' is not an address/prefix (CIDR)"))?);
+            ranges.push(cidr(r).ok_or_else(|| AllowError::IpRange(r.clone()))?);
         }
         let mut fields = Vec::new();
         for f in &a.fields {
             let (path, field) = f
                 .rsplit_once(':')
                 .filter(|(p, f)| !p.is_empty() && !f.is_empty())
-                .ok_or_else(|| format!("fields: '{f}' is not PATH_GLOB:FIELD"))?;
+                .ok_or_else(|| AllowError::FieldSpec(f.clone()))?;
             let glob = globset::GlobBuilder::new(path)
                 .literal_separator(false)
                 .build()
-                .map_err(|e| format!("fields: '{f}': {e}"))?;
+                .map_err(|error| AllowError::FieldGlob {
+                    entry: f.clone(),
+                    error,
+                })?;
             fields.push((glob.compile_matcher(), field.to_string()));
         }
         // Paths are applied by the walker (as `!GLOB` overrides); checked here.
         for p in &a.paths {
-            globset::Glob::new(p).map_err(|e| format!("paths: '{p}': {e}"))?;
+            globset::Glob::new(p).map_err(|error| AllowError::PathGlob { glob: p.clone(), error })?;
         }
         Ok(Allowlist {
             values: a.values.iter().map(|v| v.to_ascii_lowercase().into_bytes()).collect(),
@@ -170,6 +251,21 @@ mod tests {
         assert!(!a.allows_field("users.csv", Some("phone")));
         assert!(a.allows_field("exports/db.sql", Some("users.email")));
         assert!(!a.allows_field("users.csv", None));
+    }
+
+    #[test]
+    fn errors_name_the_list_and_the_entry() {
+        let bad = |a: Allow| Allowlist::new(&a).unwrap_err().to_string();
+        let e = bad(Allow {
+            value_regexes: vec!["ok".into(), "a(b".into()],
+            ..Allow::default()
+        });
+        assert_eq!(e, "value_regexes: 'a(b': unclosed group");
+        let e = bad(Allow {
+            fields: vec!["nocolon".into()],
+            ..Allow::default()
+        });
+        assert_eq!(e, "fields: 'nocolon' is not PATH_GLOB:FIELD");
     }
 
     #[test]

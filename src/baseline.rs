@@ -5,13 +5,18 @@
 //! reveals nothing without it) or, without one, from a random salt stored in
 //! the file. Entries are keyed by content and field, not line numbers, so a
 //! baseline does not churn when rows move.
+//!
+//! Its input is narrow — where each category was found ([`FieldEntry`]) and
+//! the fingerprints of the values seen — so it knows nothing of the report;
+//! the report takes a [`Diff`] back.
 
 use crate::category::Category;
-use crate::report::Report;
 use hmac::{Hmac, Mac};
 use serde::{Deserialize, Serialize};
 use sha2::Sha256;
 use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::fmt;
+use std::path::{Path, PathBuf};
 
 pub const SCHEMA: &str = "pii-scan.baseline.v1";
 /// The environment variable holding the baseline key.
@@ -37,6 +42,56 @@ pub struct FieldEntry {
     pub field: Option<String>,
     pub category: Category,
 }
+
+impl FieldEntry {
+    /// Category `category` found in `field` of `path` (`None`: free text);
+    /// a leading `./` is dropped, so `./a.csv` and `a.csv` are one entry.
+    pub fn new(path: &str, field: Option<&str>, category: Category) -> FieldEntry {
+        FieldEntry {
+            path: norm(path),
+            field: field.map(str::to_string),
+            category,
+        }
+    }
+}
+
+/// The values a scan saw: per file, each value's category and fingerprint
+/// (the scan's `Totals::seen`).
+pub type Seen = [(String, Vec<(Category, u64)>)];
+
+/// A baseline that cannot be read or used (exit 2).
+#[derive(Debug)]
+pub enum BaselineError {
+    /// The file cannot be read.
+    Read { path: PathBuf, error: std::io::Error },
+    /// The file is not a baseline document.
+    NotABaseline { path: PathBuf, error: serde_json::Error },
+    /// A baseline of another schema version.
+    Schema { path: PathBuf, schema: String },
+    /// Made with `PII_SCAN_BASELINE_KEY`, which is not set now.
+    KeyNeeded,
+    /// Neither a stored salt nor an environment key.
+    NoKey,
+}
+
+impl fmt::Display for BaselineError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            BaselineError::Read { path, error } => write!(f, "--baseline {}: {error}", path.display()),
+            BaselineError::NotABaseline { path, error } => {
+                write!(f, "--baseline {}: not a baseline: {error}", path.display())
+            }
+            BaselineError::Schema { path, schema } => {
+                write!(f, "--baseline {}: schema {schema} is not {SCHEMA}", path.display())
+            }
+            BaselineError::KeyNeeded => write!(f, "the baseline was made with a key: set {KEY_ENV}"),
+            BaselineError::NoKey => f.write_str("the baseline has no usable key"),
+        }
+    }
+}
+
+/// The cause is part of the message (`Display`), so `source` is not set.
+impl std::error::Error for BaselineError {}
 
 #[derive(Debug, Serialize, Deserialize)]
 pub struct ValueEntry {
@@ -100,15 +155,15 @@ impl Key {
     }
 
     /// The key a baseline was made with.
-    pub fn of(b: &Baseline) -> Result<Key, String> {
+    pub fn of(b: &Baseline) -> Result<Key, BaselineError> {
         match (b.key.as_str(), &b.salt) {
             ("salt", Some(s)) => Ok(Key(s.clone().into_bytes())),
             ("env", _) => std::env::var(KEY_ENV)
                 .ok()
                 .filter(|k| !k.is_empty())
                 .map(|k| Key(k.into_bytes()))
-                .ok_or_else(|| format!("the baseline was made with a key: set {KEY_ENV}")),
-            _ => Err("the baseline has no usable key".into()),
+                .ok_or(BaselineError::KeyNeeded),
+            _ => Err(BaselineError::NoKey),
         }
     }
 
@@ -126,19 +181,11 @@ fn norm(path: &str) -> String {
     path.strip_prefix("./").unwrap_or(path).to_string()
 }
 
-/// Where each category was found, as baseline entries.
-fn field_entries(report: &Report) -> impl Iterator<Item = FieldEntry> + '_ {
-    report.fields.iter().map(|f| FieldEntry {
-        path: norm(&f.path),
-        field: f.field.clone(),
-        category: f.category,
-    })
-}
-
-/// A baseline of `report` and the values seen (from the scan's totals).
-pub fn create(report: &Report, seen: &[(String, Vec<(Category, u64)>)]) -> Baseline {
+/// A baseline of where each category was found (`fields`, e.g. a report's
+/// field rows) and the values seen.
+pub fn create(fields: impl IntoIterator<Item = FieldEntry>, seen: &Seen) -> Baseline {
     let (key, salt) = Key::for_new();
-    let fields: BTreeSet<FieldEntry> = field_entries(report).collect();
+    let fields: BTreeSet<FieldEntry> = fields.into_iter().collect();
     let mut values: BTreeMap<(String, Category), BTreeSet<String>> = BTreeMap::new();
     for (path, fps) in seen {
         for &(cat, fp) in fps {
@@ -163,27 +210,32 @@ pub fn create(report: &Report, seen: &[(String, Vec<(Category, u64)>)]) -> Basel
 }
 
 /// Reads a baseline file.
-pub fn load(path: &std::path::Path) -> Result<Baseline, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("--baseline {}: {e}", path.display()))?;
-    let b: Baseline =
-        serde_json::from_str(&text).map_err(|e| format!("--baseline {}: not a baseline: {e}", path.display()))?;
+pub fn load(path: &Path) -> Result<Baseline, BaselineError> {
+    let text = std::fs::read_to_string(path).map_err(|error| BaselineError::Read {
+        path: path.to_path_buf(),
+        error,
+    })?;
+    let b: Baseline = serde_json::from_str(&text).map_err(|error| BaselineError::NotABaseline {
+        path: path.to_path_buf(),
+        error,
+    })?;
     if b.schema != SCHEMA {
-        return Err(format!(
-            "--baseline {}: schema {} is not {SCHEMA}",
-            path.display(),
-            b.schema
-        ));
+        return Err(BaselineError::Schema {
+            path: path.to_path_buf(),
+            schema: b.schema,
+        });
     }
     Ok(b)
 }
 
-/// What `report` (and its values) holds beyond `b`.
+/// What a scan (where each category was found, and the values seen) holds
+/// beyond `b`; `name` is the baseline as the diff names it.
 pub fn compare(
     b: &Baseline,
     name: &str,
-    report: &Report,
-    seen: &[(String, Vec<(Category, u64)>)],
-) -> Result<Diff, String> {
+    fields: impl IntoIterator<Item = FieldEntry>,
+    seen: &Seen,
+) -> Result<Diff, BaselineError> {
     let key = Key::of(b)?;
     let known_fields: HashSet<&FieldEntry> = b.fields.iter().collect();
     let known: HashSet<(&str, Category, &str)> = b
@@ -191,7 +243,7 @@ pub fn compare(
         .iter()
         .flat_map(|v| v.hashes.iter().map(move |h| (v.path.as_str(), v.category, h.as_str())))
         .collect();
-    let new_fields = field_entries(report).filter(|f| !known_fields.contains(f)).collect();
+    let new_fields = fields.into_iter().filter(|f| !known_fields.contains(f)).collect();
     let mut new: BTreeMap<(String, Category), BTreeSet<String>> = BTreeMap::new();
     for (path, fps) in seen {
         let path = norm(path);

@@ -1,10 +1,11 @@
-//! The command line: clap definitions, and their resolution into the
-//! library's options. Nothing here scans or prints.
+//! The command line as parsed, nothing more: clap definitions in argument
+//! groups (`ScanArgs`, `PolicyArgs`, `ConfigArgs`, `ReportArgs`) that the
+//! main command and its subcommands flatten in, and the parsers of their
+//! values. `settings` resolves them into what a run needs; nothing here
+//! reads files, scans or prints.
 
 use crate::category::Category;
 use crate::read::MmapMode;
-use crate::scan::ScanOptions;
-use crate::walk::WalkOptions;
 use clap::{Parser, ValueEnum};
 use std::path::PathBuf;
 
@@ -49,135 +50,140 @@ pub struct Args {
     #[command(subcommand)]
     pub command: Option<Command>,
 
+    #[command(flatten)]
+    pub scan: ScanArgs,
+
+    #[command(flatten)]
+    pub policy: PolicyArgs,
+
+    #[command(flatten)]
+    pub report: ReportArgs,
+}
+
+// `display_order` keeps `--help` in the order the options had before they
+// were split into groups: report options, policy, then how to scan.
+
+/// What to scan and how: the paths, the walk, reading and container limits.
+/// Shared by a scan and `baseline create`.
+#[derive(Debug, clap::Args)]
+pub struct ScanArgs {
     /// Files and directories to scan.
     #[arg(value_name = "PATH", default_value = ".")]
     pub paths: Vec<PathBuf>,
 
+    /// Worker threads (default: one per core).
+    #[arg(short = 'j', long, value_name = "N", default_value = "0", display_order = 8)]
+    pub threads: usize,
+
+    /// Skip files larger than SIZE (e.g. 500M, 2G); they are listed as skipped.
+    #[arg(long, value_name = "SIZE", value_parser = parse_size, display_order = 9)]
+    pub max_filesize: Option<u64>,
+
+    /// Include only paths matching GLOB; `!GLOB` excludes. Repeatable.
+    #[arg(short = 'g', long = "glob", value_name = "GLOB", display_order = 10)]
+    pub globs: Vec<String>,
+
+    /// Follow symbolic links (loops and broken links are listed as skipped).
+    #[arg(short = 'L', long, display_order = 11)]
+    pub follow: bool,
+
+    /// Honour .gitignore/.ignore files and skip hidden files (off by default:
+    /// a breach dump is scanned whole).
+    #[arg(long, display_order = 12)]
+    pub respect_ignore: bool,
+
+    /// Stop expanding a compressed member after SIZE bytes (decompression
+    /// bombs); what was expanded is scanned and the member listed as skipped.
+    #[arg(long, value_name = "SIZE", default_value = "64G", value_parser = parse_size, display_order = 13)]
+    pub max_expanded: u64,
+
+    /// Stop expanding a member whose expanded/compressed ratio exceeds N
+    /// (checked past 32 MiB expanded).
+    #[arg(long, value_name = "N", default_value = "250", display_order = 14)]
+    pub max_ratio: u64,
+
+    /// Open containers nested at most N levels deep (a.tar.gz!b.zip!c.csv is 2).
+    #[arg(long, value_name = "N", default_value = "5", display_order = 15)]
+    pub archive_depth: u32,
+
+    /// Memory-map files: auto maps large files and splits them across cores.
+    #[arg(long, value_enum, default_value = "auto", display_order = 16)]
+    pub mmap: MmapMode,
+
+    /// Size of the chunks a large file is split into.
+    #[arg(long, value_name = "SIZE", default_value = "4M", value_parser = parse_size, display_order = 17)]
+    pub chunk_size: u64,
+
+    /// Show raw values in samples and findings. Without it, values are masked.
+    #[arg(long, display_order = 19)]
+    pub show_values: bool,
+
+    /// No progress bar (it is only ever drawn on a terminal's stderr).
+    #[arg(long, display_order = 21)]
+    pub no_progress: bool,
+}
+
+/// Which policy applies: the policy file and what the command line puts
+/// over it. Shared by a scan and `baseline create`.
+#[derive(Debug, Default, clap::Args)]
+pub struct PolicyArgs {
+    #[command(flatten)]
+    pub config: ConfigArgs,
+
+    /// Exit 1 when any of these categories is found: a comma-separated list
+    /// of category ids (payment_card,password), or `any`.
+    #[arg(long, value_name = "CATEGORIES", value_parser = parse_fail_on, display_order = 3)]
+    pub fail_on: Option<CategorySet>,
+
+    /// Only report values at or above this confidence (0..1; default 0.5,
+    /// or the policy file's).
+    #[arg(long, value_name = "X", value_parser = parse_unit, display_order = 4)]
+    pub min_confidence: Option<f32>,
+
+    /// Add the detectors of every *.toml file in DIR (see patterns/). Repeatable.
+    #[arg(long = "patterns", value_name = "DIR", display_order = 18)]
+    pub patterns: Vec<PathBuf>,
+}
+
+/// Which policy file: shared by a scan, `baseline create` and `redact`.
+#[derive(Debug, Default, clap::Args)]
+pub struct ConfigArgs {
+    /// Use this policy file instead of looking for pii-scan.toml in the
+    /// scanned root and its parents.
+    #[arg(long, value_name = "FILE", conflicts_with = "no_config", display_order = 5)]
+    pub config: Option<PathBuf>,
+
+    /// Ignore any pii-scan.toml.
+    #[arg(long, display_order = 6)]
+    pub no_config: bool,
+}
+
+/// What a scan reports, where, and when it fails: the main command's own.
+#[derive(Debug, clap::Args)]
+pub struct ReportArgs {
     /// Output format.
-    #[arg(long, value_enum, default_value = "human")]
+    #[arg(long, value_enum, default_value = "human", display_order = 1)]
     pub format: Format,
 
     /// Write the report to FILE instead of stdout: a regular file atomically
     /// (whole or not at all; a symlink's target), `-` is stdout, a device,
     /// FIFO or socket is written into.
-    #[arg(short, long, value_name = "FILE")]
+    #[arg(short, long, value_name = "FILE", display_order = 2)]
     pub output: Option<PathBuf>,
-
-    /// Exit 1 when any of these categories is found: a comma-separated list
-    /// of category ids (payment_card,password), or `any`.
-    #[arg(long, value_name = "CATEGORIES", value_parser = parse_fail_on)]
-    pub fail_on: Option<CategorySet>,
-
-    /// Only report values at or above this confidence (0..1; default 0.5,
-    /// or the policy file's).
-    #[arg(long, value_name = "X", value_parser = parse_unit)]
-    pub min_confidence: Option<f32>,
-
-    /// Use this policy file instead of looking for pii-scan.toml in the
-    /// scanned root and its parents.
-    #[arg(long, value_name = "FILE", conflicts_with = "no_config")]
-    pub config: Option<PathBuf>,
-
-    /// Ignore any pii-scan.toml.
-    #[arg(long)]
-    pub no_config: bool,
 
     /// Only what is not in this baseline (see `pii-scan baseline create`)
     /// counts against the policy; the report lists what is new.
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = "FILE", display_order = 7)]
     pub baseline: Option<PathBuf>,
-
-    /// Worker threads (default: one per core).
-    #[arg(short = 'j', long, value_name = "N", default_value = "0")]
-    pub threads: usize,
-
-    /// Skip files larger than SIZE (e.g. 500M, 2G); they are listed as skipped.
-    #[arg(long, value_name = "SIZE", value_parser = parse_size)]
-    pub max_filesize: Option<u64>,
-
-    /// Include only paths matching GLOB; `!GLOB` excludes. Repeatable.
-    #[arg(short = 'g', long = "glob", value_name = "GLOB")]
-    pub globs: Vec<String>,
-
-    /// Follow symbolic links (loops and broken links are listed as skipped).
-    #[arg(short = 'L', long)]
-    pub follow: bool,
-
-    /// Honour .gitignore/.ignore files and skip hidden files (off by default:
-    /// a breach dump is scanned whole).
-    #[arg(long)]
-    pub respect_ignore: bool,
-
-    /// Stop expanding a compressed member after SIZE bytes (decompression
-    /// bombs); what was expanded is scanned and the member listed as skipped.
-    #[arg(long, value_name = "SIZE", default_value = "64G", value_parser = parse_size)]
-    pub max_expanded: u64,
-
-    /// Stop expanding a member whose expanded/compressed ratio exceeds N
-    /// (checked past 32 MiB expanded).
-    #[arg(long, value_name = "N", default_value = "250")]
-    pub max_ratio: u64,
-
-    /// Open containers nested at most N levels deep (a.tar.gz!b.zip!c.csv is 2).
-    #[arg(long, value_name = "N", default_value = "5")]
-    pub archive_depth: u32,
-
-    /// Memory-map files: auto maps large files and splits them across cores.
-    #[arg(long, value_enum, default_value = "auto")]
-    pub mmap: MmapMode,
-
-    /// Size of the chunks a large file is split into.
-    #[arg(long, value_name = "SIZE", default_value = "4M", value_parser = parse_size)]
-    pub chunk_size: u64,
-
-    /// Add the detectors of every *.toml file in DIR (see patterns/). Repeatable.
-    #[arg(long = "patterns", value_name = "DIR")]
-    pub patterns: Vec<PathBuf>,
-
-    /// Show raw values in samples and findings. Without it, values are masked.
-    #[arg(long)]
-    pub show_values: bool,
 
     /// Exit 2 if any file could not be read (by default unreadable files are
     /// listed as skipped and the exit status is unchanged).
-    #[arg(long)]
+    #[arg(long, display_order = 20)]
     pub strict: bool,
 
-    /// No progress bar (it is only ever drawn on a terminal's stderr).
-    #[arg(long)]
-    pub no_progress: bool,
-
     /// List the detectors and exit.
-    #[arg(long)]
+    #[arg(long, display_order = 22)]
     pub list_detectors: bool,
-}
-
-impl Args {
-    /// The library's scan options. `exclude` is the report file, if any.
-    pub fn scan_options(&self, exclude: Vec<PathBuf>) -> ScanOptions {
-        ScanOptions {
-            walk: WalkOptions {
-                roots: self.paths.clone(),
-                threads: self.threads,
-                follow: self.follow,
-                respect_ignore: self.respect_ignore,
-                globs: self.globs.clone(),
-            },
-            max_filesize: self.max_filesize,
-            mmap: self.mmap,
-            min_confidence: self.min_confidence.unwrap_or(0.5),
-            chunk_size: usize::try_from(self.chunk_size).unwrap_or(usize::MAX).max(64 << 10),
-            exclude,
-            reveal: self.show_values,
-            allow: None,
-            collect_values: false,
-            limits: crate::container::Limits {
-                max_expanded: self.max_expanded,
-                max_ratio: self.max_ratio,
-                max_depth: self.archive_depth,
-            },
-        }
-    }
 }
 
 /// What else pii-scan does besides scanning.
@@ -208,12 +214,8 @@ pub enum Command {
         /// (documentation-range values such as user-…@example.com).
         #[arg(long, value_enum, default_value = "mask")]
         mode: crate::redact::Mode,
-        /// Use this policy file (default: pii-scan.toml found from SRC).
-        #[arg(long, value_name = "FILE", conflicts_with = "no_config")]
-        config: Option<PathBuf>,
-        /// Ignore any pii-scan.toml.
-        #[arg(long)]
-        no_config: bool,
+        #[command(flatten)]
+        config: ConfigArgs,
     },
 }
 
@@ -225,9 +227,10 @@ pub enum BaselineAction {
         /// The baseline file to write.
         #[arg(short, long, value_name = "FILE")]
         output: PathBuf,
-        /// The scan's options and paths, as for a scan.
-        #[arg(trailing_var_arg = true, allow_hyphen_values = true, value_name = "SCAN ARGS")]
-        scan: Vec<String>,
+        #[command(flatten)]
+        scan: ScanArgs,
+        #[command(flatten)]
+        policy: PolicyArgs,
     },
 }
 
@@ -263,7 +266,7 @@ fn parse_unit(s: &str) -> Result<f32, String> {
 }
 
 /// `1024`, `64K`, `500M`, `2G`, `1T` (binary units; a trailing `B`/`iB` is allowed).
-pub fn parse_size(s: &str) -> Result<u64, String> {
+fn parse_size(s: &str) -> Result<u64, String> {
     let t = s.trim();
     let t = t.strip_suffix("iB").or_else(|| t.strip_suffix('B')).unwrap_or(t);
     let (num, mult) = match t.char_indices().last() {

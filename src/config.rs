@@ -2,10 +2,12 @@
 //! be there, and which categories and patterns apply. Found in the scanned
 //! root or its parents (or given with `--config`); unknown keys are refused
 //! with the file, the line and a suggestion. This module owns reading and
-//! checking it; `allow` owns applying its allowlists.
+//! checking it; `allow` owns the `[allow]` section's type and applying it.
 
+use crate::allow::{Allow, AllowError, Allowlist};
 use crate::category::Category;
 use serde::{Deserialize, Serialize};
+use std::fmt;
 use std::path::{Path, PathBuf};
 
 /// The file name looked for in the scanned root and its parents.
@@ -29,40 +31,55 @@ pub struct Config {
     pub allow: Allow,
 }
 
-/// What may be there without counting against the policy.
-#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct Allow {
-    /// Exact values (emails compared case-insensitively).
-    #[serde(default)]
-    pub values: Vec<String>,
-    /// Regexes a whole value must match.
-    #[serde(default)]
-    pub value_regexes: Vec<String>,
-    /// Email domains (and their subdomains).
-    #[serde(default)]
-    pub email_domains: Vec<String>,
-    /// IP ranges in CIDR notation.
-    #[serde(default)]
-    pub ip_ranges: Vec<String>,
-    /// Path globs not scanned at all.
-    #[serde(default)]
-    pub paths: Vec<String>,
-    /// `PATH_GLOB:FIELD` — this field may hold what it holds.
-    #[serde(default)]
-    pub fields: Vec<String>,
+/// A policy file that could not be used (exit 2): the file, as named in
+/// messages, and what is wrong with it.
+#[derive(Debug)]
+pub struct ConfigError {
+    pub file: String,
+    pub kind: ConfigErrorKind,
 }
 
-/// A config that could not be used (exit 2).
 #[derive(Debug)]
-pub struct ConfigError(pub String);
+pub enum ConfigErrorKind {
+    /// The file cannot be read.
+    Read(std::io::Error),
+    /// Not valid TOML, or a key or value of the wrong kind; `message`
+    /// carries any "did you mean" suggestion.
+    Syntax { line: Option<usize>, message: String },
+    /// A value out of its range: the key, and why.
+    Invalid { key: &'static str, message: String },
+    /// An `[allow]` entry that does not compile.
+    Allow(AllowError),
+}
 
-impl std::fmt::Display for ConfigError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
+impl ConfigError {
+    fn new(file: &str, kind: ConfigErrorKind) -> ConfigError {
+        ConfigError {
+            file: file.to_string(),
+            kind,
+        }
+    }
+
+    /// An `[allow]` section of the file `file` that does not compile.
+    pub fn allow(file: &str, e: AllowError) -> ConfigError {
+        ConfigError::new(file, ConfigErrorKind::Allow(e))
     }
 }
 
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let file = &self.file;
+        match &self.kind {
+            ConfigErrorKind::Read(e) => write!(f, "{file}: cannot read: {e}"),
+            ConfigErrorKind::Syntax { line: Some(l), message } => write!(f, "{file}:{l}: {message}"),
+            ConfigErrorKind::Syntax { line: None, message } => write!(f, "{file}: {message}"),
+            ConfigErrorKind::Invalid { key, message } => write!(f, "{file}: {key}: {message}"),
+            ConfigErrorKind::Allow(e) => write!(f, "{file}: allow.{e}"),
+        }
+    }
+}
+
+/// The cause is part of the message (`Display`), so `source` is not set.
 impl std::error::Error for ConfigError {}
 
 const KEYS: &[&str] = &[
@@ -85,10 +102,10 @@ impl Config {
         let config: Config = toml::from_str(text).map_err(|e| {
             let line = e
                 .span()
-                .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1)
-                .map_or(String::new(), |l| format!(":{l}"));
-            let msg = e.message().trim().to_string();
-            ConfigError(format!("{name}{line}: {msg}{}", suggestion(&msg)))
+                .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1);
+            let msg = e.message().trim();
+            let message = format!("{msg}{}", suggestion(msg));
+            ConfigError::new(name, ConfigErrorKind::Syntax { line, message })
         })?;
         config.check(name)?;
         Ok(config)
@@ -96,9 +113,9 @@ impl Config {
 
     /// Reads and checks a config file.
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
-        let text =
-            std::fs::read_to_string(path).map_err(|e| ConfigError(format!("{}: cannot read: {e}", path.display())))?;
-        let mut config = Config::parse(&path.display().to_string(), &text)?;
+        let name = path.display().to_string();
+        let text = std::fs::read_to_string(path).map_err(|e| ConfigError::new(&name, ConfigErrorKind::Read(e)))?;
+        let mut config = Config::parse(&name, &text)?;
         // Pattern directories are relative to the file that names them.
         let base = path.parent().unwrap_or(Path::new("."));
         for p in &mut config.patterns {
@@ -122,21 +139,26 @@ impl Config {
     }
 
     fn check(&self, name: &str) -> Result<(), ConfigError> {
-        let bad = |m: String| Err(ConfigError(format!("{name}: {m}")));
+        let bad = |key, message| Err(ConfigError::new(name, ConfigErrorKind::Invalid { key, message }));
         for c in &self.fail_on {
             if c != "any" {
                 if let Err(e) = c.parse::<Category>() {
-                    return bad(format!("fail_on: {e}"));
+                    return bad("fail_on", e);
                 }
             }
         }
         if let Some(x) = self.min_confidence {
             if !(0.0..=1.0).contains(&x) {
-                return bad(format!("min_confidence: {x} is outside 0..1"));
+                return bad("min_confidence", format!("{x} is outside 0..1"));
             }
         }
-        crate::allow::Allowlist::new(&self.allow).map_err(|e| ConfigError(format!("{name}: allow.{e}")))?;
+        self.allowlist(name)?;
         Ok(())
+    }
+
+    /// The compiled `[allow]` section; `name` is the file, for messages.
+    pub fn allowlist(&self, name: &str) -> Result<Allowlist, ConfigError> {
+        Allowlist::new(&self.allow).map_err(|e| ConfigError::allow(name, e))
     }
 
     /// The categories `fail_on` names.
@@ -191,18 +213,21 @@ fields = ["users.csv:email"]
     #[test]
     fn errors_name_the_file_the_line_and_a_suggestion() {
         let e = Config::parse("p.toml", "min_confidence = 0.5\nfail-on = [\"email\"]\n").unwrap_err();
-        assert!(e.0.starts_with("p.toml:2: unknown field `fail-on`"), "{e}");
-        assert!(e.0.ends_with("(did you mean `fail_on`?)"), "{e}");
+        assert!(e.to_string().starts_with("p.toml:2: unknown field `fail-on`"), "{e}");
+        assert!(e.to_string().ends_with("(did you mean `fail_on`?)"), "{e}");
         let e = Config::parse("p.toml", "[allow]\nemail_domain = [\"a.b\"]\n").unwrap_err();
         assert!(
-            e.0.contains("p.toml:2:") && e.0.contains("did you mean `email_domains`"),
+            e.to_string().contains("p.toml:2:") && e.to_string().contains("did you mean `email_domains`"),
             "{e}"
         );
         let e = Config::parse("p.toml", "fail_on = [\"credit_card\"]\n").unwrap_err();
-        assert!(e.0.contains("unknown category 'credit_card'"), "{e}");
+        assert!(e.to_string().contains("unknown category 'credit_card'"), "{e}");
         let e = Config::parse("p.toml", "[allow]\nip_ranges = [\"10.0.0.0/33\"]\n").unwrap_err();
-        assert!(e.0.contains("allow.ip_ranges") && e.0.contains("10.0.0.0/33"), "{e}");
+        assert!(
+            e.to_string().contains("allow.ip_ranges") && e.to_string().contains("10.0.0.0/33"),
+            "{e}"
+        );
         let e = Config::parse("p.toml", "disable = [\"emails\"]\n").unwrap_err();
-        assert!(e.0.contains("p.toml:1:"), "{e}");
+        assert!(e.to_string().contains("p.toml:1:"), "{e}");
     }
 }

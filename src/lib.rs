@@ -8,11 +8,13 @@
 //! archives, compressed streams, databases, spreadsheets and photos, whose
 //! members re-enter the pipeline at `sniff`.
 //!
-//! Around the scan: `config` reads the policy file, `settings` merges it
-//! with the command line, `allow` applies its allowlists to hits and fields,
-//! `baseline` records and compares keyed hashes of what was found, and
-//! `redact` writes a copy with every finding replaced. `scan` wires the
-//! stages together; `mask` is the only way a found value becomes text.
+//! Around the scan: `cli` parses the command line, `config` reads the policy
+//! file, `settings` resolves both, once, into everything a run needs (scan
+//! options, policy, report context), `allow` applies its allowlists to hits
+//! and fields, `baseline` records and compares keyed hashes of what was
+//! found, and `redact` writes a copy with every finding replaced. `scan`
+//! wires the stages together; `mask` is the only way a found value becomes
+//! text.
 
 pub mod aggregate;
 pub mod allow;

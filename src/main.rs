@@ -1,16 +1,17 @@
-//! The `pii-scan` binary: parse the command line, run the scan, render the
-//! report, map the outcome to the contract's exit status. All the work is in
-//! the library.
+//! The `pii-scan` binary: parse the command line, resolve it once into
+//! `Settings`, run what they say (scan, baseline, redact, config check),
+//! render the report, map the outcome to the contract's exit status. All the
+//! work is in the library.
 
 use anyhow::{Context as _, Result};
 use clap::Parser;
-use pii_scan::cli::{Args, BaselineAction, Command, ConfigAction, Format};
+use pii_scan::cli::{Args, Format};
 use pii_scan::detect::Engine;
 use pii_scan::output::Output;
 use pii_scan::progress::{Counters, Ticker};
 use pii_scan::report::{self, Report};
 use pii_scan::scan::{self, Outputs, ScanError};
-use pii_scan::settings::Settings;
+use pii_scan::settings::{Mode, Settings};
 use pii_scan::{interrupt, patterns, walk};
 use std::io::{IsTerminal, Write};
 use std::path::Path;
@@ -42,48 +43,19 @@ fn main() {
 }
 
 fn dispatch(args: &Args) -> Result<i32> {
-    match &args.command {
-        Some(Command::Config {
-            action: ConfigAction::Check { file },
-        }) => config_check(file.as_deref()),
-        Some(Command::Baseline {
-            action: BaselineAction::Create { output, scan },
-        }) => {
-            let inner = Args::try_parse_from(std::iter::once("pii-scan".to_string()).chain(scan.iter().cloned()))?;
-            anyhow::ensure!(
-                inner.output.is_none(),
-                "baseline create: use -o before the scan arguments"
-            );
-            run(&inner, Some(output))
-        }
-        Some(Command::Redact {
-            src,
-            output,
-            mode,
-            config,
-            no_config,
-        }) => {
-            let mut scan = vec!["pii-scan".to_string(), src.to_string_lossy().into_owned()];
-            if let Some(c) = config {
-                scan.extend(["--config".to_string(), c.to_string_lossy().into_owned()]);
-            }
-            if *no_config {
-                scan.push("--no-config".into());
-            }
-            redact(&Args::try_parse_from(scan)?, src, output, *mode)
-        }
-        None => run(args, None),
+    let settings = Settings::resolve(args)?;
+    match &settings.mode {
+        Mode::ConfigCheck => config_check(&settings),
+        Mode::Redact { src, dst, mode } => redact(&settings, src, dst, *mode),
+        Mode::Scan | Mode::ListDetectors | Mode::BaselineCreate => run(settings),
     }
 }
 
 /// `pii-scan redact SRC -o DST`.
-fn redact(args: &Args, src: &Path, dst: &Path, mode: pii_scan::redact::Mode) -> Result<i32> {
+fn redact(settings: &Settings, src: &Path, dst: &Path, mode: pii_scan::redact::Mode) -> Result<i32> {
     use pii_scan::redact;
-    let settings = Settings::resolve(args)?;
     let engine = Engine::new(&patterns::load(&settings.patterns)?)?;
-    let mut opts = args.scan_options(Vec::new());
-    opts.min_confidence = settings.min_confidence;
-    opts.allow = settings.allow.clone();
+    let opts = &settings.scan;
     let key = match std::env::var(redact::KEY_ENV) {
         Ok(k) if !k.is_empty() => k.into_bytes(),
         _ => {
@@ -100,7 +72,7 @@ fn redact(args: &Args, src: &Path, dst: &Path, mode: pii_scan::redact::Mode) -> 
             k.to_vec()
         }
     };
-    let summary = redact::run(&engine, &opts, src, dst, mode, &key).context("redact")?;
+    let summary = redact::run(&engine, opts, src, dst, mode, &key).context("redact")?;
     eprintln!(
         "pii-scan: redacted {} file(s) into {}: {} value(s) replaced",
         summary.files,
@@ -113,36 +85,31 @@ fn redact(args: &Args, src: &Path, dst: &Path, mode: pii_scan::redact::Mode) -> 
     Ok(EXIT_OK)
 }
 
-/// A scan, reported (or, with `baseline_out`, recorded as a baseline).
-fn run(args: &Args, baseline_out: Option<&Path>) -> Result<i32> {
-    let settings = Settings::resolve(args)?;
+/// A scan, reported (or, for `baseline create`, recorded as a baseline).
+fn run(mut settings: Settings) -> Result<i32> {
     let specs = patterns::load(&settings.patterns)?;
     let engine = Engine::new(&specs)?;
-    if args.list_detectors {
+    if let Mode::ListDetectors = settings.mode {
         list_detectors(&engine);
         return Ok(EXIT_OK);
     }
-    let baseline = match &args.baseline {
-        Some(p) => Some(pii_scan::baseline::load(p).map_err(anyhow::Error::msg)?),
+    let baseline = match &settings.baseline {
+        Some(p) => Some(pii_scan::baseline::load(p)?),
         None => None,
     };
-    let output = match baseline_out.or(args.output.as_deref()) {
+    let output = match &settings.output {
         Some(path) => Some(Output::create(path)?),
         None => None,
     };
-    let exclude = output
+    settings.scan.exclude = output
         .iter()
         .filter_map(|o| o.regular_target())
         .map(Path::to_path_buf)
         .collect();
-    let mut opts = args.scan_options(exclude);
-    opts.min_confidence = settings.min_confidence;
-    opts.allow = settings.allow.clone();
-    opts.walk.globs.extend(settings.exclude_globs());
-    opts.collect_values = baseline.is_some() || baseline_out.is_some();
+    let opts = &settings.scan;
 
     let counters = Arc::new(Counters::default());
-    let show_progress = !args.no_progress && std::io::stderr().is_terminal();
+    let show_progress = settings.progress && std::io::stderr().is_terminal();
     let _ticker = show_progress.then(|| {
         spawn_size_walk(&opts.walk, Arc::clone(&counters));
         Ticker::start(Arc::clone(&counters))
@@ -153,12 +120,12 @@ fn run(args: &Args, baseline_out: Option<&Path>) -> Result<i32> {
         Some(o) => o.writer().context("cannot write the report")?,
         None => Box::new(std::io::BufWriter::with_capacity(1 << 16, std::io::stdout())),
     };
-    let sink = (args.format == Format::Ndjson).then(|| report::ndjson::Sink::new(sink_out, engine.detectors()));
+    let sink = (settings.format == Format::Ndjson).then(|| report::ndjson::Sink::new(sink_out, engine.detectors()));
     let outputs = Outputs {
         findings: sink.as_ref().map(|s| s as &dyn scan::findings::FindingSink),
         progress: show_progress.then_some(&*counters),
     };
-    let mut totals = match scan::run(&engine, &opts, outputs) {
+    let mut totals = match scan::run(&engine, opts, outputs) {
         Ok(t) => t,
         Err(ScanError::Root(m)) => anyhow::bail!("cannot scan {m}"),
         Err(e) => return Err(e.into()),
@@ -168,29 +135,11 @@ fn run(args: &Args, baseline_out: Option<&Path>) -> Result<i32> {
         eprintln!("pii-scan: interrupted; no report written");
         return Ok(EXIT_INTERRUPTED);
     }
-    let threads = if args.threads == 0 {
-        std::thread::available_parallelism().map_or(2, |n| n.get())
-    } else {
-        args.threads
-    };
     let seen = std::mem::take(&mut totals.seen);
-    let mut report = Report::build(
-        totals,
-        report::Context {
-            roots: args.paths.iter().map(|p| p.to_string_lossy().into_owned()).collect(),
-            duration_ms: started.elapsed().as_millis() as u64,
-            threads,
-            detectors: engine.detectors().len(),
-            min_confidence: settings.min_confidence,
-            reveal: args.show_values,
-            fail_on: settings.fail_on.clone(),
-            config: settings.config_path.as_ref().map(|p| p.display().to_string()),
-            disabled: settings.config.disable.clone(),
-            allow: settings.allow.clone(),
-        },
-    );
-    if let Some(path) = baseline_out {
-        let b = pii_scan::baseline::create(&report, &seen);
+    let cx = settings.report_context(started.elapsed().as_millis() as u64, engine.detectors().len());
+    let mut report = Report::build(totals, cx);
+    if let (Mode::BaselineCreate, Some(path)) = (&settings.mode, &settings.output) {
+        let b = pii_scan::baseline::create(report.found_fields(), &seen);
         let o = output.context("baseline output")?;
         let mut w = std::io::BufWriter::new(o.writer().context("cannot write the baseline")?);
         serde_json::to_writer_pretty(&mut w, &b)
@@ -213,9 +162,8 @@ fn run(args: &Args, baseline_out: Option<&Path>) -> Result<i32> {
         );
         return Ok(EXIT_OK);
     }
-    if let (Some(b), Some(path)) = (&baseline, &args.baseline) {
-        let diff =
-            pii_scan::baseline::compare(b, &path.display().to_string(), &report, &seen).map_err(anyhow::Error::msg)?;
+    if let (Some(b), Some(path)) = (&baseline, &settings.baseline) {
+        let diff = pii_scan::baseline::compare(b, &path.display().to_string(), report.found_fields(), &seen)?;
         report.apply_baseline(diff);
     }
 
@@ -230,7 +178,7 @@ fn run(args: &Args, baseline_out: Option<&Path>) -> Result<i32> {
                 Some(o) => Box::new(std::io::BufWriter::new(o.writer().context(target.clone())?)),
                 None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
             };
-            let written = match args.format {
+            let written = match settings.format {
                 Format::Json => serde_json::to_writer_pretty(&mut w, &report)
                     .map_err(std::io::Error::from)
                     .and_then(|()| writeln!(w)),
@@ -239,7 +187,7 @@ fn run(args: &Args, baseline_out: Option<&Path>) -> Result<i32> {
                         .map_err(std::io::Error::from)
                         .and_then(|()| writeln!(w))
                 }
-                Format::Csv => report::table::write(&report, &mut w),
+                Format::Csv => report::csv::write(&report, &mut w),
                 Format::Markdown => report::markdown::write(&report, &mut w),
                 Format::Human | Format::Ndjson => report::human::write(&report, &mut w),
             };
@@ -257,7 +205,7 @@ fn run(args: &Args, baseline_out: Option<&Path>) -> Result<i32> {
         }
         return Ok(EXIT_POLICY);
     }
-    if args.strict && report.summary.errors > 0 {
+    if settings.strict && report.summary.errors > 0 {
         eprintln!(
             "pii-scan: --strict: {} entries could not be read",
             report.summary.errors
@@ -269,16 +217,7 @@ fn run(args: &Args, baseline_out: Option<&Path>) -> Result<i32> {
 
 /// `pii-scan config check [FILE]`: validates a policy file and prints the
 /// effective policy (exit 0), or the problem (exit 2).
-fn config_check(file: Option<&Path>) -> Result<i32> {
-    let path = match file {
-        Some(p) => Some(p.to_path_buf()),
-        None => pii_scan::config::Config::discover(Path::new(".")),
-    };
-    let Some(path) = path else {
-        anyhow::bail!("no {} found here or in a parent directory", pii_scan::config::FILE_NAME);
-    };
-    let args = Args::parse_from(["pii-scan", "--config", &path.to_string_lossy()]);
-    let settings = Settings::resolve(&args)?;
+fn config_check(settings: &Settings) -> Result<i32> {
     patterns::load(&settings.patterns).and_then(|s| Engine::new(&s))?;
     print!("{}", settings.describe());
     println!("ok");

@@ -123,6 +123,9 @@ pub fn run(
     check_paths(src, dst)?;
     let mut opts = opts.clone();
     opts.walk.roots = vec![src.to_path_buf()];
+    // Every file is copied or listed: the policy's allowed paths are
+    // excluded from a scan's findings, not from the copy.
+    opts.walk.globs.clear();
     let rt = Runtime::new(&opts).map_err(RedactError::Setup)?;
     let ctx = rt.ctx(engine, &opts, false);
     let walker =

@@ -1,70 +1,264 @@
-//! The effective settings of a run: the command line over the policy file
-//! (`pii-scan.toml`) over the defaults. Owns finding and applying the policy
-//! file; `config` owns reading it.
+//! The effective settings of a run, resolved once (ripgrep's `HiArgs`): the
+//! parsed command line over the policy file (`pii-scan.toml`) over the
+//! defaults, turned into everything a run needs — what to do, the complete
+//! scan options, the policy, the patterns to load, where the report goes and
+//! what the report says about its run. Owns finding and applying the policy
+//! file; `config` owns reading it, `cli` parsing the command line.
 
 use crate::allow::Allowlist;
 use crate::category::Category;
-use crate::cli::Args;
-use crate::config::{Config, ConfigError};
-use std::path::PathBuf;
+use crate::cli::{Args, BaselineAction, Command, ConfigAction, ConfigArgs, Format, PolicyArgs, ScanArgs};
+use crate::config::{self, Config, ConfigError};
+use crate::report;
+use crate::scan::{ScanOptions, DEFAULT_MIN_CONFIDENCE};
+use crate::walk::WalkOptions;
+use std::fmt;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-/// What a scan runs with, once the policy file is applied.
-#[derive(Debug, Default)]
+/// The smallest chunk a large file is cut into, whatever `--chunk-size` says.
+const MIN_CHUNK_SIZE: usize = 64 << 10;
+
+/// What the run does.
+#[derive(Debug)]
+pub enum Mode {
+    /// Scan and write the report.
+    Scan,
+    /// `--list-detectors`: print the detectors and exit.
+    ListDetectors,
+    /// `baseline create -o FILE`: scan and write a baseline to `output`.
+    BaselineCreate,
+    /// `redact SRC -o DST`: write a redacted copy.
+    Redact {
+        src: PathBuf,
+        dst: PathBuf,
+        mode: crate::redact::Mode,
+    },
+    /// `config check [FILE]`: validate the policy file and print the
+    /// effective policy.
+    ConfigCheck,
+}
+
+/// Everything a run needs, resolved from the command line and the policy file.
+#[derive(Debug)]
 pub struct Settings {
+    pub mode: Mode,
     /// The policy file used, if any.
     pub config_path: Option<PathBuf>,
     pub config: Config,
+    /// The complete scan options: the walk (with the policy's excluded
+    /// paths), the resolved thread count, min confidence, allowlists,
+    /// limits. `exclude` is left empty: the report file is known only once
+    /// it is opened.
+    pub scan: ScanOptions,
+    /// Categories whose presence fails the run (exit 1).
     pub fail_on: Vec<Category>,
-    pub min_confidence: f32,
+    /// Pattern directories to load besides the built-in detectors.
     pub patterns: Vec<PathBuf>,
-    pub allow: Option<Arc<Allowlist>>,
+    pub format: Format,
+    /// Where the report (or, for `baseline create`, the baseline) goes;
+    /// `None` is stdout.
+    pub output: Option<PathBuf>,
+    /// The baseline to compare with (`--baseline`).
+    pub baseline: Option<PathBuf>,
+    /// Exit 2 if any file could not be read.
+    pub strict: bool,
+    /// Draw a progress bar (when stderr is a terminal).
+    pub progress: bool,
+}
+
+/// Settings that cannot be resolved (exit 2).
+#[derive(Debug)]
+pub enum SettingsError {
+    /// The policy file cannot be read or is invalid.
+    Config(ConfigError),
+    /// `config check` without a file, and none found from here.
+    NoPolicyFile,
+}
+
+impl fmt::Display for SettingsError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SettingsError::Config(e) => e.fmt(f),
+            SettingsError::NoPolicyFile => write!(f, "no {} found here or in a parent directory", config::FILE_NAME),
+        }
+    }
+}
+
+/// The cause is part of the message (`Display`), so `source` is not set.
+impl std::error::Error for SettingsError {}
+
+impl From<ConfigError> for SettingsError {
+    fn from(e: ConfigError) -> Self {
+        SettingsError::Config(e)
+    }
+}
+
+/// The policy file and the command line's overrides of it.
+struct Policy {
+    config_path: Option<PathBuf>,
+    config: Config,
+    fail_on: Vec<Category>,
+    min_confidence: f32,
+    patterns: Vec<PathBuf>,
+    allow: Option<Arc<Allowlist>>,
 }
 
 impl Settings {
     /// Resolves the settings for `args`. An explicit `--config` that cannot
     /// be read, or any invalid policy file, is an error (exit 2).
-    pub fn resolve(args: &Args) -> Result<Settings, ConfigError> {
-        let path = if args.no_config {
-            None
-        } else if let Some(p) = &args.config {
-            Some(p.clone())
-        } else {
-            args.paths.first().and_then(|root| Config::discover(root))
-        };
-        let config = match &path {
-            Some(p) => Config::load(p)?,
-            None => Config::default(),
-        };
-        Ok(Settings::from_config(path, config, args))
-    }
-
-    fn from_config(config_path: Option<PathBuf>, config: Config, args: &Args) -> Settings {
-        let fail_on = match &args.fail_on {
-            Some(set) => set.0.clone(),
-            None => config.fail_on_categories(),
-        };
-        let min_confidence = args.min_confidence.or(config.min_confidence).unwrap_or(0.5);
-        let mut patterns = args.patterns.clone();
-        patterns.extend(config.patterns.iter().cloned());
-        // Checked when the config was parsed: cannot fail here.
-        let allow = Allowlist::new(&config.allow)
-            .ok()
-            .filter(|a| !a.is_empty())
-            .map(Arc::new);
-        Settings {
-            config_path,
-            config,
-            fail_on,
-            min_confidence,
-            patterns,
-            allow,
+    pub fn resolve(args: &Args) -> Result<Settings, SettingsError> {
+        match &args.command {
+            None => {
+                let r = &args.report;
+                let mode = if r.list_detectors {
+                    Mode::ListDetectors
+                } else {
+                    Mode::Scan
+                };
+                let mut s = Settings::scan(mode, &args.scan, &args.policy)?;
+                s.format = r.format;
+                s.output = r.output.clone();
+                s.scan.collect_values = r.baseline.is_some();
+                s.baseline = r.baseline.clone();
+                s.strict = r.strict;
+                Ok(s)
+            }
+            Some(Command::Baseline {
+                action: BaselineAction::Create { output, scan, policy },
+            }) => {
+                let mut s = Settings::scan(Mode::BaselineCreate, scan, policy)?;
+                s.output = Some(output.clone());
+                s.scan.collect_values = true;
+                Ok(s)
+            }
+            Some(Command::Redact {
+                src,
+                output,
+                mode,
+                config,
+            }) => {
+                let mode = Mode::Redact {
+                    src: src.clone(),
+                    dst: output.clone(),
+                    mode: *mode,
+                };
+                Settings::defaults(mode, src, config)
+            }
+            Some(Command::Config {
+                action: ConfigAction::Check { file },
+            }) => {
+                let path = match file {
+                    Some(p) => p.clone(),
+                    None => Config::discover(Path::new(".")).ok_or(SettingsError::NoPolicyFile)?,
+                };
+                let config = ConfigArgs {
+                    config: Some(path),
+                    no_config: false,
+                };
+                Settings::defaults(Mode::ConfigCheck, Path::new("."), &config)
+            }
         }
     }
 
-    /// Walker globs excluding the allowed paths (`!GLOB`).
-    pub fn exclude_globs(&self) -> Vec<String> {
-        self.config.allow.paths.iter().map(|p| format!("!{p}")).collect()
+    /// A scan (or baseline) of `scan.paths` under `policy`; the report
+    /// options are the defaults.
+    fn scan(mode: Mode, scan: &ScanArgs, policy: &PolicyArgs) -> Result<Settings, SettingsError> {
+        let p = Policy::resolve(policy, scan.paths.first().map(PathBuf::as_path))?;
+        let mut globs = scan.globs.clone();
+        globs.extend(p.config.allow.paths.iter().map(|g| format!("!{g}")));
+        let opts = ScanOptions {
+            walk: WalkOptions {
+                roots: scan.paths.clone(),
+                threads: scan.threads,
+                follow: scan.follow,
+                respect_ignore: scan.respect_ignore,
+                globs,
+            },
+            max_filesize: scan.max_filesize,
+            mmap: scan.mmap,
+            min_confidence: p.min_confidence,
+            chunk_size: usize::try_from(scan.chunk_size)
+                .unwrap_or(usize::MAX)
+                .max(MIN_CHUNK_SIZE),
+            exclude: Vec::new(),
+            reveal: scan.show_values,
+            allow: p.allow.clone(),
+            collect_values: false,
+            limits: crate::container::Limits {
+                max_expanded: scan.max_expanded,
+                max_ratio: scan.max_ratio,
+                max_depth: scan.archive_depth,
+            },
+        };
+        Ok(Settings::new(mode, p, opts, !scan.no_progress))
+    }
+
+    /// A run of `root` with the default scan options (the command line's
+    /// defaults, which are the library's: a test holds them equal) under the
+    /// policy file `config` picks.
+    fn defaults(mode: Mode, root: &Path, config: &ConfigArgs) -> Result<Settings, SettingsError> {
+        let policy = PolicyArgs {
+            config: ConfigArgs {
+                config: config.config.clone(),
+                no_config: config.no_config,
+            },
+            ..PolicyArgs::default()
+        };
+        let p = Policy::resolve(&policy, Some(root))?;
+        let opts = ScanOptions {
+            walk: WalkOptions {
+                roots: vec![root.to_path_buf()],
+                ..ScanOptions::default().walk
+            },
+            min_confidence: p.min_confidence,
+            allow: p.allow.clone(),
+            ..ScanOptions::default()
+        };
+        Ok(Settings::new(mode, p, opts, true))
+    }
+
+    fn new(mode: Mode, p: Policy, mut scan: ScanOptions, progress: bool) -> Settings {
+        // Resolved once: the scan runs with it and the report states it.
+        if scan.walk.threads == 0 {
+            scan.walk.threads = std::thread::available_parallelism().map_or(2, |n| n.get());
+        }
+        Settings {
+            mode,
+            config_path: p.config_path,
+            config: p.config,
+            scan,
+            fail_on: p.fail_on,
+            patterns: p.patterns,
+            format: Format::Human,
+            output: None,
+            baseline: None,
+            strict: false,
+            progress,
+        }
+    }
+
+    /// What the report says about this run besides the totals: `duration_ms`
+    /// and the number of `detectors` are known only once it ran.
+    pub fn report_context(&self, duration_ms: u64, detectors: usize) -> report::Context {
+        report::Context {
+            roots: self
+                .scan
+                .walk
+                .roots
+                .iter()
+                .map(|p| p.to_string_lossy().into_owned())
+                .collect(),
+            duration_ms,
+            threads: self.scan.walk.threads,
+            detectors,
+            min_confidence: self.scan.min_confidence,
+            reveal: self.scan.reveal,
+            fail_on: self.fail_on.clone(),
+            config: self.config_path.as_ref().map(|p| p.display().to_string()),
+            disabled: self.config.disable.clone(),
+            allow: self.scan.allow.clone(),
+        }
     }
 
     /// The effective policy, as `config check` prints it.
@@ -83,7 +277,7 @@ impl Settings {
             }
         };
         s += &format!("fail_on:         {}\n", ids(&self.fail_on));
-        s += &format!("min_confidence:  {}\n", self.min_confidence);
+        s += &format!("min_confidence:  {}\n", self.scan.min_confidence);
         s += &format!("disabled:        {}\n", ids(&self.config.disable));
         let list = |v: &[String]| {
             if v.is_empty() {
@@ -110,5 +304,112 @@ impl Settings {
         s += &format!("allow.paths:           {}\n", list(&a.paths));
         s += &format!("allow.fields:          {}\n", list(&a.fields));
         s
+    }
+}
+
+impl Policy {
+    /// The policy file `args` picks (`--config`, none with `--no-config`,
+    /// else the one found from `root`) under the command line's overrides.
+    fn resolve(args: &PolicyArgs, root: Option<&Path>) -> Result<Policy, ConfigError> {
+        let path = if args.config.no_config {
+            None
+        } else if let Some(p) = &args.config.config {
+            Some(p.clone())
+        } else {
+            root.and_then(Config::discover)
+        };
+        let config = match &path {
+            Some(p) => Config::load(p)?,
+            None => Config::default(),
+        };
+        let fail_on = match &args.fail_on {
+            Some(set) => set.0.clone(),
+            None => config.fail_on_categories(),
+        };
+        let min_confidence = args
+            .min_confidence
+            .or(config.min_confidence)
+            .unwrap_or(DEFAULT_MIN_CONFIDENCE);
+        let mut patterns = args.patterns.clone();
+        patterns.extend(config.patterns.iter().cloned());
+        let name = path.as_ref().map_or(String::new(), |p| p.display().to_string());
+        let allow = Some(config.allowlist(&name)?).filter(|a| !a.is_empty()).map(Arc::new);
+        Ok(Policy {
+            config_path: path,
+            config,
+            fail_on,
+            min_confidence,
+            patterns,
+            allow,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::Parser;
+
+    fn resolve(argv: &[&str]) -> Settings {
+        let args = Args::try_parse_from(std::iter::once("pii-scan").chain(argv.iter().copied())).unwrap();
+        Settings::resolve(&args).unwrap()
+    }
+
+    /// `redact` and `config check` take no scan options: they run with the
+    /// library's defaults, which must be the command line's.
+    #[test]
+    fn command_line_defaults_are_the_library_defaults() {
+        let from_cli = resolve(&["--no-config", "."]);
+        let from_lib = Settings::defaults(
+            Mode::Scan,
+            Path::new("."),
+            &ConfigArgs {
+                config: None,
+                no_config: true,
+            },
+        )
+        .unwrap();
+        assert_eq!(format!("{:?}", from_cli.scan), format!("{:?}", from_lib.scan));
+        assert_eq!(from_cli.scan.min_confidence, DEFAULT_MIN_CONFIDENCE);
+        assert_eq!(ScanOptions::default().min_confidence, DEFAULT_MIN_CONFIDENCE);
+    }
+
+    #[test]
+    fn subcommands_share_the_scan_and_policy_groups() {
+        let s = resolve(&[
+            "baseline",
+            "create",
+            "-o",
+            "b.json",
+            "--no-progress",
+            "--no-config",
+            "--min-confidence",
+            "0.9",
+            "-j",
+            "3",
+            "dump",
+        ]);
+        assert!(matches!(s.mode, Mode::BaselineCreate));
+        assert_eq!(s.output.as_deref(), Some(Path::new("b.json")));
+        assert_eq!(s.scan.walk.roots, [PathBuf::from("dump")]);
+        assert_eq!(s.scan.walk.threads, 3);
+        assert_eq!(s.scan.min_confidence, 0.9);
+        assert!(s.scan.collect_values && !s.progress);
+        let s = resolve(&["redact", "src", "-o", "out", "--mode", "hash", "--no-config"]);
+        assert!(matches!(s.mode, Mode::Redact { .. }));
+        assert_eq!(s.scan.walk.roots, [PathBuf::from("src")]);
+    }
+
+    #[test]
+    fn an_allowlist_error_names_the_file_the_list_and_the_entry() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("p.toml");
+        std::fs::write(&file, "[allow]\nvalue_regexes = ['ok', 'a(b']\n").unwrap();
+        let args = Args::try_parse_from(["pii-scan", "--config", file.to_str().unwrap()]).unwrap();
+        let e = Settings::resolve(&args).unwrap_err().to_string();
+        assert_eq!(
+            e,
+            format!("{}: allow.value_regexes: 'a(b': unclosed group", file.display())
+        );
     }
 }

@@ -1,17 +1,21 @@
 //! The report: the v1 document of `shared/spec/report-v1.md` as serde types,
 //! built once from the merged totals, then rendered by one module per format
-//! (`human`, `json`, `ndjson`). Values reach it only through `mask::render`.
+//! (`human`, `markdown`, `ndjson`, `sarif`, `csv`; JSON is the serde form
+//! itself). Values reach it only through `mask::render`. A baseline's
+//! [`Diff`] is applied to it; the baseline is made from its field rows
+//! ([`Report::found_fields`]).
 //!
 //! Additions to the contract (allowed: "adding fields is fine"): per-category
 //! `confidence` and `samples`, `placeholders`, `not_found`, and `policy`.
 
+pub mod csv;
 pub mod human;
 pub mod markdown;
 pub mod ndjson;
 pub mod sarif;
-pub mod table;
 
 use crate::aggregate::Totals;
+use crate::baseline::{Diff, FieldEntry};
 use crate::category::Category;
 use crate::mask;
 use serde::Serialize;
@@ -44,7 +48,7 @@ pub struct Report {
     /// With `--baseline`: what is new since the baseline (only new findings
     /// violate the policy).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub baseline: Option<crate::baseline::Diff>,
+    pub baseline: Option<Diff>,
 }
 
 #[derive(Debug, Serialize)]
@@ -358,9 +362,16 @@ impl Report {
 }
 
 impl Report {
+    /// Where each category was found, as baseline entries.
+    pub fn found_fields(&self) -> impl Iterator<Item = FieldEntry> + '_ {
+        self.fields
+            .iter()
+            .map(|f| FieldEntry::new(&f.path, f.field.as_deref(), f.category))
+    }
+
     /// Applies a baseline: only findings it does not hold can violate the
     /// policy.
-    pub fn apply_baseline(&mut self, diff: crate::baseline::Diff) {
+    pub fn apply_baseline(&mut self, diff: Diff) {
         let p = &mut self.policy;
         p.violating_fields
             .retain(|v| diff.is_new(&v.path, v.field.as_deref(), v.category));

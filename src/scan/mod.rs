@@ -36,6 +36,10 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use window::Ctx;
 
+/// Values below this confidence are not reported unless the command line or
+/// the policy file says otherwise.
+pub const DEFAULT_MIN_CONFIDENCE: f32 = 0.5;
+
 /// Everything that shapes a scan, resolved from the command line.
 #[derive(Clone, Debug)]
 pub struct ScanOptions {
@@ -67,7 +71,7 @@ impl Default for ScanOptions {
             },
             max_filesize: None,
             mmap: MmapMode::Auto,
-            min_confidence: 0.5,
+            min_confidence: DEFAULT_MIN_CONFIDENCE,
             chunk_size: 4 << 20,
             exclude: Vec::new(),
             reveal: false,

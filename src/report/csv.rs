@@ -4,8 +4,9 @@
 use super::Report;
 use std::io::{self, Write};
 
+/// Writes the CSV document: a header, then one row per field row of `r`.
 pub fn write(r: &Report, out: &mut dyn Write) -> io::Result<()> {
-    let mut w = csv::Writer::from_writer(out);
+    let mut w = ::csv::Writer::from_writer(out);
     w.write_record([
         "path",
         "field",
