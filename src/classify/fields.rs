@@ -39,6 +39,8 @@ struct FieldAcc {
     /// Values counted under the hinted category (when their shape fits).
     hinted: CatAcc,
     hits: Vec<(Category, HitAcc)>,
+    /// Hits the field's name says are not values (a version is not an IP).
+    excluded: u64,
 }
 
 /// The verdict on one field for one category.
@@ -62,8 +64,13 @@ pub struct Outcome {
     pub combinations: Vec<Combination>,
     /// Records per source.
     pub records: Vec<(String, u64)>,
-    /// Plain-language notes on fields (hashed identifiers).
+    /// Plain-language notes on fields (hashed identifiers, partial card
+    /// data).
     pub notes: Vec<(String, String)>,
+    /// Categories some of whose hits were excluded by their field's name,
+    /// with the hits of every other field: the file's count of such a
+    /// category is this plus its hits outside fields.
+    pub recount: Vec<(Category, CatAcc)>,
     /// What the structure parser could not read (see `Parser::warning`).
     pub warning: Option<String>,
 }
@@ -75,6 +82,8 @@ pub struct FileFields<'h> {
     record_mask: u64,
     record_hits: u16,
     combos: HashMap<(u64, u16), u64>,
+    /// Categories with excluded hits (a bit per category index).
+    excluded: u32,
 }
 
 impl<'h> FileFields<'h> {
@@ -86,6 +95,7 @@ impl<'h> FileFields<'h> {
             record_mask: 0,
             record_hits: 0,
             combos: HashMap::new(),
+            excluded: 0,
         }
     }
 
@@ -157,8 +167,16 @@ impl<'h> FileFields<'h> {
         v: &[u8],
         confidence: f32,
     ) {
-        self.record_hits |= 1 << category.index();
         let f = self.field(id, names);
+        if let Some(Said::NotPersonal { excludes, .. }) = f.said {
+            if excludes & (1 << category.index()) != 0 {
+                f.excluded += 1;
+                self.excluded |= 1 << category.index();
+                return;
+            }
+        }
+        self.record_hits |= 1 << category.index();
+        let f = &mut self.fields[id as usize];
         let pos = match f.hits.iter().position(|(c, _)| *c == category) {
             Some(p) => p,
             None => {
@@ -190,10 +208,24 @@ impl<'h> FileFields<'h> {
         self.end_record();
         let mut out = Outcome::default();
         let mut accepted: Vec<Vec<(Category, bool)>> = vec![Vec::new(); self.fields.len()];
+        let excluded = self.excluded;
+        let mut recount: Vec<(Category, CatAcc)> = Category::ALL
+            .into_iter()
+            .filter(|c| excluded & (1 << c.index()) != 0)
+            .map(|c| (c, CatAcc::default()))
+            .collect();
         for (i, f) in self.fields.iter_mut().enumerate() {
             let name = names.get(i as u32).to_string();
+            for (cat, h) in &f.hits {
+                if let Some((_, r)) = recount.iter_mut().find(|(c, _)| c == cat) {
+                    r.merge(&h.acc);
+                }
+            }
             if f.non_empty == 0 {
                 continue;
+            }
+            if let Some(Said::NotPersonal { note: Some(n), .. }) = f.said {
+                out.notes.push((name.clone(), self.hints.note(n).to_string()));
             }
             let hinted_cat = match f.said {
                 Some(Said::Category(c, s)) => Some((c, s)),
@@ -231,6 +263,15 @@ impl<'h> FileFields<'h> {
             if accepted[i].iter().any(|(c, _)| *c == cat) || matches!(cat, Category::Email | Category::IpAddress) {
                 continue; // detector evidence already decided, or none exists
             }
+            if cat == Category::PaymentCard {
+                // Only full card numbers are cards, and only the detector
+                // (issuer range, length, Luhn) says a value is one.
+                out.notes.push((
+                    name.clone(),
+                    "named like a card field, but its values are not full card numbers (none has a card issuer's prefix, length and check digit)".to_string(),
+                ));
+                continue;
+            }
             let share = f.shape_ok as f64 / f.non_empty as f64;
             let mut confidence = f64::from(strength) * share;
             if cat == Category::AccountType {
@@ -253,6 +294,7 @@ impl<'h> FileFields<'h> {
             }
         }
         self.combinations(names, &accepted, tables, &mut out);
+        out.recount = recount;
         out
     }
 

@@ -22,6 +22,13 @@ struct HintSpec {
     category: String,
     strength: f32,
     names: Vec<String>,
+    /// For `category = "none"`: detector categories whose hits in such a
+    /// field are not values of that category (a version is not an address).
+    #[serde(default)]
+    excludes: Vec<String>,
+    /// For `category = "none"`: a note the report gives such a field.
+    #[serde(default)]
+    note: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -36,8 +43,10 @@ struct MarkerSpec {
 pub enum Said {
     /// Values of this field are likely of this category.
     Category(Category, f32),
-    /// Looks like a hint but is not personal data (`file_name`).
-    NotPersonal,
+    /// Looks like a hint but is not personal data (`file_name`); hits of
+    /// the `excludes` categories (a bit per category index) in it are not
+    /// values, and `note` (an index for [`Hints::note`]) describes it.
+    NotPersonal { excludes: u32, note: Option<u16> },
 }
 
 /// Role of a field in an activity record.
@@ -50,7 +59,8 @@ pub enum Marker {
 
 #[derive(Clone, Copy)]
 enum Term {
-    Hint(Option<Category>, f32),
+    Hint(Category, f32),
+    NotPersonal(u32, Option<u16>),
     Marker(Marker),
 }
 
@@ -58,6 +68,7 @@ pub struct Hints {
     ac: AhoCorasick,
     terms: Vec<Term>,
     lens: Vec<usize>,
+    notes: Vec<String>,
 }
 
 /// `eMailAddress`, `E-Mail Adresse`, `user.geo.lat` → `e_mail_address`,
@@ -94,15 +105,30 @@ impl Hints {
         let file: HintFile = toml::from_str(text).map_err(|e| e.to_string())?;
         let mut patterns = Vec::new();
         let mut terms = Vec::new();
+        let mut notes = Vec::new();
         for h in &file.hint {
-            let cat = if h.category == "none" {
-                None
+            let term = if h.category == "none" {
+                let mut excludes = 0u32;
+                for c in &h.excludes {
+                    excludes |= 1 << c.parse::<Category>()?.index();
+                }
+                let note = h.note.as_ref().map(|n| {
+                    notes.push(n.clone());
+                    (notes.len() - 1) as u16
+                });
+                Term::NotPersonal(excludes, note)
             } else {
-                Some(h.category.parse::<Category>()?)
+                if !h.excludes.is_empty() || h.note.is_some() {
+                    return Err(format!(
+                        "hint {:?}: excludes and note are only for category \"none\"",
+                        h.names.first()
+                    ));
+                }
+                Term::Hint(h.category.parse::<Category>()?, h.strength)
             };
             for n in &h.names {
                 patterns.push(normalize(n));
-                terms.push(Term::Hint(cat, h.strength));
+                terms.push(term);
             }
         }
         for m in &file.marker {
@@ -122,7 +148,7 @@ impl Hints {
             .match_kind(MatchKind::Standard)
             .build(&patterns)
             .map_err(|e| e.to_string())?;
-        Ok(Hints { ac, terms, lens })
+        Ok(Hints { ac, terms, lens, notes })
     }
 
     /// Term matches covering whole tokens: (end, length, term index).
@@ -141,11 +167,17 @@ impl Hints {
         self.matches(&norm)
             .into_iter()
             .filter_map(|(end, len, i)| match self.terms[i] {
-                Term::Hint(c, s) => Some((end, len, c, s)),
+                Term::Hint(c, s) => Some((end, len, Said::Category(c, s))),
+                Term::NotPersonal(excludes, note) => Some((end, len, Said::NotPersonal { excludes, note })),
                 Term::Marker(_) => None,
             })
-            .max_by_key(|&(end, len, _, _)| (end, len))
-            .map(|(_, _, c, s)| c.map_or(Said::NotPersonal, |c| Said::Category(c, s)))
+            .max_by_key(|&(end, len, _)| (end, len))
+            .map(|(_, _, said)| said)
+    }
+
+    /// The text of a note a `none` hint gives its fields.
+    pub fn note(&self, i: u16) -> &str {
+        &self.notes[usize::from(i)]
     }
 
     /// The activity role of a field name, judged by its last token group.
@@ -163,7 +195,7 @@ impl Hints {
             .filter(|&(end, _, _)| end == norm.len())
             .find_map(|(_, _, i)| match self.terms[i] {
                 Term::Marker(m) => Some(m),
-                Term::Hint(..) => None,
+                Term::Hint(..) | Term::NotPersonal(..) => None,
             })
     }
 }
@@ -203,7 +235,31 @@ mod tests {
         assert_eq!(cat("contraseña"), Some(Category::Password));
         assert_eq!(cat("is_pro"), Some(Category::AccountType));
         assert_eq!(cat("Geburtsdatum"), Some(Category::DateOfBirth));
-        assert_eq!(h.category("file_name"), Some(Said::NotPersonal));
+        assert_eq!(
+            h.category("file_name"),
+            Some(Said::NotPersonal {
+                excludes: 0,
+                note: None
+            })
+        );
+        let version = h.category("sdkVersion");
+        assert!(
+            matches!(version, Some(Said::NotPersonal { excludes, .. }) if excludes & (1 << Category::IpAddress.index()) != 0),
+            "{version:?}"
+        );
+        for n in ["card_last4", "cardExp", "card_bin", "card_token", "card_brand", "cvv"] {
+            match h.category(n) {
+                Some(Said::NotPersonal {
+                    excludes,
+                    note: Some(i),
+                }) => {
+                    assert!(excludes & (1 << Category::PaymentCard.index()) != 0, "{n}");
+                    assert!(h.note(i).contains("card"), "{n}");
+                }
+                other => panic!("{n}: {other:?}"),
+            }
+        }
+        assert_eq!(cat("card_number"), Some(Category::PaymentCard));
         assert_eq!(cat("username"), Some(Category::Username));
         assert_eq!(h.marker("created_at"), Some(Marker::Time));
         assert_eq!(h.marker("action"), Some(Marker::Action));

@@ -111,10 +111,56 @@ fn email(c: &Candidate) -> Verdict {
     if NOT_TLDS.iter().any(|t| tld.eq_ignore_ascii_case(t.as_bytes())) {
         return Verdict::Invalid;
     }
+    if is_protocol_name(local, domain) {
+        return Verdict::Invalid;
+    }
     if is_placeholder_domain(domain) {
         return Verdict::Placeholder;
     }
     Verdict::Valid
+}
+
+/// SSH and TLS algorithm names in the `name@domain` form of RFC 4251
+/// (`curve25519-sha256@libssh.org`, `hmac-sha2-256-etm@openssh.com`): a
+/// protocol identifier, not a mailbox.
+fn is_protocol_name(local: &[u8], domain: &[u8]) -> bool {
+    const DOMAINS: &[&[u8]] = &[
+        b"libssh.org",
+        b"openssh.com",
+        b"openssh.org",
+        b"ssh.com",
+        b"putty.projects.tartarus.org",
+    ];
+    const ALGORITHM_PARTS: &[&[u8]] = &[
+        b"sha",
+        b"hmac",
+        b"curve",
+        b"ssh",
+        b"etm",
+        b"aes",
+        b"chacha",
+        b"poly1305",
+        b"gcm",
+        b"umac",
+        b"ed25519",
+        b"ed448",
+        b"nistp",
+        b"cert",
+        b"sntrup",
+        b"mlkem",
+        b"zlib",
+        b"rsa",
+        b"dss",
+        b"ecdh",
+        b"ecdsa",
+        b"kex",
+        b"sk-",
+    ];
+    let lower = local.to_ascii_lowercase();
+    DOMAINS.iter().any(|d| domain.eq_ignore_ascii_case(d))
+        && ALGORITHM_PARTS
+            .iter()
+            .any(|p| memchr::memmem::find(&lower, p).is_some())
 }
 
 fn ends_with_ci(s: &[u8], suffix: &[u8]) -> bool {
@@ -185,13 +231,33 @@ fn ipv4(c: &Candidate) -> Verdict {
     if preceding_word(c).is_some_and(|w| VERSION_WORDS.iter().any(|v| w.eq_ignore_ascii_case(v.as_bytes()))) {
         return Verdict::Invalid;
     }
+    if after_heading(c) {
+        return Verdict::Invalid;
+    }
     if is_placeholder_ipv4(ip) {
         return Verdict::Placeholder;
     }
     Verdict::Valid
 }
 
-const VERSION_WORDS: &[&str] = &["version", "ver", "v", "build", "release", "firmware", "fw", "rev"];
+const VERSION_WORDS: &[&str] = &[
+    "version", "ver", "v", "build", "release", "firmware", "fw", "rev", "rv", "sdk", "os", "nt", "kernel", "android",
+];
+
+/// A Markdown heading at the start of a line: `## 1.2.3.4` in a changelog.
+fn after_heading(c: &Candidate) -> bool {
+    let mut i = c.start;
+    while i > 0 && c.hay[i - 1] == b' ' {
+        i -= 1;
+    }
+    if i == c.start || i == 0 || c.hay[i - 1] != b'#' {
+        return false;
+    }
+    while i > 0 && c.hay[i - 1] == b'#' {
+        i -= 1;
+    }
+    i == 0 || c.hay[i - 1] == b'\n'
+}
 
 /// The word just before the match, skipping one separator (`version 1.2.3.4`,
 /// `build: 1.2.3.4`).
@@ -275,27 +341,138 @@ pub fn luhn(digits: &[u8]) -> bool {
     sum.is_multiple_of(10)
 }
 
+/// `patterns/cards.toml`: issuer ranges and the keys that name identifiers.
+pub const CARDS_TOML: &str = include_str!("../../patterns/cards.toml");
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CardFile {
+    brand: Vec<BrandSpec>,
+    context: ContextSpec,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BrandSpec {
+    name: String,
+    prefixes: Vec<String>,
+    lengths: Vec<usize>,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ContextSpec {
+    identifier_keys: Vec<String>,
+}
+
+/// The card rules, parsed once.
+pub struct Cards {
+    /// (brand, first digits low, high, how many digits, lengths).
+    ranges: Vec<(usize, u64, u64, usize, Vec<usize>)>,
+    brands: Vec<String>,
+    identifier_keys: Vec<String>,
+}
+
+impl Cards {
+    /// Parses a card rules file (the schema of `patterns/cards.toml`).
+    pub fn parse(text: &str) -> Result<Cards, String> {
+        let file: CardFile = toml::from_str(text).map_err(|e| format!("cards.toml: {e}"))?;
+        let mut ranges = Vec::new();
+        let mut brands = Vec::new();
+        for (i, b) in file.brand.iter().enumerate() {
+            brands.push(b.name.clone());
+            for p in &b.prefixes {
+                let (lo, hi) = p.split_once('-').unwrap_or((p, p));
+                let num = |x: &str| {
+                    x.parse::<u64>()
+                        .map_err(|_| format!("cards.toml: brand {}: '{p}' is not a prefix or a range", b.name))
+                };
+                if lo.len() != hi.len() || lo.is_empty() {
+                    return Err(format!(
+                        "cards.toml: brand {}: '{p}': both ends need as many digits",
+                        b.name
+                    ));
+                }
+                ranges.push((i, num(lo)?, num(hi)?, lo.len(), b.lengths.clone()));
+            }
+        }
+        Ok(Cards {
+            ranges,
+            brands,
+            identifier_keys: file.context.identifier_keys,
+        })
+    }
+
+    /// The brand whose issuer range and lengths fit these digits.
+    pub fn brand(&self, digits: &[u8]) -> Option<&str> {
+        self.ranges
+            .iter()
+            .find(|(_, lo, hi, k, lengths)| {
+                digits.len() >= *k
+                    && lengths.contains(&digits.len())
+                    && text(&digits[..*k])
+                        .parse::<u64>()
+                        .is_ok_and(|p| (*lo..=*hi).contains(&p))
+            })
+            .map(|(i, ..)| self.brands[*i].as_str())
+    }
+
+    /// Whether `key` (lower case) names an identifier: `id`, `trace_id`.
+    fn is_identifier_key(&self, key: &str) -> bool {
+        self.identifier_keys.iter().any(|k| {
+            key == k
+                || key
+                    .strip_suffix(k.as_str())
+                    .is_some_and(|rest| rest.ends_with(['_', '-', '.']))
+        })
+    }
+}
+
+/// The built-in card rules.
+pub fn cards() -> &'static Cards {
+    static CARDS: std::sync::OnceLock<Cards> = std::sync::OnceLock::new();
+    CARDS.get_or_init(|| Cards::parse(CARDS_TOML).expect("the built-in patterns/cards.toml is valid"))
+}
+
 /// Whether the digits start with a known issuer prefix (IIN) of a length
 /// that issuer uses.
 fn known_issuer(d: &[u8]) -> bool {
-    let n = d.len();
-    let p = |k: usize| -> u32 { text(&d[..k]).parse().unwrap_or(0) };
-    match d[0] {
-        b'4' => matches!(n, 13 | 16 | 19), // Visa
-        b'5' => (51..=55).contains(&p(2)) && n == 16 || (50..=59).contains(&p(2)) && (12..=19).contains(&n), // Mastercard, Maestro
-        b'2' => (2221..=2720).contains(&p(4)) && n == 16, // Mastercard 2-series
-        b'3' => {
-            (matches!(p(2), 34 | 37) && n == 15)                                // Amex
-                || ((300..=305).contains(&p(3)) || matches!(p(2), 36 | 38 | 39)) && (14..=19).contains(&n) // Diners
-                || (3528..=3589).contains(&p(4)) && (16..=19).contains(&n) // JCB
-        }
-        b'6' => {
-            (p(4) == 6011 || p(2) == 65 || (644..=649).contains(&p(3))) && (16..=19).contains(&n) // Discover
-                || p(2) == 62 && (16..=19).contains(&n)                         // UnionPay
-                || (60..=69).contains(&p(2)) && (12..=19).contains(&n) // Maestro
-        }
-        _ => false,
+    cards().brand(d).is_some()
+}
+
+/// Digits that are part of something larger: a decimal (`0.4556…`), a
+/// token glued with a dash (`blk_-4556…`, `4556…-a`), or the value of a key
+/// naming an identifier (`id=4556…`, `"trace_id": "4556…"`).
+fn embedded_number(c: &Candidate) -> bool {
+    // Only `.` marks a decimal: `,` separates CSV fields (`c1,4556…`).
+    if c.before(1) == Some(b'.') && is_digit(c.before(2)) {
+        return true;
     }
+    if c.after(0) == Some(b'.') && is_digit(c.after(1)) {
+        return true;
+    }
+    if c.before(1) == Some(b'-') && (is_alnum(c.before(2)) || c.before(2) == Some(b'_')) {
+        return true;
+    }
+    if matches!(c.after(0), Some(b'-' | b'_')) && is_alnum(c.after(1)) {
+        return true;
+    }
+    // The key before the value, across up to four separator bytes.
+    let mut end = c.start;
+    while end > 0 && c.start - end < 4 && matches!(c.hay[end - 1], b' ' | b'\t' | b':' | b'=' | b'"' | b'\'' | b'#') {
+        end -= 1;
+    }
+    if end == c.start {
+        return false;
+    }
+    let mut start = end;
+    while start > 0
+        && end - start < 32
+        && (c.hay[start - 1].is_ascii_alphanumeric() || matches!(c.hay[start - 1], b'_' | b'-' | b'.'))
+    {
+        start -= 1;
+    }
+    start < end && cards().is_identifier_key(&text(&c.hay[start..end]).to_ascii_lowercase())
 }
 
 /// Public test numbers from the card networks' and processors' documentation.
@@ -367,7 +544,7 @@ fn card(c: &Candidate) -> Verdict {
             return Verdict::Invalid;
         }
     }
-    if digits.iter().all(|&d| d == digits[0]) || !known_issuer(digits) || !luhn(digits) {
+    if digits.iter().all(|&d| d == digits[0]) || !known_issuer(digits) || !luhn(digits) || embedded_number(c) {
         return Verdict::Invalid;
     }
     if TEST_CARDS.contains(&text(digits)) {
@@ -706,6 +883,69 @@ mod tests {
         assert_eq!(check(card, "1234567890123452"), Verdict::Invalid); // no issuer
         assert_eq!(check(card, "4111111111111111"), Verdict::Placeholder);
         assert_eq!(check(card, "3782 822463 10005"), Verdict::Placeholder);
+    }
+
+    /// `value` as it sits inside `hay` (its first occurrence).
+    fn check_in(v: Validator, hay: &str, value: &str) -> Verdict {
+        let start = hay.find(value).unwrap();
+        v(&Candidate {
+            hay: hay.as_bytes(),
+            start,
+            end: start + value.len(),
+        })
+    }
+
+    #[test]
+    fn identifiers_and_decimals_are_not_cards() {
+        let pan = "4556737586899855";
+        for hay in [
+            "Received block blk_-4556737586899855 of size 67108864",
+            "trace id=4556737586899855 done",
+            "\"trace_id\": \"4556737586899855\"",
+            "span-id: 4556737586899855",
+            "took 0.4556737586899855 s",
+            "4556737586899855.25 EUR",
+            "ref 4556737586899855-b",
+            "order #4556737586899855",
+        ] {
+            assert_eq!(check_in(card, hay, pan), Verdict::Invalid, "{hay}");
+        }
+        for hay in [
+            "card 4556737586899855 exp",
+            "\"pan\": \"4556737586899855\"",
+            "4556737586899855,Ana",
+            "cc=4556737586899855",
+            "c1,4556737586899855,x",
+            "12,4556737586899855",
+        ] {
+            assert_eq!(check_in(card, hay, pan), Verdict::Valid, "{hay}");
+        }
+    }
+
+    #[test]
+    fn card_rules_are_data_and_know_every_brand() {
+        let c = Cards::parse(CARDS_TOML).unwrap();
+        for (digits, brand) in [
+            ("4556737586899855", "visa"),
+            ("5425233430109903", "mastercard"),
+            ("2223000048410010", "mastercard"),
+            ("374245455400126", "amex"),
+            ("6011556677889904", "discover"),
+            ("3530111333300000", "jcb"),
+            ("2200000000000004", "mir"),
+            ("6761000000000006", "maestro"),
+            ("36227206271667", "diners"),
+            ("6200000000000005", "unionpay"),
+            ("9792000000000001", "troy"),
+        ] {
+            assert_eq!(c.brand(digits.as_bytes()), Some(brand), "{digits}");
+        }
+        assert_eq!(c.brand(b"1700000000123"), None);
+        assert_eq!(c.brand(b"45567375868998"), None, "Visa has no 14-digit numbers");
+        assert!(
+            Cards::parse("[[brand]]\nname='x'\nprefixes=['1-23']\nlengths=[16]\n[context]\nidentifier_keys=[]")
+                .is_err()
+        );
     }
 
     #[test]

@@ -16,6 +16,13 @@ pub fn finish(ctx: Ctx, attr: Attributor, hay: &[u8], path: &str, format: Format
 }
 
 fn fold(outcome: Outcome, free: &FileAcc, acc: &mut FileAcc, path: &str) -> Structure {
+    // Hits a field's name excludes (versions are not addresses) leave the
+    // file's totals: those categories are counted again from every other
+    // field and the hits outside fields.
+    for (cat, mut kept) in outcome.recount {
+        kept.merge(&free.cats[cat.index()]);
+        acc.cats[cat.index()] = kept;
+    }
     let mut fields = Vec::with_capacity(outcome.verdicts.len());
     for v in outcome.verdicts {
         let mut summary = CatSummary::of(&v.acc);

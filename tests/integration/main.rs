@@ -5,6 +5,7 @@ mod baseline;
 mod containers;
 mod contract;
 mod exit_codes;
+mod false_alarms;
 mod ground_truth;
 mod hostile;
 mod masking;
