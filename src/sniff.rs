@@ -131,9 +131,74 @@ pub fn format(path: &Path, bytes: &[u8], binary: bool) -> Format {
         }
         Some(b'[') if by_ext.is_none() => Some(Format::Json),
         _ if starts_like_sql(head) => Some(Format::Sql),
+        _ if starts_like_log(head) => Some(Format::Log),
         _ => None,
     };
-    by_content.or(by_ext).unwrap_or(Format::Text)
+    by_content
+        .or(by_ext)
+        .or_else(|| log_by_name(path))
+        .or_else(|| delimited_by_content(head))
+        .unwrap_or(Format::Text)
+}
+
+/// The first line of an access log (`81.2.69.160 - bob [10/Oct/2024:13:55:36
+/// +0000] "GET / …`) or of syslog (`Mar  3 04:12:09 host sshd[1]: …`).
+fn starts_like_log(head: &[u8]) -> bool {
+    let line = head
+        .split(|&b| b == b'\n')
+        .find(|l| !l.trim_ascii().is_empty())
+        .unwrap_or(b"");
+    let fields: Vec<&[u8]> = line.splitn(5, |&b| b == b' ').collect();
+    let access = fields.len() == 5
+        && fields[3].starts_with(b"[")
+        && memchr::memmem::find(line, b"] \"").is_some()
+        && fields[0]
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || b".:-_".contains(b));
+    const MONTHS: [&[u8]; 12] = [
+        b"Jan", b"Feb", b"Mar", b"Apr", b"May", b"Jun", b"Jul", b"Aug", b"Sep", b"Oct", b"Nov", b"Dec",
+    ];
+    let syslog = line.len() > 16
+        && MONTHS.iter().any(|m| line.starts_with(m))
+        && line[3] == b' '
+        && (line[4] == b' ' || line[4].is_ascii_digit())
+        && line[5].is_ascii_digit()
+        && line[6] == b' '
+        && line[9] == b':'
+        && line[12] == b':';
+    access || syslog
+}
+
+/// Rotated and conventional log names: `access.log.1`, `access_log`,
+/// `error_log`.
+fn log_by_name(path: &Path) -> Option<Format> {
+    let name = path.file_name()?.to_str()?.to_ascii_lowercase();
+    let rotated = name
+        .rsplit_once(".log.")
+        .is_some_and(|(_, n)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+    (rotated || name.ends_with("_log")).then_some(Format::Log)
+}
+
+/// Text with no telling name whose first lines split into the same number
+/// (two or more) of fields on one delimiter: CSV (or TSV for tabs).
+fn delimited_by_content(head: &[u8]) -> Option<Format> {
+    let lines: Vec<&[u8]> = head.split(|&b| b == b'\n').take(6).filter(|l| !l.is_empty()).collect();
+    if lines.len() < 3 || head.len() == HEAD && lines.len() < 6 {
+        return None; // too few lines, or lines too long to be rows
+    }
+    let lines = &lines[..lines.len() - usize::from(head.len() == HEAD)];
+    for (d, format) in [
+        (b'\t', Format::Tsv),
+        (b',', Format::Csv),
+        (b';', Format::Csv),
+        (b'|', Format::Csv),
+    ] {
+        let n = memchr::memchr_iter(d, lines[0]).count();
+        if n >= 2 && lines.iter().all(|l| memchr::memchr_iter(d, l).count() == n) {
+            return Some(format);
+        }
+    }
+    None
 }
 
 fn starts_like_sql(head: &[u8]) -> bool {
@@ -165,6 +230,33 @@ mod tests {
         assert_eq!(format(p("a.csv"), b"x\0y", true), Format::Binary);
         assert_eq!(format(p("notes"), b"hello", false), Format::Text);
         assert_eq!(Format::Ndjson.to_string(), "ndjson");
+        let access = b"81.2.69.160 - bob [10/Oct/2024:13:55:36 +0000] \"GET / HTTP/1.1\" 200 5 \"-\" \"curl\"\n";
+        assert_eq!(format(p("access_log"), access, false), Format::Log);
+        assert_eq!(format(p("logs/2024-10-10"), access, false), Format::Log);
+        let syslog = b"Mar  3 04:12:09 web1 sshd[811]: Failed password for bob from 81.2.69.161 port 22 ssh2\n";
+        assert_eq!(format(p("auth"), syslog, false), Format::Log);
+        assert_eq!(format(p("access.log.1"), b"anything\n", false), Format::Log);
+        assert_eq!(format(p("error_log"), b"anything\n", false), Format::Log);
+        assert_eq!(
+            format(p("export"), b"id,email,city\n1,a@b.de,Berlin\n2,c@d.fr,Paris\n", false),
+            Format::Csv
+        );
+        assert_eq!(
+            format(
+                p("export"),
+                b"id\temail\tcity\n1\ta@b.de\tBerlin\n2\tc@d.fr\tParis\n",
+                false
+            ),
+            Format::Tsv
+        );
+        assert_eq!(
+            format(
+                p("README"),
+                b"Hello, world, again.\nNo table here.\nJust prose, really.\n",
+                false
+            ),
+            Format::Text
+        );
         assert!(is_binary(b"ab\0c") && !is_binary(b"abc"));
     }
 }

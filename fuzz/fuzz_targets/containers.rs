@@ -85,7 +85,7 @@ fuzz_target!(
         Kind::Zip,
         Kind::Sqlite,
         Kind::Parquet,
-        Kind::Image("jpeg"),
+        Kind::Image(pii_scan::sniff::Format::Jpeg),
     ];
     let kind = container::sniff(rest).unwrap_or(claimed[usize::from(pick) % claimed.len()]);
     // Third-party decoders may panic on hostile bytes: the scan catches that

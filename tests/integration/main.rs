@@ -9,6 +9,7 @@ mod false_alarms;
 mod ground_truth;
 mod hostile;
 mod masking;
+mod misses;
 mod output;
 mod outputs;
 mod policy;
