@@ -137,7 +137,7 @@ pub fn format(path: &Path, bytes: &[u8], binary: bool) -> Format {
     by_content
         .or(by_ext)
         .or_else(|| log_by_name(path))
-        .or_else(|| delimited_by_content(head))
+        .or_else(|| path.extension().is_none().then(|| delimited_by_content(head)).flatten())
         .unwrap_or(Format::Text)
 }
 
@@ -179,8 +179,9 @@ fn log_by_name(path: &Path) -> Option<Format> {
     (rotated || name.ends_with("_log")).then_some(Format::Log)
 }
 
-/// Text with no telling name whose first lines split into the same number
-/// (two or more) of fields on one delimiter: CSV (or TSV for tabs).
+/// Text with no extension whose first lines split into the same number
+/// (two or more) of fields on one delimiter: CSV (or TSV for tabs). A
+/// `.txt` stays text: its name says so.
 fn delimited_by_content(head: &[u8]) -> Option<Format> {
     let lines: Vec<&[u8]> = head.split(|&b| b == b'\n').take(6).filter(|l| !l.is_empty()).collect();
     if lines.len() < 3 || head.len() == HEAD && lines.len() < 6 {

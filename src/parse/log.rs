@@ -1,6 +1,7 @@
 //! Log lines: nginx/Apache combined and common format, syslog (with sshd's
 //! `Failed password for [invalid user] NAME from IP port N` giving `user` and
-//! `rhost`), and logfmt `key=value`. Each recognised line is a record; other
+//! `rhost`, and the users PAM, su, sudo, login and FTP daemons name), and
+//! logfmt `key=value`. Each recognised line is a record; other
 //! lines stay free text. Field names are the formats' own (`remote_addr`,
 //! `time_local`, …) or the `key` of a pair.
 
@@ -137,8 +138,73 @@ fn syslog(line: &[u8], base: usize, out: &mut Vec<(&'static str, usize, usize)>)
             return Some(());
         }
     }
-    out.push(("message", base + msg.min(line.len()), base + line.len()));
+    let m0 = msg.min(line.len());
+    let before = out.len();
+    login_users(&line[m0..], base + m0, out);
+    if out.len() == before {
+        out.push(("message", base + m0, base + line.len()));
+    }
     Some(())
+}
+
+/// Users (and remote hosts) named by PAM, su, sudo, login and FTP daemons
+/// in a syslog message: `user=bob ruser= rhost=…`, `session opened for user
+/// bob`, `Successful su for bob by root`, `alice : TTY=pts/0 ; … USER=root`,
+/// `FAILED LOGIN 1 FROM tty1 FOR bob,`, `[bob] OK LOGIN:`. Pushed in order.
+fn login_users(m: &[u8], base: usize, out: &mut Vec<(&'static str, usize, usize)>) {
+    let find = |pat: &[u8]| memchr::memmem::find(m, pat);
+    let word_end = |from: usize, stops: &[u8]| {
+        from + m[from..]
+            .iter()
+            .position(|b| b.is_ascii_whitespace() || stops.contains(b))
+            .unwrap_or(m.len() - from)
+    };
+    let mut found: Vec<(&'static str, usize, usize)> = Vec::new();
+    // PAM and sudo `key=value` pairs (empty values skipped).
+    for (key, name) in [
+        (&b"user="[..], "user"),
+        (b"ruser=", "ruser"),
+        (b"logname=", "logname"),
+        (b"rhost=", "rhost"),
+        (b"USER=", "run_as"),
+    ] {
+        let mut at = 0;
+        while let Some(k) = memchr::memmem::find(&m[at..], key) {
+            let s = at + k + key.len();
+            let preceded = at + k == 0 || matches!(m[at + k - 1], b' ' | b';' | b'(');
+            let e = word_end(s, b";,)");
+            if preceded && e > s {
+                found.push((name, s, e));
+            }
+            at = s;
+        }
+    }
+    // `... for user NAME`, `su for NAME by`, `FOR NAME,`.
+    for pat in [&b" for user "[..], b"su for ", b" FOR "] {
+        if let Some(k) = find(pat) {
+            let s = k + pat.len();
+            let e = word_end(s, b",(");
+            if e > s && !found.iter().any(|f| f.1 == s) {
+                found.push(("user", s, e));
+            }
+        }
+    }
+    // sudo: `NAME : TTY=...`; vsftpd: `[NAME] OK LOGIN`.
+    if let Some(k) = find(b" : TTY=") {
+        if k > 0 && !m[..k].contains(&b' ') {
+            found.push(("user", 0, k));
+        }
+    }
+    if m.first() == Some(&b'[') {
+        if let Some(k) = find(b"] ") {
+            if k > 1 && find(b"LOGIN").is_some() {
+                found.push(("user", 1, k));
+            }
+        }
+    }
+    found.sort_by_key(|f| f.1);
+    found.dedup_by_key(|f| f.1);
+    out.extend(found.into_iter().map(|(n, s, e)| (n, base + s, base + e)));
 }
 
 /// `key=value key2="quoted value"`; at least two pairs make a logfmt line.
@@ -275,6 +341,30 @@ mod tests {
         assert_eq!(pick("rhost"), vec!["81.2.69.160", "81.2.69.161"]);
         assert_eq!(pick("timestamp"), vec!["Mar  3 04:12:09", "Mar  3 04:12:11"]);
         assert_eq!(records, 2);
+    }
+
+    #[test]
+    fn pam_su_sudo_login_and_ftp_name_their_users() {
+        let hay = b"Mar  3 04:12:09 web1 sshd[1]: pam_unix(sshd:auth): authentication failure; logname= uid=0 euid=0 tty=ssh ruser= rhost=81.2.69.160  user=root\n\
+Mar  3 04:12:10 web1 su[2]: pam_unix(su:session): session opened for user carol by (uid=0)\n\
+Mar  3 04:12:11 web1 su[3]: Successful su for dave by root\n\
+Mar  3 04:12:12 web1 sudo: erin : TTY=pts/0 ; PWD=/home/erin ; USER=root ; COMMAND=/bin/ls\n\
+Mar  3 04:12:13 web1 login[4]: FAILED LOGIN 1 FROM tty1 FOR frank, Authentication failure\n\
+Mar  3 04:12:14 web1 vsftpd[5]: [grace] OK LOGIN: Client \"81.2.69.161\"\n\
+Mar  3 04:12:15 web1 cron[6]: (root) CMD (run-parts /etc/cron.hourly)\n";
+        let (values, records, _) = collect(&mut Log::new(), hay);
+        let pick = |k: &str| {
+            values
+                .iter()
+                .filter(|(a, _)| a == k)
+                .map(|(_, b)| b.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(pick("user"), vec!["root", "carol", "dave", "erin", "frank", "grace"]);
+        assert_eq!(pick("rhost"), vec!["81.2.69.160"]);
+        assert_eq!(pick("run_as"), vec!["root"]);
+        assert_eq!(pick("message"), vec!["(root) CMD (run-parts /etc/cron.hourly)"]);
+        assert_eq!(records, 7);
     }
 
     #[test]

@@ -42,3 +42,33 @@ fn formats_are_sniffed_by_content_and_conventional_names() {
     assert_eq!(format_of("./access_log").as_deref(), Some("log"));
     assert_eq!(format_of("./users-export").as_deref(), Some("csv"));
 }
+
+/// Users named by PAM, su, sudo, login and FTP daemons are usernames, in
+/// fields of their own, like sshd's.
+#[test]
+fn usernames_in_auth_logs_beyond_sshd() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut log = String::new();
+    let users = ["root", "carol", "dave", "erin", "frank", "grace"];
+    for i in 0..50 {
+        let u = users[i % users.len()];
+        log += &format!("Mar  3 04:12:{:02} web1 sshd[1]: pam_unix(sshd:auth): authentication failure; logname= uid=0 euid=0 tty=ssh ruser= rhost=81.2.69.{} user={u}\n", i % 60, i + 1);
+        log += &format!(
+            "Mar  3 04:13:{:02} web1 su[2]: pam_unix(su:session): session opened for user {u} by (uid=0)\n",
+            i % 60
+        );
+        log += &format!(
+            "Mar  3 04:14:{:02} web1 sudo: {u} : TTY=pts/0 ; PWD=/home/{u} ; USER=root ; COMMAND=/bin/ls\n",
+            i % 60
+        );
+    }
+    std::fs::write(dir.path().join("secure"), log).unwrap();
+    let report = json_in(dir.path(), &["--no-config", "."]);
+    let rows = rows(&report, "./secure");
+    let user = rows.iter().find(|r| r.0 == "user" && r.1 == "username");
+    assert_eq!(user.map(|r| (r.2, r.3)), Some((150, 6)), "{rows:?}");
+    assert!(
+        rows.iter().any(|r| r.0 == "rhost" && r.1 == "ip_address" && r.2 == 50),
+        "{rows:?}"
+    );
+}
