@@ -18,6 +18,10 @@ use std::collections::HashMap;
 /// Fields tracked in per-record combinations (a bit each).
 const MASK_FIELDS: u32 = 64;
 
+/// Values of a field looked up in the place names before the lookups stop
+/// for a field fewer than half of whose values were places.
+const PLACE_PROBE: u64 = 32;
+
 #[derive(Default)]
 struct HitAcc {
     acc: CatAcc,
@@ -41,6 +45,11 @@ struct FieldAcc {
     hits: Vec<(Category, HitAcc)>,
     /// Hits the field's name says are not values (a version is not an IP).
     excluded: u64,
+    /// For a field whose name says nothing: its values that name a place.
+    places: CatAcc,
+    /// Values looked up in the place names (the lookups stop once a field
+    /// has shown it is not a column of places).
+    place_lookups: u64,
 }
 
 /// The verdict on one field for one category.
@@ -84,6 +93,8 @@ pub struct FileFields<'h> {
     combos: HashMap<(u64, u16), u64>,
     /// Categories with excluded hits (a bit per category index).
     excluded: u32,
+    /// Reused for normalising values looked up in the place names.
+    place_buf: String,
 }
 
 impl<'h> FileFields<'h> {
@@ -96,6 +107,7 @@ impl<'h> FileFields<'h> {
             record_hits: 0,
             combos: HashMap::new(),
             excluded: 0,
+            place_buf: String::new(),
         }
     }
 
@@ -135,6 +147,18 @@ impl<'h> FileFields<'h> {
         if shape::is_hex_digest(v) {
             f.hex_digests += 1;
         }
+        let undecided = f.place_lookups < PLACE_PROBE || f.places.matches * 2 >= f.place_lookups;
+        if f.said.is_none() && undecided && {
+            f.place_lookups += 1;
+            super::places::places().contains(v, &mut self.place_buf)
+        } {
+            let f = &mut self.fields[id as usize];
+            let fp = fingerprint(Category::Location, v);
+            f.places.matches += 1;
+            f.places.distinct.insert(fp);
+            f.places.samples.offer(fp, v);
+        }
+        let f = &mut self.fields[id as usize];
         if let Some(Said::Category(cat, _)) = f.said {
             let fits = if cat == Category::Location && f.postal {
                 shape::is_postcode(v)
@@ -293,9 +317,102 @@ impl<'h> FileFields<'h> {
                 });
             }
         }
+        self.places(names, tables, min_confidence, &mut accepted, &mut out);
         self.combinations(names, &accepted, tables, &mut out);
         out.recount = recount;
         out
+    }
+
+    /// Fields whose name says nothing (another language, `col3`) but most of
+    /// whose values name places are locations, where the records they sit
+    /// in hold a person (an email, phone, name... in another field of the
+    /// same file or table); a lookup table of cities is not anyone's.
+    fn places(
+        &mut self,
+        names: &crate::parse::Names,
+        tables: bool,
+        min_confidence: f32,
+        accepted: &mut [Vec<(Category, bool)>],
+        out: &mut Outcome,
+    ) {
+        /// Values seen before a column counts as a column of places.
+        const MIN_VALUES: u64 = 5;
+        /// Share of its values that must name places.
+        const MIN_SHARE: f64 = 0.6;
+        let source = |i: usize| -> &str {
+            let n = names.get(i as u32);
+            if tables {
+                n.split('.').next().unwrap_or("")
+            } else {
+                ""
+            }
+        };
+        let personal: Vec<&str> = (0..self.fields.len())
+            .filter(|&i| {
+                self.fields[i].marker == Some(Marker::PersonId)
+                    || accepted[i].iter().any(|(c, _)| {
+                        matches!(
+                            c,
+                            Category::Email
+                                | Category::Phone
+                                | Category::Name
+                                | Category::Username
+                                | Category::GovernmentId
+                                | Category::DateOfBirth
+                                | Category::PaymentCard
+                                | Category::BankAccount
+                                | Category::IpAddress
+                                | Category::Device
+                        )
+                    })
+            })
+            .map(source)
+            .collect();
+        // A place or a plan named by its header is someone's only if the
+        // table holds people: a lookup table of cities is not personal data.
+        let lookup: Vec<usize> = (0..self.fields.len())
+            .filter(|&i| !personal.contains(&source(i)))
+            .filter(|&i| {
+                accepted[i]
+                    .iter()
+                    .any(|(c, hint)| *hint && matches!(c, Category::Location | Category::AccountType))
+            })
+            .collect();
+        for &i in &lookup {
+            let name = names.get(i as u32);
+            accepted[i].retain(|(c, hint)| !(*hint && matches!(c, Category::Location | Category::AccountType)));
+            out.verdicts.retain(|v| {
+                !(v.from_hint && v.field == name && matches!(v.category, Category::Location | Category::AccountType))
+            });
+            out.notes.push((
+                name.to_string(),
+                "named like a place or plan, but no record beside it holds a person (no email, phone, name or other identifier): a lookup table, not personal data".to_string(),
+            ));
+        }
+        for (i, f) in self.fields.iter_mut().enumerate() {
+            if f.said.is_some() || f.non_empty < MIN_VALUES || !accepted[i].is_empty() || f.places.matches == 0 {
+                continue;
+            }
+            if !personal.contains(&source(i)) {
+                continue;
+            }
+            let share = f.places.matches as f64 / f.place_lookups.max(1) as f64;
+            let confidence = 0.8 * share;
+            if share < MIN_SHARE || confidence < f64::from(min_confidence) {
+                continue;
+            }
+            accepted[i].push((Category::Location, true));
+            let mut acc = std::mem::take(&mut f.places);
+            acc.confidence_sum = confidence * acc.matches as f64;
+            out.verdicts.push(FieldVerdict {
+                field: names.get(i as u32).to_string(),
+                category: Category::Location,
+                confidence: round3(confidence),
+                acc,
+                from_hint: true,
+                distinct_override: None,
+            });
+        }
     }
 
     fn combinations(

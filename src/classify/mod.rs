@@ -6,6 +6,7 @@
 pub mod attribute;
 pub mod fields;
 pub mod hints;
+pub mod places;
 pub mod shape;
 
 pub use attribute::Attributor;

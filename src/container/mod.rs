@@ -215,9 +215,53 @@ pub fn read_head(r: &mut dyn Read, n: usize) -> Vec<u8> {
     head
 }
 
+/// Reads up to `limit + 1` bytes of `r` into `buf` (so `buf.len() > limit`
+/// says there was more), growing it by doubling but never past `limit + 1`:
+/// `read_to_end` would double a 64 MiB buffer to 128 MiB for the last byte.
+/// On an error `buf` holds what was read before it.
+pub fn hold(r: &mut dyn Read, limit: usize, buf: &mut Vec<u8>) -> std::io::Result<()> {
+    let cap = limit.saturating_add(1);
+    loop {
+        if buf.len() >= cap {
+            return Ok(());
+        }
+        if buf.len() == buf.capacity() {
+            let want = buf.capacity().saturating_mul(2).clamp(8192, cap);
+            buf.reserve_exact(want - buf.len());
+        }
+        let start = buf.len();
+        let room = buf.capacity().min(cap) - start;
+        buf.resize(start + room, 0);
+        match r.read(&mut buf[start..]) {
+            Ok(0) => {
+                buf.truncate(start);
+                return Ok(());
+            }
+            Ok(n) => buf.truncate(start + n),
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => buf.truncate(start),
+            Err(e) => {
+                buf.truncate(start);
+                return Err(e);
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hold_stops_one_byte_past_the_limit_without_doubling_past_it() {
+        let data = vec![7u8; 100_000];
+        let mut buf = Vec::new();
+        hold(&mut &data[..], 50_000, &mut buf).unwrap();
+        assert_eq!(buf.len(), 50_001);
+        assert!(buf.capacity() <= 50_001, "{}", buf.capacity());
+        let mut buf = Vec::new();
+        hold(&mut &data[..], 200_000, &mut buf).unwrap();
+        assert_eq!(buf, data);
+    }
 
     #[test]
     fn a_guarded_panic_becomes_an_error() {

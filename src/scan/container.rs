@@ -86,7 +86,7 @@ pub(super) fn stream(sc: &mut Scanner, origin: &Origin, kind: Kind, reader: &mut
         return done(sc, origin, kind, count.get());
     }
     let mut buf = Vec::new();
-    let held = reader.take(IN_MEMORY as u64 + 1).read_to_end(&mut buf).is_ok();
+    let held = container::hold(reader, IN_MEMORY, &mut buf).is_ok();
     if held && buf.len() <= IN_MEMORY {
         return bytes(sc, origin, kind, &buf);
     }
@@ -299,7 +299,7 @@ impl Visitor for Members<'_, '_, '_, '_> {
             return self.scanner.scan(&origin, Source::Stream(&mut rest));
         }
         let mut buf = Vec::new();
-        let held = (&mut rest).take(IN_MEMORY as u64 + 1).read_to_end(&mut buf).is_ok();
+        let held = container::hold(&mut rest, IN_MEMORY, &mut buf).is_ok();
         if held && buf.len() <= IN_MEMORY && p.in_flight.load(SeqCst) + buf.len() <= IN_FLIGHT {
             p.in_flight.fetch_add(buf.len(), SeqCst);
             let (idle, in_flight, make) = (p.idle, p.in_flight, p.make);

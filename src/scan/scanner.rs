@@ -116,7 +116,7 @@ impl<'a> Scanner<'a> {
         let mut buf = Vec::new();
         // Read errors end a member's reader (its container reports them);
         // an error here is memory running out: stream the rest instead.
-        let held = (&mut reader).take(IN_MEMORY as u64 + 1).read_to_end(&mut buf).is_ok();
+        let held = container::hold(&mut reader, IN_MEMORY, &mut buf).is_ok();
         if held && buf.len() <= IN_MEMORY {
             return self.whole(origin, &buf);
         }

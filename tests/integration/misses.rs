@@ -72,3 +72,52 @@ fn usernames_in_auth_logs_beyond_sshd() {
         "{rows:?}"
     );
 }
+
+/// A column of places under a header in any language, or none, is a
+/// location column when the records hold people; a lookup table of places
+/// (no person in its records) is not personal data, whatever its header.
+#[test]
+fn places_are_recognised_by_their_values_and_lookup_tables_are_not_personal() {
+    let dir = tempfile::tempdir().unwrap();
+    let cities = [
+        "Kraków",
+        "Warszawa",
+        "Gdańsk",
+        "Poznań",
+        "Wrocław",
+        "Łódź",
+        "İstanbul",
+        "東京",
+        "서울",
+        "Groningen",
+    ];
+    let mut polish = String::from("imie;email;miasto\n");
+    let mut headerless = String::new();
+    let mut lookup = String::from("city,country,population\n");
+    for (i, c) in cities.iter().cycle().take(40).enumerate() {
+        polish += &format!("osoba{i};osoba{i}@poczta.pl;{c}\n");
+        headerless += &format!("{i},user{i}@mail-box.net,{c},{}\n", 1000 + i);
+        lookup += &format!("{c},Somewhere,{}\n", 100_000 + i);
+    }
+    std::fs::write(dir.path().join("klienci.csv"), polish).unwrap();
+    std::fs::write(dir.path().join("export.csv"), headerless).unwrap();
+    std::fs::write(dir.path().join("cities.csv"), lookup).unwrap();
+    let report = json_in(dir.path(), &["--no-config", "."]);
+    let loc = |path: &str| -> Vec<(String, u64)> {
+        rows(&report, path)
+            .into_iter()
+            .filter(|r| r.1 == "location")
+            .map(|r| (r.0, r.2))
+            .collect()
+    };
+    assert_eq!(loc("./klienci.csv"), [("miasto".to_string(), 40)]);
+    assert_eq!(loc("./export.csv"), [("col3".to_string(), 40)]);
+    assert!(loc("./cities.csv").is_empty(), "{:?}", rows(&report, "./cities.csv"));
+    let notes = report["field_notes"].as_array().unwrap();
+    assert!(
+        notes.iter().any(|n| n["path"] == "./cities.csv"
+            && n["field"] == "city"
+            && n["note"].as_str().unwrap().contains("lookup table")),
+        "{notes:?}"
+    );
+}
