@@ -52,6 +52,9 @@ pub struct CatAcc {
     pub samples: Samples,
     /// Files with at least one match (overall counts only).
     pub files: u64,
+    /// For `ip_address`: matches in private, shared or unique-local ranges
+    /// (an organisation's own network, not a subscriber's address).
+    pub internal: u64,
 }
 
 impl CatAcc {
@@ -61,6 +64,7 @@ impl CatAcc {
         self.confidence_sum += other.confidence_sum;
         self.samples.merge(&other.samples);
         self.files += other.files;
+        self.internal += other.internal;
     }
 
     pub fn mean_confidence(&self) -> f64 {
@@ -116,6 +120,9 @@ impl FileAcc {
         acc.distinct.insert(fp);
         acc.confidence_sum += f64::from(confidence);
         acc.samples.offer(fp, value);
+        if category == Category::IpAddress && crate::detect::validate::is_internal_ip(value) {
+            acc.internal += 1;
+        }
         if let Some(seen) = &mut self.seen {
             seen.push((category, fp));
         }
@@ -199,12 +206,15 @@ impl CatSummary {
             distinct_is_estimate: est,
             confidence: acc.mean_confidence(),
             samples: acc.samples.clone(),
+            internal: acc.internal,
         }
     }
 }
 
 #[derive(Clone, Debug)]
 pub struct CatSummary {
+    /// For `ip_address`: matches in internal ranges (see [`CatAcc::internal`]).
+    pub internal: u64,
     pub matches: u64,
     pub distinct: u64,
     pub distinct_is_estimate: bool,
@@ -288,6 +298,7 @@ impl Totals {
                     distinct_is_estimate: est,
                     confidence: fa.mean_confidence(),
                     samples: fa.samples,
+                    internal: fa.internal,
                 },
             ));
         }

@@ -213,6 +213,9 @@ impl<'h> FileFields<'h> {
         h.acc.distinct.insert(fp);
         h.acc.confidence_sum += f64::from(confidence);
         h.acc.samples.offer(fp, v);
+        if category == Category::IpAddress && crate::detect::validate::is_internal_ip(v) {
+            h.acc.internal += 1;
+        }
         if h.last_value != index {
             h.last_value = index;
             h.values_with_hit += 1;

@@ -294,6 +294,20 @@ pub fn is_placeholder_ipv4(ip: Ipv4Addr) -> bool {
         )
 }
 
+/// An address of an organisation's own network: RFC 1918 private ranges,
+/// shared address space (100.64/10) and IPv6 unique-local (fc00::/7).
+pub fn is_internal_ip(v: &[u8]) -> bool {
+    let Ok(s) = std::str::from_utf8(v) else {
+        return false;
+    };
+    if let Ok(ip) = s.parse::<Ipv4Addr>() {
+        let o = ip.octets();
+        return ip.is_private() || (o[0] == 100 && (64..128).contains(&o[1]));
+    }
+    s.parse::<Ipv6Addr>()
+        .is_ok_and(|ip| (ip.segments()[0] & 0xfe00) == 0xfc00)
+}
+
 fn ipv6(c: &Candidate) -> Verdict {
     // The regex has no boundaries of its own: `std::vector`, `a::b`.
     if is_alnum(c.before(1)) || matches!(c.before(1), Some(b':' | b'_')) {

@@ -62,6 +62,14 @@ pub fn write(r: &Report, out: &mut dyn Write) -> io::Result<()> {
         let ids: Vec<&str> = r.not_found.iter().map(|c| c.id()).collect();
         writeln!(out, "Sensitive categories NOT found: {}", ids.join(", "))?;
     }
+    if let Some(ip) = r.categories.iter().find(|c| c.internal.is_some_and(|n| n > 0)) {
+        writeln!(
+            out,
+            "IP addresses: {} public, {} internal (private, shared or unique-local ranges)",
+            thousands(ip.matches - ip.internal.unwrap_or(0)),
+            thousands(ip.internal.unwrap_or(0))
+        )?;
+    }
     if !r.placeholders.is_empty() {
         let p: Vec<String> = r
             .placeholders

@@ -75,6 +75,10 @@ pub struct Summary {
 pub struct CategoryRow {
     pub category: Category,
     pub matches: u64,
+    /// `ip_address` only: how many of `matches` are internal (private,
+    /// shared or unique-local ranges), counted apart as Macie and DLP do.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub internal: Option<u64>,
     pub distinct: u64,
     pub distinct_is_estimate: bool,
     pub files: u64,
@@ -90,6 +94,9 @@ pub struct FieldRow {
     pub category: Category,
     pub confidence: f64,
     pub matches: u64,
+    /// `ip_address` only: internal addresses among `matches`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub internal: Option<u64>,
     pub distinct: u64,
     pub distinct_is_estimate: bool,
     pub samples: Vec<String>,
@@ -205,6 +212,7 @@ impl Report {
                 CategoryRow {
                     category: cat,
                     matches: acc.matches,
+                    internal: (cat == Category::IpAddress).then_some(acc.internal),
                     distinct,
                     distinct_is_estimate: est,
                     files: acc.files,
@@ -224,6 +232,7 @@ impl Report {
             category: cat,
             confidence: round3(s.confidence),
             matches: s.matches,
+            internal: (cat == Category::IpAddress).then_some(s.internal),
             distinct: s.distinct,
             distinct_is_estimate: s.distinct_is_estimate,
             samples: render(cat, &s.samples),

@@ -218,3 +218,46 @@ fn versions_and_builds_are_not_ip_addresses() {
     let changes = file_counts(&report, "CHANGES.md").unwrap();
     assert_eq!(changes["ip_address"], 1, "{changes}");
 }
+
+/// Private, shared and unique-local addresses stay `ip_address` but are
+/// counted apart as internal, in the category row and the field row.
+#[test]
+fn internal_addresses_are_counted_apart() {
+    let mut csv = String::from("email,last_ip\n");
+    let ips = [
+        "10.1.2.3",
+        "192.168.4.5",
+        "172.20.0.9",
+        "100.64.3.2",
+        "fd12:3456:789a::1",
+        "81.2.69.160",
+        "85.214.132.117",
+    ];
+    for (i, ip) in ips.iter().cycle().take(70).enumerate() {
+        csv += &format!("user{i}@mail-box.net,{ip}\n");
+    }
+    let report = scan(&[("logins.csv", csv)]);
+    let ip = report["categories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["category"] == "ip_address")
+        .unwrap();
+    assert_eq!(
+        (ip["matches"].as_u64(), ip["internal"].as_u64()),
+        (Some(70), Some(50)),
+        "{ip}"
+    );
+    let field = report["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["field"] == "last_ip")
+        .unwrap();
+    assert_eq!(field["internal"], 50, "{field}");
+    assert!(report["categories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|c| c["category"] == "ip_address" || c.get("internal").is_none()));
+}
