@@ -52,6 +52,7 @@ pub fn by_name(name: &str) -> Option<Validator> {
         "card" => card,
         "ssn" => ssn,
         "phone" => phone,
+        "phone_fr" => phone_fr,
         "iban" => iban,
         "latlon" => latlon,
         "aws_key" => aws_key,
@@ -63,7 +64,7 @@ pub fn by_name(name: &str) -> Option<Validator> {
 
 /// The names `by_name` knows, for error messages.
 pub const NAMES: &[&str] = &[
-    "email", "mac", "ipv4", "ipv6", "card", "ssn", "phone", "iban", "latlon", "aws_key", "jwt", "crypt",
+    "email", "mac", "ipv4", "ipv6", "card", "ssn", "phone", "phone_fr", "iban", "latlon", "aws_key", "jwt", "crypt",
 ];
 
 fn is_digit(b: Option<u8>) -> bool {
@@ -589,6 +590,38 @@ fn ssn(c: &Candidate) -> Verdict {
 }
 
 // ---- phone -----------------------------------------------------------------
+
+/// A French national number in its printed form, `01 23 45 67 89` or
+/// `01.23.45.67.89`: one separator throughout, not part of a longer run.
+/// ARCEP reserves `01 99 00 xx xx` and the like for fiction.
+fn phone_fr(c: &Candidate) -> Verdict {
+    let b = c.bytes();
+    if is_alnum(c.before(1)) || matches!(c.before(1), Some(b'+' | b'.' | b'-' | b'/' | b':')) {
+        return Verdict::Invalid;
+    }
+    if is_digit(c.after(0)) || matches!(c.after(0), Some(b'.' | b' ' | b'-' | b':')) && is_digit(c.after(1)) {
+        return Verdict::Invalid;
+    }
+    if preceding_word(c).is_some_and(|w| VERSION_WORDS.iter().any(|v| w.eq_ignore_ascii_case(v.as_bytes()))) {
+        return Verdict::Invalid;
+    }
+    let sep = b[2];
+    if b.iter().filter(|x| !x.is_ascii_digit()).any(|&x| x != sep) {
+        return Verdict::Invalid;
+    }
+    let (buf, n) = digits_of(b);
+    let d = &buf[..n];
+    if n != 10 || d[1..].iter().all(|&x| x == d[1]) {
+        return Verdict::Invalid;
+    }
+    if matches!(
+        &d[..6],
+        b"019900" | b"029900" | b"039900" | b"049900" | b"059900" | b"069900"
+    ) {
+        return Verdict::Placeholder;
+    }
+    Verdict::Valid
+}
 
 fn phone(c: &Candidate) -> Verdict {
     let b = c.bytes();

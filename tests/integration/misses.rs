@@ -121,3 +121,21 @@ fn places_are_recognised_by_their_values_and_lookup_tables_are_not_personal() {
         "{notes:?}"
     );
 }
+
+/// French national numbers in their printed forms are phones.
+#[test]
+fn french_phone_numbers_are_phones() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("contacts.txt"),
+        "Tél : 01.23.45.67.89\nportable 06 12 34 56 78\nfixe 04 78 12 34 56.\nversion 06.12.34.56.78\n",
+    )
+    .unwrap();
+    let report = json_in(dir.path(), &["--no-config", "."]);
+    assert_eq!(
+        categories(&report).get("phone").map(|c| c.0),
+        Some(3),
+        "{}",
+        report["categories"]
+    );
+}
