@@ -96,7 +96,18 @@ impl FromStr for Category {
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Category::ALL.into_iter().find(|c| c.id() == s).ok_or_else(|| {
             let ids: Vec<&str> = Category::ALL.iter().map(|c| c.id()).collect();
-            format!("unknown category '{s}' (expected one of: {})", ids.join(", "))
+            let close = ids
+                .iter()
+                .map(|id| (strsim::jaro_winkler(&s.to_ascii_lowercase(), id), *id))
+                .filter(|(score, _)| *score > 0.8)
+                .max_by(|a, b| a.0.total_cmp(&b.0));
+            match close {
+                Some((_, id)) => format!(
+                    "unknown category '{s}' (did you mean '{id}'? expected one of: {})",
+                    ids.join(", ")
+                ),
+                None => format!("unknown category '{s}' (expected one of: {})", ids.join(", ")),
+            }
         })
     }
 }

@@ -184,6 +184,22 @@ pub struct ReportArgs {
     /// List the detectors and exit.
     #[arg(long, display_order = 22)]
     pub list_detectors: bool,
+
+    /// Print the man page or a shell completion script and exit:
+    /// `pii-scan --generate man > pii-scan.1`.
+    #[arg(long, value_enum, value_name = "KIND", display_order = 23)]
+    pub generate: Option<Generate>,
+}
+
+/// What `--generate` prints, as ripgrep names them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Generate {
+    /// A roff man page (`man -l pii-scan.1`).
+    Man,
+    CompleteBash,
+    CompleteZsh,
+    CompleteFish,
+    CompletePowershell,
 }
 
 /// What else pii-scan does besides scanning.
@@ -305,6 +321,9 @@ mod tests {
         );
         assert_eq!(parse_fail_on("any").unwrap().0.len(), 15);
         assert!(parse_fail_on("credit").is_err());
+        let e = parse_fail_on("email,passwords").unwrap_err();
+        assert!(e.contains("did you mean 'password'?"), "{e}");
+        assert!(!parse_fail_on("zzz").unwrap_err().contains("did you mean"));
     }
 
     #[test]

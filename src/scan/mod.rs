@@ -161,11 +161,22 @@ impl Runtime {
 /// Runs a scan. Unreadable files become `skipped` entries in the totals; only
 /// a missing or unreadable root, or a bad walk setup, is an error.
 pub fn run(engine: &Engine, opts: &ScanOptions, out: Outputs) -> Result<Totals, ScanError> {
+    // A missing or unreadable root among others is listed and the rest are
+    // scanned; only when every root fails does the scan not run.
+    let (mut roots, mut missing) = (Vec::new(), Vec::new());
     for root in &opts.walk.roots {
-        walk::check_root(root).map_err(ScanError::Root)?;
+        match walk::check_root(root) {
+            Ok(()) => roots.push(root.clone()),
+            Err(e) => missing.push((root, e)),
+        }
+    }
+    if roots.is_empty() && !missing.is_empty() {
+        return Err(ScanError::Root(missing.swap_remove(0).1));
     }
     let rt = Runtime::new(opts)?;
-    let walker = walk::build(&rt.walk_options(opts)).map_err(ScanError::Walk)?;
+    let mut walk_opts = rt.walk_options(opts);
+    walk_opts.roots = roots;
+    let walker = walk::build(&walk_opts).map_err(ScanError::Walk)?;
     let ctx = rt.ctx(engine, opts, out.findings.is_some());
     let finished: Mutex<Vec<(Totals, Deferred)>> = Mutex::new(Vec::new());
     walker.run(|| {
@@ -174,6 +185,11 @@ pub fn run(engine: &Engine, opts: &ScanOptions, out: Outputs) -> Result<Totals, 
     });
 
     let mut totals = Totals::new();
+    for (root, e) in missing {
+        let shown = root.to_string_lossy().into_owned();
+        let reason = e.0.strip_prefix(&format!("{shown}: ")).unwrap_or(&e.0).to_string();
+        totals.fail(shown, format!("root not scanned: {reason}"));
+    }
     let mut large = Vec::new();
     for (t, l) in finished.into_inner().unwrap_or_else(|e| e.into_inner()) {
         totals.merge(t);

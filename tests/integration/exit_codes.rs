@@ -36,6 +36,32 @@ fn two_for_a_missing_root_a_bad_flag_or_a_bad_category() {
     assert_eq!(code(&run(&["--min-confidence", "1.5", "fixtures"])), 2);
 }
 
+/// Of several roots, a missing one is listed in `skipped` and the others
+/// are scanned (exit 0; 2 with `--strict`); only when every root is
+/// missing does the scan not run.
+#[test]
+fn a_missing_root_among_others_is_skipped_not_fatal() {
+    let report = json(&["fixtures/users.csv", "no/such/dir"]);
+    assert_eq!(
+        skipped(&report, "no/such/dir"),
+        Some("root not scanned: No such file or directory (os error 2)")
+    );
+    assert!(categories(&report).contains_key("email"));
+    assert_eq!(
+        code(&run(&[
+            "--strict",
+            "--format",
+            "json",
+            "fixtures/users.csv",
+            "no/such/dir"
+        ])),
+        2
+    );
+    let o = run(&["no/such/dir", "no/other"]);
+    assert_eq!(code(&o), 2);
+    assert!(String::from_utf8_lossy(&o.stderr).contains("no/such/dir"));
+}
+
 #[test]
 fn two_for_an_invalid_user_pattern_naming_file_and_detector() {
     let dir = tempfile::tempdir().unwrap();

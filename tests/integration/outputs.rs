@@ -96,3 +96,34 @@ fn markdown_matches_its_golden_file() {
     assert_eq!(status, 1);
     golden("report.md", &text);
 }
+
+/// `--generate` prints the man page and every shell's completions from the
+/// clap definitions (ripgrep's convention), without scanning anything.
+#[test]
+fn man_page_and_completions_are_generated() {
+    let text = |kind: &str| {
+        let o = run(&["--generate", kind]);
+        assert_eq!(code(&o), 0, "{kind}");
+        String::from_utf8(o.stdout).unwrap()
+    };
+    let man = text("man");
+    assert!(
+        man.starts_with(".ie") || man.contains(".TH pii-scan"),
+        "{}",
+        &man[..200.min(man.len())]
+    );
+    assert!(
+        man.contains("fail\\-on") && man.contains("Exit status"),
+        "the options and the exit status are documented"
+    );
+    assert!(text("complete-bash").contains("complete -F _pii__scan"));
+    assert!(text("complete-zsh").contains("#compdef pii-scan"));
+    assert!(text("complete-fish").contains("complete -c pii-scan"));
+    assert!(text("complete-powershell").contains("Register-ArgumentCompleter"));
+    for shell in ["complete-bash", "complete-zsh", "complete-fish"] {
+        assert!(
+            text(shell).contains("min-confidence"),
+            "{shell} completes the long options"
+        );
+    }
+}
