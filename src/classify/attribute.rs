@@ -114,8 +114,17 @@ impl<'h> Attributor<'h> {
             let value = &hay[h.start..h.end];
             match &self.current {
                 Some(c) if h.start >= c.start && h.start < c.end => {
-                    self.fields
-                        .hit(c.field, &self.names, c.index, det.category, fp, value, h.confidence);
+                    self.fields.hit(
+                        c.field,
+                        &self.names,
+                        c.index,
+                        super::fields::FieldHit {
+                            category: det.category,
+                            fp,
+                            value,
+                            confidence: h.confidence,
+                        },
+                    );
                 }
                 _ => self.free.record_fp(det.category, fp, value, h.confidence),
             }

@@ -67,6 +67,16 @@ pub struct FieldVerdict {
 
 pub use crate::aggregate::Combination;
 
+/// A detector hit as a field sees it: its category, its value's
+/// fingerprint, the value and the hit's confidence.
+#[derive(Clone, Copy, Debug)]
+pub struct FieldHit<'v> {
+    pub category: Category,
+    pub fp: u64,
+    pub value: &'v [u8],
+    pub confidence: f32,
+}
+
 #[derive(Debug, Default)]
 pub struct Outcome {
     pub verdicts: Vec<FieldVerdict>,
@@ -180,17 +190,13 @@ impl<'h> FileFields<'h> {
     }
 
     /// A detector hit inside value `index` of field `id`.
-    #[allow(clippy::too_many_arguments)]
-    pub fn hit(
-        &mut self,
-        id: u32,
-        names: &crate::parse::Names,
-        index: u64,
-        category: Category,
-        fp: u64,
-        v: &[u8],
-        confidence: f32,
-    ) {
+    pub fn hit(&mut self, id: u32, names: &crate::parse::Names, index: u64, hit: FieldHit) {
+        let FieldHit {
+            category,
+            fp,
+            value: v,
+            confidence,
+        } = hit;
         let f = self.field(id, names);
         if let Some(Said::NotPersonal { excludes, .. }) = f.said {
             if excludes & (1 << category.index()) != 0 {
