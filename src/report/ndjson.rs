@@ -1,7 +1,10 @@
 //! `--format ndjson`: one JSON object per line, written while the scan runs.
-//! `{"type":"finding",...}` for each reported value (masked), then one
-//! `{"type":"skipped",...}` per skipped entry and a closing
-//! `{"type":"summary",...}` holding the report's summary and categories.
+//! `{"type":"finding",...}` for each reported value (masked), then, once
+//! the scan is done, what the JSON report holds besides: a `field` line per
+//! field row (categories that come from structure — names, places, plans,
+//! activity — included, with counts), a `field_note`, `records` and
+//! `warning` line per entry of those sections, a `skipped` line per skipped
+//! entry, and a closing `summary` line with the summary and categories.
 
 use super::Report;
 use crate::detect::Detector;
@@ -44,6 +47,18 @@ impl<'a> Sink<'a> {
         let mut out = self.out.into_inner().unwrap_or_else(|e| e.into_inner());
         if let Some(e) = self.error.into_inner().unwrap_or_else(|e| e.into_inner()) {
             return Err(e);
+        }
+        for f in &report.fields {
+            writeln!(out, "{}", typed("field", f)?)?;
+        }
+        for n in &report.field_notes {
+            writeln!(out, "{}", typed("field_note", n)?)?;
+        }
+        for r in &report.records {
+            writeln!(out, "{}", typed("records", r)?)?;
+        }
+        for w in &report.warnings {
+            writeln!(out, "{}", typed("warning", w)?)?;
         }
         for s in &report.skipped {
             let line = serde_json::json!({"type": "skipped", "path": s.path, "reason": s.reason});
@@ -88,4 +103,13 @@ impl FindingSink for Sink<'_> {
             self.error.lock().unwrap_or_else(|e| e.into_inner()).get_or_insert(e);
         }
     }
+}
+
+/// A report row as one JSON object with its `type`.
+fn typed<T: Serialize>(kind: &str, row: &T) -> std::io::Result<serde_json::Value> {
+    let mut v = serde_json::to_value(row).map_err(std::io::Error::from)?;
+    if let Some(map) = v.as_object_mut() {
+        map.insert("type".to_string(), serde_json::Value::from(kind));
+    }
+    Ok(v)
 }

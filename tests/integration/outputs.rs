@@ -127,3 +127,36 @@ fn man_page_and_completions_are_generated() {
         );
     }
 }
+
+/// A stream consumer sees everything the JSON report has: after the
+/// findings, one `field` line per field row (structure-derived categories
+/// included), then notes, records, skips and the summary.
+#[test]
+fn ndjson_carries_every_field_row_of_the_json_report() {
+    let o = run(&["--format", "ndjson", "--no-progress", "fixtures"]);
+    let lines: Vec<serde_json::Value> = String::from_utf8(o.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let of = |t: &str| -> Vec<serde_json::Value> {
+        lines
+            .iter()
+            .filter(|l| l["type"] == t)
+            .map(|l| {
+                let mut l = l.clone();
+                l.as_object_mut().unwrap().remove("type");
+                l
+            })
+            .collect()
+    };
+    let report = json(&["fixtures"]);
+    assert_eq!(of("field"), *report["fields"].as_array().unwrap());
+    assert_eq!(of("field_note"), *report["field_notes"].as_array().unwrap());
+    assert_eq!(of("records"), *report["records"].as_array().unwrap());
+    assert!(
+        of("field").iter().any(|f| f["category"] == "name"),
+        "structure-derived categories are there"
+    );
+    assert_eq!(lines.last().unwrap()["type"], "summary");
+}
