@@ -23,7 +23,7 @@ fn mask(category: Category, v: &str) -> String {
         }
         Category::BankAccount => keep_first_and_last(v, 2, 2),
         Category::Password | Category::Secret => mask_secret(category, v),
-        Category::Location => mask_coordinates(v),
+        Category::Location => mask_location(v),
         Category::Device => keep_first_and_last(v, 8, 0),
         _ => keep_first_and_last(v, 1, 0),
     }
@@ -126,6 +126,21 @@ fn mask_secret(category: Category, v: &str) -> String {
 
 /// `48.85837, 2.29448` → `48.*****, 2.*****`: the degree stays (that is a
 /// region, not an address).
+/// Coordinates keep their whole degrees (`48.*****, 2.*****`); a value with
+/// digits otherwise is a street address or a postal code, masked but its
+/// first character (`1*******…`, `7****`); a place name alone (`Berlin`) is a
+/// general location, shown as it is.
+fn mask_location(v: &str) -> String {
+    let coordinates = v.contains('.') && v.chars().all(|c| c.is_ascii_digit() || " .,-+;".contains(c));
+    if coordinates {
+        mask_coordinates(v)
+    } else if v.chars().any(|c| c.is_ascii_digit()) {
+        keep_first_and_last(v, 1, 0)
+    } else {
+        v.to_string()
+    }
+}
+
 fn mask_coordinates(v: &str) -> String {
     let mut after_dot = false;
     v.chars()
@@ -156,6 +171,11 @@ mod tests {
         assert_eq!(m(Category::PaymentCard, "4556 7375 8689 9855"), "**** **** **** 9855");
         assert_eq!(m(Category::GovernmentId, "512-44-3378"), "***-**-**78");
         assert_eq!(m(Category::Location, "48.85837, 2.29448"), "48.*****, 2.*****");
+        assert_eq!(m(Category::Location, "Berlin"), "Berlin");
+        let street = m(Category::Location, "12 Rue de Rivoli");
+        assert!(!street.contains("12") && !street.contains("Rivoli"), "{street}");
+        assert_eq!(m(Category::Location, "75001"), "7****");
+        assert!(!m(Category::Location, "SW1A 1AA").contains("1AA"));
         assert_eq!(m(Category::Device, "3c:22:fb:1a:9e:04"), "3c:22:fb:**:**:**");
         assert_eq!(m(Category::Password, "$2b$12$EixZaYVK1fsbw1ZfbX3OXe"), "$2b$12$****");
         assert_eq!(m(Category::Secret, "AKIA4ZKQ7LQ2MNBV3XYW"), "AKIA****");

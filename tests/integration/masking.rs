@@ -44,3 +44,20 @@ fn show_values_reveals_samples() {
     assert!(!sample.contains('*'), "{sample}");
     assert_eq!(report["summary"]["values_masked"], false);
 }
+
+/// Street addresses and postal codes are masked like every other value; a
+/// bare place name (a general location) is shown.
+#[test]
+fn addresses_and_postal_codes_are_masked() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut csv = String::from("email,street,postcode,city\n");
+    for i in 0..20 {
+        csv += &format!("user{i}@mail-box.net,{} Rue de Rivoli,750{:02},Paris\n", i + 10, i);
+    }
+    std::fs::write(dir.path().join("addresses.csv"), csv).unwrap();
+    let o = run_in(dir.path(), &["--format", "json", "--no-progress", "--no-config", "."]);
+    let text = String::from_utf8(o.stdout).unwrap();
+    assert!(text.contains("\"street\"") && text.contains("\"postcode\""), "{text}");
+    assert!(!text.contains("Rivoli") && !text.contains("\"750"), "{text}");
+    assert!(text.contains("Paris"));
+}
