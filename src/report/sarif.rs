@@ -9,7 +9,100 @@ use crate::category::Category;
 use crate::detect::Detector;
 use serde_json::{json, Value};
 
+/// Where the README explains a category's findings.
+const HELP_URI: &str = "https://github.com/pii-scan/pii-scan#structure-which-field-holds-which-data";
+
+/// The scanned roots as SARIF base URIs (`ROOT0`, `ROOT1`, …): each
+/// artifact's `uri` is relative to the root it was found under (the
+/// longest one that holds it; a file root holds itself and its members).
+struct Bases {
+    roots: Vec<Base>,
+}
+
+struct Base {
+    /// The root as given (`fixtures`, `dump/users.csv`).
+    given: String,
+    /// Whether it names a file rather than a directory.
+    file: bool,
+    /// What its paths start with: the directory (for a file, its parent).
+    dir: String,
+    id: String,
+    /// That directory as a `file://` URI ending in `/`.
+    base: String,
+}
+
+impl Bases {
+    fn new(roots: &[String]) -> Bases {
+        let roots = roots
+            .iter()
+            .enumerate()
+            .map(|(i, root)| {
+                let p = std::path::Path::new(root);
+                let file = !p.is_dir();
+                let dir = if file {
+                    p.parent().unwrap_or(std::path::Path::new(""))
+                } else {
+                    p
+                };
+                let shown = dir.to_string_lossy().trim_end_matches('/').to_string();
+                let on_disk = if shown.is_empty() {
+                    std::path::Path::new(".")
+                } else {
+                    dir
+                };
+                let abs = on_disk.canonicalize().unwrap_or_else(|_| on_disk.to_path_buf());
+                let mut base = format!("file://{}", uri(&abs.to_string_lossy()));
+                if !base.ends_with('/') {
+                    base.push('/');
+                }
+                Base {
+                    given: root.clone(),
+                    file,
+                    dir: shown,
+                    id: format!("ROOT{i}"),
+                    base,
+                }
+            })
+            .collect();
+        Bases { roots }
+    }
+
+    /// `{"uri": …, "uriBaseId": …}` for a report path.
+    fn location(&self, path: &str) -> Value {
+        let under = |b: &Base| -> Option<String> {
+            if b.file && !(path == b.given || path.starts_with(&format!("{}!", b.given))) {
+                return None;
+            }
+            let rel = if b.dir.is_empty() || b.dir == "." {
+                path.strip_prefix("./").unwrap_or(path)
+            } else {
+                path.strip_prefix(b.dir.as_str())?.strip_prefix('/')?
+            };
+            Some(rel.to_string())
+        };
+        let best = self
+            .roots
+            .iter()
+            .filter_map(|b| under(b).map(|rel| (b, rel)))
+            .max_by_key(|(b, _)| (b.file, b.dir.len()));
+        match best {
+            Some((b, rel)) => json!({"uri": uri(&rel), "uriBaseId": b.id}),
+            None => json!({"uri": uri(path)}),
+        }
+    }
+
+    fn original(&self) -> Value {
+        let map: serde_json::Map<String, Value> = self
+            .roots
+            .iter()
+            .map(|b| (b.id.clone(), json!({"uri": b.base})))
+            .collect();
+        Value::Object(map)
+    }
+}
+
 pub fn render(r: &Report, detectors: &[Detector]) -> Value {
+    let bases = Bases::new(&r.summary.roots);
     let used: Vec<Category> = Category::ALL
         .into_iter()
         .filter(|c| r.fields.iter().any(|f| f.category == *c))
@@ -27,12 +120,17 @@ pub fn render(r: &Report, detectors: &[Detector]) -> Value {
                 "name": c.id(),
                 "shortDescription": {"text": format!("Personal data of category {}", c.id())},
                 "fullDescription": {"text": description(*c)},
+                "help": {
+                    "text": format!("{} Each result is one field (or the free text) of one file holding {} values, with counts and masked samples; rerun with --format json for every detail.", description(*c), c.id()),
+                    "markdown": format!("{}\n\nEach result is one field (or the free text) of one file holding `{}` values. See [how fields are classified]({HELP_URI}).", description(*c), c.id()),
+                },
+                "helpUri": HELP_URI,
                 "defaultConfiguration": {"level": level(r, *c)},
                 "properties": {"detectors": ids, "tags": ["privacy", "pii"]},
             })
         })
         .collect();
-    let results: Vec<Value> = r.fields.iter().map(|f| result(r, f, &used)).collect();
+    let results: Vec<Value> = r.fields.iter().map(|f| result(r, f, &used, &bases)).collect();
     let notifications: Vec<Value> = r
         .skipped
         .iter()
@@ -40,7 +138,7 @@ pub fn render(r: &Report, detectors: &[Detector]) -> Value {
             json!({
                 "level": "warning",
                 "message": {"text": format!("not scanned: {}", s.reason)},
-                "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri(&s.path)}}}],
+                "locations": [{"physicalLocation": {"artifactLocation": bases.location(&s.path)}}],
             })
         })
         .collect();
@@ -58,6 +156,7 @@ pub fn render(r: &Report, detectors: &[Detector]) -> Value {
                 "executionSuccessful": true,
                 "toolExecutionNotifications": notifications,
             }],
+            "originalUriBaseIds": bases.original(),
             "results": results,
             "properties": {
                 "files_scanned": r.summary.files_scanned,
@@ -69,11 +168,11 @@ pub fn render(r: &Report, detectors: &[Detector]) -> Value {
     })
 }
 
-fn result(r: &Report, f: &FieldRow, rules: &[Category]) -> Value {
+fn result(r: &Report, f: &FieldRow, rules: &[Category], bases: &Bases) -> Value {
     let field = f.field.as_deref();
     let where_ = field.map_or("free text".to_string(), |x| format!("field `{x}`"));
     let sample = f.samples.first().map_or(String::new(), |s| format!(", e.g. {s}"));
-    let mut location = json!({"physicalLocation": {"artifactLocation": {"uri": uri(&f.path)}}});
+    let mut location = json!({"physicalLocation": {"artifactLocation": bases.location(&f.path)}});
     if let Some(x) = field {
         location["logicalLocations"] = json!([{"name": x, "kind": "member"}]);
     }

@@ -56,8 +56,28 @@ fn sarif_validates_against_the_schema_and_has_a_result_per_field() {
     assert_eq!(results.len(), report["fields"].as_array().unwrap().len());
     let shadow = results
         .iter()
-        .find(|r| r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "fixtures/etc/shadow")
+        .find(|r| r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "shadow")
         .unwrap();
+    // Artifact URIs are relative to the scanned root they were found under
+    // (`fixtures/etc`, the second root), named in originalUriBaseIds.
+    let loc = &shadow["locations"][0]["physicalLocation"]["artifactLocation"];
+    assert_eq!(loc["uriBaseId"], "ROOT1");
+    let base = run0["originalUriBaseIds"]["ROOT1"]["uri"].as_str().unwrap();
+    assert!(
+        base.starts_with("file:///") && base.ends_with("/fixtures/etc/"),
+        "{base}"
+    );
+    let users = results
+        .iter()
+        .find(|r| r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "users.csv")
+        .unwrap();
+    assert_eq!(
+        users["locations"][0]["physicalLocation"]["artifactLocation"]["uriBaseId"],
+        "ROOT0"
+    );
+    let rule = &run0["tool"]["driver"]["rules"][0];
+    assert!(rule["help"]["text"].as_str().is_some_and(|t| !t.is_empty()));
+    assert!(rule["helpUri"].as_str().unwrap().starts_with("https://"));
     assert_eq!(shadow["ruleId"], "password");
     assert_eq!(shadow["level"], "error", "fail_on categories are errors");
     let email = results.iter().find(|r| r["ruleId"] == "email").unwrap();
