@@ -298,6 +298,13 @@ pub fn is_placeholder_ipv4(ip: Ipv4Addr) -> bool {
 /// An address of an organisation's own network: RFC 1918 private ranges,
 /// shared address space (100.64/10) and IPv6 unique-local (fc00::/7).
 pub fn is_internal_ip(v: &[u8]) -> bool {
+    // Called for every reported address: most are public, and a public
+    // IPv4 address not starting 10., 100., 172. or 192.168. needs no parse.
+    let v4_candidate =
+        v.starts_with(b"10.") || v.starts_with(b"100.") || v.starts_with(b"172.") || v.starts_with(b"192.168.");
+    if !v4_candidate && !v.contains(&b':') {
+        return false;
+    }
     let Ok(s) = std::str::from_utf8(v) else {
         return false;
     };
@@ -930,6 +937,23 @@ mod tests {
         assert_eq!(check(card, "1234567890123452"), Verdict::Invalid); // no issuer
         assert_eq!(check(card, "4111111111111111"), Verdict::Placeholder);
         assert_eq!(check(card, "3782 822463 10005"), Verdict::Placeholder);
+    }
+
+    #[test]
+    fn internal_ranges() {
+        for ip in [
+            "10.0.0.1",
+            "172.16.4.2",
+            "172.31.255.1",
+            "192.168.1.1",
+            "100.64.0.1",
+            "fd12:3456::1",
+        ] {
+            assert!(is_internal_ip(ip.as_bytes()), "{ip}");
+        }
+        for ip in ["81.2.69.160", "172.32.0.1", "100.128.0.1", "1.10.0.1", "2a00:1450::1"] {
+            assert!(!is_internal_ip(ip.as_bytes()), "{ip}");
+        }
     }
 
     /// `value` as it sits inside `hay` (its first occurrence).

@@ -296,6 +296,11 @@ mod tests {
     use super::super::collect;
     use super::*;
 
+    /// The values of field `k`, in order.
+    fn pick(values: &[(String, String)], k: &str) -> Vec<String> {
+        values.iter().filter(|(a, _)| a == k).map(|(_, b)| b.clone()).collect()
+    }
+
     /// Found by the `parsers` fuzz target: a request field ending in a
     /// backslash at the end of the line stepped past the line's end.
     #[test]
@@ -330,13 +335,7 @@ mod tests {
     fn sshd_failed_password_gives_user_and_host() {
         let hay = b"Mar  3 04:12:09 web1 sshd[2211]: Failed password for invalid user admin from 81.2.69.160 port 52113 ssh2\nMar  3 04:12:11 web1 sshd[2211]: Accepted publickey for deploy from 81.2.69.161 port 52114 ssh2\n";
         let (values, records, _) = collect(&mut Log::new(), hay);
-        let pick = |k: &str| {
-            values
-                .iter()
-                .filter(|(a, _)| a == k)
-                .map(|(_, b)| b.clone())
-                .collect::<Vec<_>>()
-        };
+        let pick = |k: &str| pick(&values, k);
         assert_eq!(pick("user"), vec!["admin", "deploy"]);
         assert_eq!(pick("rhost"), vec!["81.2.69.160", "81.2.69.161"]);
         assert_eq!(pick("timestamp"), vec!["Mar  3 04:12:09", "Mar  3 04:12:11"]);
@@ -353,13 +352,7 @@ Mar  3 04:12:13 web1 login[4]: FAILED LOGIN 1 FROM tty1 FOR frank, Authenticatio
 Mar  3 04:12:14 web1 vsftpd[5]: [grace] OK LOGIN: Client \"81.2.69.161\"\n\
 Mar  3 04:12:15 web1 cron[6]: (root) CMD (run-parts /etc/cron.hourly)\n";
         let (values, records, _) = collect(&mut Log::new(), hay);
-        let pick = |k: &str| {
-            values
-                .iter()
-                .filter(|(a, _)| a == k)
-                .map(|(_, b)| b.clone())
-                .collect::<Vec<_>>()
-        };
+        let pick = |k: &str| pick(&values, k);
         assert_eq!(pick("user"), vec!["root", "carol", "dave", "erin", "frank", "grace"]);
         assert_eq!(pick("rhost"), vec!["81.2.69.160"]);
         assert_eq!(pick("run_as"), vec!["root"]);

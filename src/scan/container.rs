@@ -15,7 +15,6 @@ use crate::container::archive::Opened;
 use crate::container::{self, archive, budget::Counted, photo, table, Kind, Unreadable, Visitor, HEAD, IN_MEMORY};
 use crate::read::{Mapped, MMAP_THRESHOLD};
 use crate::sniff::Format;
-use crate::walk;
 use rayon::prelude::*;
 use std::fs::File;
 use std::io::{BufReader, Cursor, Read, Seek};
@@ -34,9 +33,7 @@ const IN_FLIGHT: usize = 64 << 20;
 /// A container file on disk (its first bytes said `kind`).
 pub(super) fn file(sc: &mut Scanner, origin: &Origin, path: &Path, mut file: File, kind: Kind) {
     if let Err(e) = file.rewind() {
-        return sc
-            .sink
-            .fail(origin.label.clone(), format!("read error: {}", walk::io_reason(&e)));
+        return sc.read_error(origin, &e);
     }
     let size = origin.size.unwrap_or(0);
     match kind {
@@ -64,9 +61,7 @@ pub(super) fn file(sc: &mut Scanner, origin: &Origin, path: &Path, mut file: Fil
             let mut buf = Vec::new();
             match file.read_to_end(&mut buf) {
                 Ok(_) => zip(sc, origin, &buf),
-                Err(e) => sc
-                    .sink
-                    .fail(origin.label.clone(), format!("read error: {}", walk::io_reason(&e))),
+                Err(e) => sc.read_error(origin, &e),
             }
         }
         _ => {

@@ -11,7 +11,7 @@ use super::findings::Finding;
 use super::origin::{Origin, Source};
 use super::sink::Sink;
 use super::structured;
-use super::window::{collect_hits, record_hits, scan_window, At, Collected, Ctx};
+use super::window::{collect_hits, record_hits, scan_window, stable_copy, At, Collected, Ctx, WINDOWS_PER_THREAD};
 use super::Outputs;
 use crate::aggregate::{FileAcc, Totals};
 use crate::chunk;
@@ -26,13 +26,6 @@ use std::fs::File;
 use std::io::{Cursor, Read, Seek};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
-
-/// Windows of a mapped file scanned at once, per thread: bounds the findings
-/// held in memory and the mapped pages resident at a time.
-const WINDOWS_PER_THREAD: usize = 4;
-
-/// Bytes past a window's search limit that validators may look at.
-const WINDOW_TAIL: usize = 64;
 
 /// Large files set aside by a walker thread, scanned after the walk.
 pub type Deferred = Vec<(PathBuf, u64)>;
@@ -366,7 +359,7 @@ impl<'a> Scanner<'a> {
             .file(origin.label.clone(), format, raw.len() as u64, acc, structure);
     }
 
-    fn read_error(&mut self, origin: &Origin, e: &std::io::Error) {
+    pub(super) fn read_error(&mut self, origin: &Origin, e: &std::io::Error) {
         self.sink
             .fail(origin.label.clone(), format!("read error: {}", walk::io_reason(e)));
     }
@@ -418,15 +411,7 @@ impl Part {
     fn detect(ctx: Ctx, scratch: &mut Scratch, copy: &mut Vec<u8>, hay: &[u8], w: &Window, structured: bool) -> Part {
         let mut acc = FileAcc::new(ctx.opts.collect_values);
         let mut found = ctx.want_findings.then(Vec::new);
-        let lo = w.from.saturating_sub(MAX_MATCH_LEN);
-        let hi = (w.limit + WINDOW_TAIL).min(hay.len());
-        copy.clear();
-        copy.extend_from_slice(&hay[lo..hi]);
-        let local = Window {
-            from: w.from - lo,
-            own: w.own.start - lo..w.own.end - lo,
-            limit: w.limit - lo,
-        };
+        let (local, lo) = stable_copy(hay, w, copy);
         let at = At {
             offset: lo as u64,
             line_base: 0,

@@ -5,21 +5,15 @@
 //! the parser's events, so a file of any size is redacted with bounded
 //! memory: nothing is held beyond one batch of windows.
 
-use super::window::{collect_hits, Ctx};
+use super::window::{collect_hits, stable_copy, Ctx, WINDOWS_PER_THREAD};
 use crate::aggregate::FileAcc;
 use crate::category::Category;
 use crate::chunk;
-use crate::detect::{Hit, Window, MAX_MATCH_LEN};
+use crate::detect::{Hit, Window};
 use crate::parse::{Event, Names, Parser};
 use crate::sniff::Format;
 use rayon::prelude::*;
 use std::io;
-
-/// Bytes past a window's search limit that validators may look at.
-const WINDOW_TAIL: usize = 64;
-
-/// Windows detected at once, per thread.
-const WINDOWS_PER_THREAD: usize = 4;
 
 /// One replaced range of the text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -89,19 +83,10 @@ pub fn spans(
     Ok(count)
 }
 
-/// The reported hits of window `w`, detected on a stable copy of it (a
-/// mapped file truncated meanwhile must not change bytes between the
-/// regex's passes), in `hay`'s offsets.
+/// The reported hits of window `w`, detected on a stable copy of it, in
+/// `hay`'s offsets.
 fn hits(ctx: Ctx, scratch: &mut crate::detect::Scratch, copy: &mut Vec<u8>, hay: &[u8], w: &Window) -> Vec<Hit> {
-    let lo = w.from.saturating_sub(MAX_MATCH_LEN);
-    let hi = (w.limit + WINDOW_TAIL).min(hay.len());
-    copy.clear();
-    copy.extend_from_slice(&hay[lo..hi]);
-    let local = Window {
-        from: w.from - lo,
-        own: w.own.start - lo..w.own.end - lo,
-        limit: w.limit - lo,
-    };
+    let (local, lo) = stable_copy(hay, w, copy);
     let mut found = Vec::new();
     // Placeholders and allowed values are counted into a throwaway total:
     // they are kept as they are.

@@ -21,6 +21,30 @@ pub struct Ctx<'a> {
     pub pool: &'a rayon::ThreadPool,
 }
 
+/// Bytes past a window's search limit that validators may look at.
+const WINDOW_TAIL: usize = 64;
+
+/// Windows of a mapped file detected at once, per pool thread: bounds the
+/// hits and findings held in memory and the mapped pages resident at a time.
+pub const WINDOWS_PER_THREAD: usize = 4;
+
+/// Copies window `w` of `hay` (with the context the regex and validators
+/// look at) into `copy`, so that a mapped file truncated meanwhile cannot
+/// change bytes between the regex's passes. Returns the window in `copy`'s
+/// offsets and the offset of `copy[0]` in `hay`.
+pub fn stable_copy(hay: &[u8], w: &Window, copy: &mut Vec<u8>) -> (Window, usize) {
+    let lo = w.from.saturating_sub(crate::detect::MAX_MATCH_LEN);
+    let hi = (w.limit + WINDOW_TAIL).min(hay.len());
+    copy.clear();
+    copy.extend_from_slice(&hay[lo..hi]);
+    let local = Window {
+        from: w.from - lo,
+        own: w.own.start - lo..w.own.end - lo,
+        limit: w.limit - lo,
+    };
+    (local, lo)
+}
+
 /// Where a window's buffer sits in the sequence it was cut from, for the
 /// findings' offsets and line numbers.
 #[derive(Clone, Copy, Debug, Default)]

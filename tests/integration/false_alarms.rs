@@ -22,24 +22,7 @@ impl Lcg {
 }
 
 fn luhn_ok(d: &str) -> bool {
-    let sum: u32 = d
-        .bytes()
-        .rev()
-        .enumerate()
-        .map(|(i, b)| {
-            let v = u32::from(b - b'0');
-            if i % 2 == 1 {
-                if v * 2 > 9 {
-                    v * 2 - 9
-                } else {
-                    v * 2
-                }
-            } else {
-                v
-            }
-        })
-        .sum();
-    sum.is_multiple_of(10)
+    pii_scan::detect::validate::luhn(d.as_bytes())
 }
 
 /// `n` distinct 16-digit numbers starting with 4 that pass Luhn: valid Visa
