@@ -3,6 +3,7 @@
 //! GPS coordinates and the people named in it (artist, copyright holder,
 //! camera owner) are rendered as a small JSON document — fields
 //! `exif.gps`, `exif.artist`, ... — for the JSON parser and classifier.
+//! A damaged block gives the fields read before the damage.
 
 use exif::{In, Tag, Value};
 use std::io::{BufRead, Seek};
@@ -10,10 +11,14 @@ use std::io::{BufRead, Seek};
 /// The JSON rendering of a photo's personal EXIF fields; `Ok(None)` when the
 /// photo carries no EXIF block.
 pub fn exif_json<R: BufRead + Seek>(reader: &mut R) -> Result<Option<Vec<u8>>, super::Unreadable> {
-    let exif = match exif::Reader::new().read_from_container(reader) {
-        Ok(e) => e,
-        Err(exif::Error::NotFound(_)) => return Ok(None),
-        Err(e) => return Err(format!("unreadable EXIF block: {e}").into()),
+    // Imaging libraries write EXIF blocks the standard does not allow (a
+    // bad next-IFD offset, a truncated IFD): keep every field read before
+    // the damage, as exiftool does.
+    let read = exif::Reader::new().continue_on_error(true).read_from_container(reader);
+    let exif = match read.map_err(|e| e.distill_partial_result(|_| ())) {
+        Ok(e) | Err(Ok(e)) => e,
+        Err(Err(exif::Error::NotFound(_))) => return Ok(None),
+        Err(Err(e)) => return Err(format!("unreadable EXIF block: {e}").into()),
     };
     let mut fields = serde_json::Map::new();
     if let Some(gps) = gps(&exif) {

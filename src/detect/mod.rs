@@ -58,6 +58,23 @@ mod tests {
         assert!(failures.is_empty(), "{}", failures.join("\n"));
     }
 
+    /// Accented local parts are part of an address; the CJK text around
+    /// one is not.
+    #[test]
+    fn international_emails_keep_their_letters_and_only_them() {
+        let (_, engine) = builtin();
+        for (text, want) in [
+            ("mail: jürgen.müller@web.de,", "jürgen.müller@web.de"),
+            ("連絡先：tanaka@yahoo.co.jp です", "tanaka@yahoo.co.jp"),
+            ("écrire à françois@orange.fr.", "françois@orange.fr"),
+            ("почта иван@mail.ru нет", "иван@mail.ru"),
+        ] {
+            let got: Vec<&str> = hits(&engine, text).iter().map(|h| &text[h.start..h.end]).collect();
+            let want: Vec<&str> = Some(want).filter(|w| !w.is_empty()).into_iter().collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
     #[test]
     fn negative_controls_find_nothing() {
         let (_, engine) = builtin();

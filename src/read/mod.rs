@@ -1,5 +1,6 @@
 //! Getting a file's bytes: read into a reused buffer, memory-mapped (with a
-//! SIGBUS guard against truncation), or streamed; and UTF-16 transcoding.
+//! SIGBUS guard against truncation), or streamed. `decode` turns other
+//! encodings into the UTF-8 the detectors read.
 //!
 //! `auto` maps files of at least [`MMAP_THRESHOLD`] bytes. Measured on the
 //! 2-core CI machine, 256 MB as 256×1 MiB or 16×16 MiB files of PII-free text:
@@ -8,7 +9,10 @@
 //! mapping set-up and tear-down per file), and large ones mapped: that lets
 //! them be cut into chunks for every core without reading the file first.
 
+pub mod decode;
 pub mod sigbus;
+
+pub use decode::{decoded, utf16_bom};
 
 use memmap2::Mmap;
 use std::fs::File;
@@ -76,61 +80,10 @@ impl Mapped {
     }
 }
 
-/// The byte order announced by a UTF-16 byte-order mark.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Utf16 {
-    Le,
-    Be,
-}
-
-pub fn utf16_bom(bytes: &[u8]) -> Option<Utf16> {
-    match bytes {
-        [0xFF, 0xFE, ..] if !bytes.starts_with(&[0xFF, 0xFE, 0, 0]) => Some(Utf16::Le),
-        [0xFE, 0xFF, ..] => Some(Utf16::Be),
-        _ => None,
-    }
-}
-
-/// The text to scan: UTF-16 with a BOM transcoded to UTF-8, anything else
-/// as it is.
-pub fn decoded(raw: &[u8]) -> std::borrow::Cow<'_, [u8]> {
-    match utf16_bom(raw) {
-        Some(order) => std::borrow::Cow::Owned(transcode_utf16(raw, order)),
-        None => std::borrow::Cow::Borrowed(raw),
-    }
-}
-
-/// UTF-16 (after its BOM) to UTF-8; unpaired surrogates become U+FFFD.
-pub fn transcode_utf16(bytes: &[u8], order: Utf16) -> Vec<u8> {
-    let units = bytes[2..].chunks_exact(2).map(|p| match order {
-        Utf16::Le => u16::from_le_bytes([p[0], p[1]]),
-        Utf16::Be => u16::from_be_bytes([p[0], p[1]]),
-    });
-    let mut out = String::with_capacity(bytes.len() / 2);
-    out.extend(char::decode_utf16(units).map(|r| r.unwrap_or(char::REPLACEMENT_CHARACTER)));
-    out.into_bytes()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use std::io::Write;
-
-    #[test]
-    fn utf16_both_orders_transcode() {
-        let text = "mail: ana@mail.net ☃";
-        let mut le = vec![0xFF, 0xFE];
-        let mut be = vec![0xFE, 0xFF];
-        for u in text.encode_utf16() {
-            le.extend(u.to_le_bytes());
-            be.extend(u.to_be_bytes());
-        }
-        assert_eq!(utf16_bom(&le), Some(Utf16::Le));
-        assert_eq!(utf16_bom(&be), Some(Utf16::Be));
-        assert_eq!(transcode_utf16(&le, Utf16::Le), text.as_bytes());
-        assert_eq!(transcode_utf16(&be, Utf16::Be), text.as_bytes());
-        assert_eq!(utf16_bom(b"plain"), None);
-    }
 
     /// The regression this guard exists for: reading a mapping after the file
     /// was truncated must not kill the process.

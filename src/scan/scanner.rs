@@ -1,6 +1,7 @@
 //! The one scan routine. [`Scanner::scan`] takes any [`Origin`] and
 //! [`Source`]: it recognises containers (handing them to `container`, which
 //! turns their members back into origins and sources), decodes UTF-16,
+//! single-byte text and JSON escapes,
 //! sniffs the [`Format`], chooses how to read — whole, windows of a stream,
 //! or windows of a mapping on every core — runs detection and structure, and
 //! feeds its [`Sink`]. A scanner is one thread's state: reused buffers,
@@ -18,10 +19,12 @@ use crate::chunk;
 use crate::classify::Attributor;
 use crate::container::{self, Kind, HEAD, IN_MEMORY};
 use crate::detect::{Hit, Scratch, Window, MAX_MATCH_LEN};
+use crate::read::decode::{unescape_json, MAX_TRANSCODE};
 use crate::read::{self, Mapped, MmapMode, MMAP_THRESHOLD};
 use crate::sniff::{self, Format};
 use crate::{interrupt, walk};
 use rayon::prelude::*;
+use std::borrow::Cow;
 use std::fs::File;
 use std::io::{Cursor, Read, Seek};
 use std::path::{Path, PathBuf};
@@ -215,7 +218,7 @@ impl<'a> Scanner<'a> {
             None => {
                 let decoded = read::decoded(raw);
                 let format = sniff::format(Path::new(&origin.name), &decoded, sniff::is_binary(&decoded));
-                (decoded, format, format, raw.len() as u64)
+                (unescaped(decoded, format), format, format, raw.len() as u64)
             }
         };
         let (ctx, hay) = (self.ctx, &decoded[..]);
@@ -292,11 +295,16 @@ impl<'a> Scanner<'a> {
         let (ctx, sink) = (self.ctx, &self.sink);
         let raw = map.bytes();
         let decoded = read::decoded(raw);
+        let head = &decoded[..decoded.len().min(8192)];
+        let format = sniff::format(Path::new(&origin.name), head, sniff::is_binary(head));
+        let decoded = if decoded.len() <= MAX_TRANSCODE {
+            unescaped(decoded, format)
+        } else {
+            decoded
+        };
         let hay = &decoded[..];
         let mut windows = chunk::Planner::new(ctx.engine, hay, ctx.opts.chunk_size);
         let (mut acc, mut binary, mut lines) = (FileAcc::new(ctx.opts.collect_values), false, 0u64);
-        let head = &hay[..hay.len().min(8192)];
-        let format = sniff::format(Path::new(&origin.name), head, sniff::is_binary(head));
         let mut attr = crate::parse::parser_for(format, hay).map(|p| Attributor::new(p, ctx.hints));
         let structured = attr.is_some();
         let batch_len = (ctx.pool.current_num_threads() * WINDOWS_PER_THREAD).max(1);
@@ -388,6 +396,15 @@ impl<'a> Scanner<'a> {
             return;
         };
         self.sink.fail(origin.label.clone(), reason);
+    }
+}
+
+/// JSON text with its `\uXXXX` escapes decoded, so `M\u00fcller` is read
+/// as the name it is; other text as it is.
+fn unescaped(text: Cow<'_, [u8]>, format: Format) -> Cow<'_, [u8]> {
+    match format {
+        Format::Json | Format::Ndjson => unescape_json(&text).map_or(text, Cow::Owned),
+        _ => text,
     }
 }
 

@@ -250,6 +250,45 @@ fn photo_gps_and_artist_are_reported_as_location_and_name() {
     assert_eq!(report["skipped"].as_array().unwrap().len(), 0);
 }
 
+/// The offset of the GPS IFD's next-IFD pointer in a big-endian TIFF.
+fn gps_next_ifd(tiff: &[u8]) -> usize {
+    let u16_at = |i: usize| usize::from(u16::from_be_bytes([tiff[i], tiff[i + 1]]));
+    let u32_at = |i: usize| u32::from_be_bytes(tiff[i..i + 4].try_into().unwrap()) as usize;
+    assert_eq!(&tiff[..4], b"MM\0*", "the fixture is a big-endian TIFF");
+    let ifd0 = u32_at(4);
+    let gps = (0..u16_at(ifd0))
+        .map(|k| ifd0 + 2 + 12 * k)
+        .find(|&e| u16_at(e) == 0x8825)
+        .map(|e| u32_at(e + 8))
+        .expect("a GPS IFD pointer");
+    gps + 2 + 12 * u16_at(gps)
+}
+
+/// A photo whose EXIF block breaks the standard the way some imaging
+/// libraries write it (a GPS IFD with a next-IFD pointer: "Unexpected next
+/// IFD") is still read: what it holds is reported, and it is not skipped.
+#[test]
+fn a_damaged_exif_block_is_read_tolerantly() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut tiff = std::fs::read(fixtures().join("photos/scan.tiff")).unwrap();
+    let at = gps_next_ifd(&tiff);
+    tiff[at..at + 4].copy_from_slice(&8u32.to_be_bytes());
+    std::fs::write(dir.path().join("damaged.tiff"), &tiff).unwrap();
+    let mut jpeg = vec![0xFF, 0xD8, 0xFF, 0xE1];
+    jpeg.extend_from_slice(&((tiff.len() + 8) as u16).to_be_bytes());
+    jpeg.extend_from_slice(b"Exif\0\0");
+    jpeg.extend_from_slice(&tiff);
+    jpeg.extend_from_slice(&[0xFF, 0xD9]);
+    std::fs::write(dir.path().join("damaged.jpg"), &jpeg).unwrap();
+    let report = json_in(dir.path(), &["."]);
+    assert_eq!(skipped_all(&report).len(), 0, "{:?}", skipped_all(&report));
+    for photo in ["./damaged.tiff", "./damaged.jpg"] {
+        let fields = fields_of(&report, photo);
+        let names: Vec<(&str, &str)> = fields.iter().map(|f| (f.0.as_str(), f.1.as_str())).collect();
+        assert_eq!(names, [("exif.artist", "name"), ("exif.gps", "location")], "{photo}");
+    }
+}
+
 /// A zip large enough to have its members scanned in parallel reports
 /// exactly what one thread reports.
 #[test]

@@ -139,3 +139,70 @@ fn french_phone_numbers_are_phones() {
         report["categories"]
     );
 }
+
+/// The same export in Windows-1252 (Latin-1), UTF-16 with and without a
+/// byte-order mark, and JSON whose non-ASCII characters are `\uXXXX`
+/// escapes (as Python's `json.dumps` writes them): every field found as in
+/// the UTF-8 original.
+#[test]
+fn encodings_and_json_escapes_are_decoded_before_detection() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let people = [
+        ("José García", "Málaga", "josé.garcía@correo.es"),
+        ("Jürgen Müller", "Zürich", "jürgen@web.de"),
+        ("Zoë Brontë", "Besançon", "zoe@exemple.fr"),
+        ("Søren Ærø", "Århus", "soren@mail.dk"),
+        ("Françoise Léger", "Orléans", "francoise@exemple.fr"),
+        ("Ana Peña", "Logroño", "ana@correo.es"),
+    ];
+    let mut csv = String::from("nombre,ciudad,correo\n");
+    let mut ndjson = String::new();
+    for (name, city, email) in people {
+        csv += &format!("{name},{city},{email}\n");
+        ndjson += &serde_json::json!({"name": name, "city": city, "email": email, "user_id": 7}).to_string();
+        ndjson.push('\n');
+    }
+    std::fs::write(d.join("utf8.csv"), &csv).unwrap();
+    let (latin1, _, lossy) = encoding_rs::WINDOWS_1252.encode(&csv);
+    assert!(!lossy);
+    std::fs::write(d.join("latin1.csv"), &latin1).unwrap();
+    let le: Vec<u8> = csv.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    std::fs::write(d.join("utf16le.csv"), &le).unwrap();
+    let mut be = vec![0xFE, 0xFF];
+    be.extend(csv.encode_utf16().flat_map(u16::to_be_bytes));
+    std::fs::write(d.join("utf16be.csv"), &be).unwrap();
+    std::fs::write(d.join("utf8.ndjson"), &ndjson).unwrap();
+    let escaped: String = ndjson
+        .chars()
+        .map(|c| {
+            if c.is_ascii() {
+                c.to_string()
+            } else {
+                format!("\\u{:04x}", c as u32)
+            }
+        })
+        .collect();
+    std::fs::write(d.join("escaped.ndjson"), &escaped).unwrap();
+    let report = json_in(d, &["--no-config", "."]);
+    let reference = rows(&report, "./utf8.csv");
+    let cats: Vec<&str> = reference.iter().map(|r| r.1.as_str()).collect();
+    assert_eq!(cats, ["location", "email", "name"], "{reference:?}");
+    assert!(reference.iter().all(|r| r.2 == 6), "{reference:?}");
+    for name in ["latin1.csv", "utf16le.csv", "utf16be.csv"] {
+        assert_eq!(rows(&report, &format!("./{name}")), reference, "{name}");
+    }
+    let reference = rows(&report, "./utf8.ndjson");
+    assert_eq!(reference.len(), 3, "{reference:?}");
+    assert_eq!(rows(&report, "./escaped.ndjson"), reference);
+    let samples = |p: &str| {
+        report["fields"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["path"] == p)
+            .map(|f| f["samples"].to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(samples("./escaped.ndjson"), samples("./utf8.ndjson"));
+}
