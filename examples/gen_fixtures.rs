@@ -291,10 +291,11 @@ fn generate() -> (BTreeMap<String, Vec<u8>>, String) {
         g.t.add(f, "location", city);
         let lat = format!("{:.5}", g.r.range(1_000_000, 60_000_000) as f64 / 1e6);
         let lng = format!("{:.5}", g.r.range(1_000_000, 150_000_000) as f64 / 1e6);
-        g.t.at(Some("address.geo.lat"));
-        g.t.add(f, "location", lat.clone());
-        g.t.at(Some("address.geo.lng"));
-        g.t.add(f, "location", lng.clone());
+        // The two fields have their rows; the pair is one location.
+        g.t.add_field_only(f, "address.geo.lat", "location", lat.clone());
+        g.t.add_field_only(f, "address.geo.lng", "location", lng.clone());
+        g.t.at(None);
+        g.t.add(f, "location", format!("{lat},{lng}"));
         let pro = if i % 3 == 0 { "true" } else { "false" };
         g.t.at(Some("isPro"));
         g.t.add(f, "account_type", pro);

@@ -53,6 +53,9 @@ pub const CITIES: &[&str] = &["Paris", "Lyon", "Berlin", "Madrid", "Porto", "Aus
 #[derive(Default)]
 pub struct Truth {
     pub planted: Vec<(String, &'static str, String, bool, Option<String>)>,
+    /// Values counted in their field's row but not in the totals (a
+    /// latitude and a longitude: their pair is the one location).
+    pub field_only: Vec<(String, &'static str, String, String)>,
     pub field: Option<String>,
     /// Only count matches per category (a large corpus): no values kept.
     pub count_only: bool,
@@ -72,6 +75,11 @@ impl Truth {
     pub fn placeholder(&mut self, file: &str, cat: &'static str) {
         self.planted.push((file.to_string(), cat, String::new(), true, None));
     }
+    /// A value of `field` counted in that field's row only.
+    pub fn add_field_only(&mut self, file: &str, field: &str, cat: &'static str, canon: impl Into<String>) {
+        self.field_only
+            .push((file.to_string(), cat, canon.into(), field.to_string()));
+    }
     /// Values added from now on sit in `field` (None: free text).
     pub fn at(&mut self, field: Option<&str>) {
         self.field = field.map(str::to_string);
@@ -82,6 +90,11 @@ impl Truth {
         let mut files: BTreeMap<&str, BTreeMap<&str, u64>> = BTreeMap::new();
         let mut placeholders: BTreeMap<&str, u64> = BTreeMap::new();
         let mut fields: BTreeMap<(&str, &str, &str), (u64, BTreeSet<&str>)> = BTreeMap::new();
+        for (file, cat, canon, field) in &self.field_only {
+            let e = fields.entry((file, field, cat)).or_default();
+            e.0 += 1;
+            e.1.insert(canon);
+        }
         for (file, cat, canon, ph, field) in &self.planted {
             if let (false, Some(field)) = (*ph, field) {
                 let e = fields.entry((file, field, cat)).or_default();

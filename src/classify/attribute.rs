@@ -32,10 +32,11 @@ pub struct Attributor<'h> {
 
 impl<'h> Attributor<'h> {
     pub fn new(parser: Box<dyn Parser>, hints: &'h Hints) -> Self {
+        let dotted = parser.dotted_names();
         Attributor {
             parser,
             names: Names::default(),
-            fields: FileFields::new(hints),
+            fields: FileFields::new(hints, dotted),
             current: None,
             ahead: None,
             done: false,

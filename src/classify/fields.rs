@@ -8,7 +8,8 @@
 //! others (names, usernames, cities, plans, ...), the name hint's strength
 //! times the share of values with the right shape.
 
-use super::hints::{Hints, Marker, Said};
+use super::hints::{Hints, Marker, NotPerson, Said};
+use super::names::{names as name_dictionary, Likeness};
 use super::shape;
 use crate::aggregate::CatAcc;
 use crate::category::Category;
@@ -18,9 +19,35 @@ use std::collections::HashMap;
 /// Fields tracked in per-record combinations (a bit each).
 const MASK_FIELDS: u32 = 64;
 
-/// Values of a field looked up in the place names before the lookups stop
-/// for a field fewer than half of whose values were places.
+/// Values of a field looked up in the place names (or the person names)
+/// before the lookups stop for a field fewer than half of whose values were
+/// places (names).
 const PLACE_PROBE: u64 = 32;
+
+/// Distinct values an account-type column (a plan, tier, role or status
+/// enum) may have when no header says what it is.
+const ENUM_MAX: usize = 8;
+
+/// Which coordinate a field's name says it holds.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+enum Coord {
+    #[default]
+    None,
+    Lat,
+    Lon,
+}
+
+/// The few distinct values of a field while they are few.
+#[derive(Default)]
+struct Enum {
+    /// `None` once the field has had more than [`ENUM_MAX`] distinct values
+    /// or one that is not a word.
+    values: Option<Vec<(u64, Vec<u8>)>>,
+    count: u64,
+    /// The record (1-based) of the last value: a record with two values
+    /// (a list of tags) is not one account's type.
+    last_record: u64,
+}
 
 #[derive(Default)]
 struct HitAcc {
@@ -34,7 +61,7 @@ struct FieldAcc {
     looked_up: bool,
     said: Option<Said>,
     marker: Option<Marker>,
-    lat_lon: bool,
+    coord: Coord,
     postal: bool,
     values: u64,
     non_empty: u64,
@@ -50,6 +77,25 @@ struct FieldAcc {
     /// Values looked up in the place names (the lookups stop once a field
     /// has shown it is not a column of places).
     place_lookups: u64,
+    /// For a field whose name says nothing or says `name`: its values that
+    /// read as person names, and how many were looked up.
+    names: CatAcc,
+    name_lookups: u64,
+    /// Two per strong name, one per weak one (see `names::Likeness`).
+    name_score: u64,
+    /// Values of a name-like field that name organisations, or are
+    /// placeholder text.
+    companies: u64,
+    placeholders: u64,
+    /// For a field whose name says nothing: its values while they are few,
+    /// its values that are dates (with their earliest and latest year) and
+    /// those that are phone numbers.
+    enumeration: Enum,
+    dates: u64,
+    years: (u16, u16),
+    phones: u64,
+    /// Dates and phones found by value, counted like a hinted field's.
+    by_value: CatAcc,
 }
 
 /// The verdict on one field for one category.
@@ -63,6 +109,9 @@ pub struct FieldVerdict {
     pub from_hint: bool,
     /// A count known without fingerprints (activity: one per record).
     pub distinct_override: Option<u64>,
+    /// A latitude or longitude field whose values are counted in the
+    /// file's totals as pairs ([`Outcome::pairs`]), not one by one.
+    pub paired: bool,
 }
 
 pub use crate::aggregate::Combination;
@@ -92,10 +141,14 @@ pub struct Outcome {
     pub recount: Vec<(Category, CatAcc)>,
     /// What the structure parser could not read (see `Parser::warning`).
     pub warning: Option<String>,
+    /// Latitude/longitude pairs of one record, each one location value:
+    /// counted in the file's totals instead of the paired fields' values.
+    pub pairs: Option<CatAcc>,
 }
 
 pub struct FileFields<'h> {
     hints: &'h Hints,
+    dotted: bool,
     fields: Vec<FieldAcc>,
     value_index: u64,
     record_mask: u64,
@@ -105,12 +158,21 @@ pub struct FileFields<'h> {
     excluded: u32,
     /// Reused for normalising values looked up in the place names.
     place_buf: String,
+    /// The current record's latitude and longitude (a pair is one
+    /// location), and the pairs seen.
+    coords: [Option<String>; 2],
+    pairs: CatAcc,
+    /// Records ended so far.
+    records: u64,
 }
 
 impl<'h> FileFields<'h> {
-    pub fn new(hints: &'h Hints) -> Self {
+    /// `dotted`: field names are paths (`user.email`) whose last part names
+    /// the value.
+    pub fn new(hints: &'h Hints, dotted: bool) -> Self {
         FileFields {
             hints,
+            dotted,
             fields: Vec::new(),
             value_index: 0,
             record_mask: 0,
@@ -118,6 +180,9 @@ impl<'h> FileFields<'h> {
             combos: HashMap::new(),
             excluded: 0,
             place_buf: String::new(),
+            coords: [None, None],
+            pairs: CatAcc::default(),
+            records: 0,
         }
     }
 
@@ -131,12 +196,23 @@ impl<'h> FileFields<'h> {
             f.looked_up = true;
             let name = names.get(id);
             // The leaf of a key path or `table.column` names the value.
-            let leaf = name.rsplit('.').next().unwrap_or(name);
+            let leaf = if self.dotted {
+                name.rsplit('.').next().unwrap_or(name)
+            } else {
+                name
+            };
             f.said = self.hints.category(leaf);
             f.marker = self.hints.marker(leaf);
             let last = super::hints::normalize(name);
             let last = last.rsplit('_').next().unwrap_or("");
-            f.lat_lon = matches!(last, "lat" | "lng" | "lon" | "latitude" | "longitude");
+            f.coord = match last {
+                "lat" | "latitude" => Coord::Lat,
+                "lng" | "lon" | "long" | "longitude" => Coord::Lon,
+                _ => Coord::None,
+            };
+            if f.said.is_none() {
+                f.enumeration.values = Some(Vec::new());
+            }
             f.postal = matches!(last, "zip" | "zipcode" | "postcode" | "plz" | "postal")
                 || name.to_lowercase().contains("post");
         }
@@ -157,6 +233,59 @@ impl<'h> FileFields<'h> {
         if shape::is_hex_digest(v) {
             f.hex_digests += 1;
         }
+        let name_like = match f.said {
+            None => true,
+            Some(Said::Category(c, _)) => c == Category::Name,
+            Some(Said::NotPersonal { .. }) => false,
+        };
+        if name_like {
+            self.name_evidence(id, v);
+        }
+        let f = &mut self.fields[id as usize];
+        let record = self.records + 1;
+        if f.enumeration.values.is_some() {
+            f.enumeration.count += 1;
+            if f.enumeration.last_record == record {
+                f.enumeration.values = None;
+            }
+            f.enumeration.last_record = record;
+        }
+        if let Some(values) = f.enumeration.values.as_mut() {
+            let word = shape::fits(Category::AccountType, v, false) && v.iter().any(u8::is_ascii_alphabetic);
+            let fp = fingerprint(Category::AccountType, v);
+            if !word {
+                f.enumeration.values = None;
+            } else if !values.iter().any(|(x, _)| *x == fp) {
+                if values.len() == ENUM_MAX {
+                    f.enumeration.values = None;
+                } else {
+                    values.push((fp, v.to_vec()));
+                }
+            }
+        }
+        // Tracked while nine in ten values are dates or phones.
+        let tracking = f.non_empty <= PLACE_PROBE || f.by_value.matches * 10 >= f.non_empty * 9;
+        if f.said.is_none() && f.hits.is_empty() && tracking {
+            let fp = if let Some(year) = shape::date_year(v) {
+                f.dates += 1;
+                f.years = if f.dates == 1 {
+                    (year, year)
+                } else {
+                    (f.years.0.min(year), f.years.1.max(year))
+                };
+                Some(fingerprint(Category::DateOfBirth, v))
+            } else if shape::is_phone_like(v) {
+                f.phones += 1;
+                Some(fingerprint(Category::Phone, v))
+            } else {
+                None
+            };
+            if let Some(fp) = fp {
+                f.by_value.matches += 1;
+                f.by_value.distinct.insert(fp);
+                f.by_value.samples.offer(fp, v);
+            }
+        }
         let undecided = f.place_lookups < PLACE_PROBE || f.places.matches * 2 >= f.place_lookups;
         if f.said.is_none() && undecided && {
             f.place_lookups += 1;
@@ -170,11 +299,23 @@ impl<'h> FileFields<'h> {
         }
         let f = &mut self.fields[id as usize];
         if let Some(Said::Category(cat, _)) = f.said {
+            let coord = if cat == Category::Location {
+                f.coord
+            } else {
+                Coord::None
+            };
             let fits = if cat == Category::Location && f.postal {
                 shape::is_postcode(v)
             } else {
-                shape::fits(cat, v, f.lat_lon)
+                shape::fits(cat, v, coord != Coord::None)
             };
+            if fits && coord != Coord::None {
+                let slot = &mut self.coords[usize::from(coord == Coord::Lon)];
+                let s = slot.get_or_insert_with(String::new);
+                s.clear();
+                s.push_str(std::str::from_utf8(v).unwrap_or_default());
+            }
+            let f = &mut self.fields[id as usize];
             if fits {
                 f.shape_ok += 1;
                 let fp = fingerprint(cat, v);
@@ -228,7 +369,45 @@ impl<'h> FileFields<'h> {
         }
     }
 
+    /// What value `v` of name-like field `id` says: an organisation, a
+    /// placeholder, or (while the field is undecided) a person's name.
+    fn name_evidence(&mut self, id: u32, v: &[u8]) {
+        let f = &mut self.fields[id as usize];
+        if let Ok(s) = std::str::from_utf8(v) {
+            match self.hints.not_a_person(s) {
+                Some(NotPerson::Company) => f.companies += 1,
+                Some(NotPerson::Placeholder) => f.placeholders += 1,
+                None => {}
+            }
+        }
+        let probing = f.name_lookups < PLACE_PROBE || (f.said.is_none() && f.name_score >= f.name_lookups);
+        if probing {
+            f.name_lookups += 1;
+            let likeness = name_dictionary().likeness(v, &mut self.place_buf);
+            f.name_score += match likeness {
+                Likeness::Strong => 2,
+                Likeness::Weak => 1,
+                Likeness::No => 0,
+            };
+            if likeness != Likeness::No {
+                let fp = fingerprint(Category::Name, v);
+                f.names.matches += 1;
+                f.names.distinct.insert(fp);
+                f.names.samples.offer(fp, v);
+            }
+        }
+    }
+
     pub fn end_record(&mut self) {
+        if let [Some(lat), Some(lon)] = &self.coords {
+            let pair = format!("{lat},{lon}");
+            let fp = fingerprint(Category::Location, pair.as_bytes());
+            self.pairs.matches += 1;
+            self.pairs.distinct.insert(fp);
+            self.pairs.samples.offer(fp, pair.as_bytes());
+        }
+        self.coords = [None, None];
+        self.records += 1;
         if self.record_mask != 0 || self.record_hits != 0 {
             *self.combos.entry((self.record_mask, self.record_hits)).or_default() += 1;
         }
@@ -241,6 +420,17 @@ impl<'h> FileFields<'h> {
         self.end_record();
         let mut out = Outcome::default();
         let mut accepted: Vec<Vec<(Category, bool)>> = vec![Vec::new(); self.fields.len()];
+        if self.pairs.matches > 0 {
+            // Coordinates a detector saw in a latitude or longitude field
+            // are counted with their record's pair.
+            for f in self.fields.iter_mut().filter(|f| f.coord != Coord::None) {
+                let before = f.hits.len();
+                f.hits.retain(|(c, _)| *c != Category::Location);
+                if f.hits.len() != before {
+                    self.excluded |= 1 << Category::Location.index();
+                }
+            }
+        }
         let excluded = self.excluded;
         let mut recount: Vec<(Category, CatAcc)> = Category::ALL
             .into_iter()
@@ -281,6 +471,7 @@ impl<'h> FileFields<'h> {
                         acc: h.acc,
                         from_hint: false,
                         distinct_override: None,
+                        paired: false,
                     });
                 }
             }
@@ -305,6 +496,12 @@ impl<'h> FileFields<'h> {
                 ));
                 continue;
             }
+            if cat == Category::Name {
+                if let Some(note) = not_people(f) {
+                    out.notes.push((name.clone(), note));
+                    continue;
+                }
+            }
             let share = f.shape_ok as f64 / f.non_empty as f64;
             let mut confidence = f64::from(strength) * share;
             if cat == Category::AccountType {
@@ -323,20 +520,39 @@ impl<'h> FileFields<'h> {
                     acc: std::mem::take(&mut f.hinted),
                     from_hint: true,
                     distinct_override: None,
+                    paired: cat == Category::Location && f.coord != Coord::None && self.pairs.matches > 0,
                 });
             }
         }
-        self.places(names, tables, min_confidence, &mut accepted, &mut out);
+        self.by_values(names, tables, min_confidence, &mut accepted, &mut out);
         self.combinations(names, &accepted, tables, &mut out);
+        self.pair_coordinates(&mut out);
         out.recount = recount;
         out
     }
 
-    /// Fields whose name says nothing (another language, `col3`) but most of
-    /// whose values name places are locations, where the records they sit
-    /// in hold a person (an email, phone, name... in another field of the
-    /// same file or table); a lookup table of cities is not anyone's.
-    fn places(
+    /// Latitude and longitude fields of the same records: one location per
+    /// pair in the file's totals (the fields keep their own rows).
+    fn pair_coordinates(&mut self, out: &mut Outcome) {
+        let paired: Vec<f64> = out.verdicts.iter().filter(|v| v.paired).map(|v| v.confidence).collect();
+        if paired.is_empty() {
+            return;
+        }
+        let mut pairs = std::mem::take(&mut self.pairs);
+        pairs.confidence_sum = paired.iter().sum::<f64>() / paired.len() as f64 * pairs.matches as f64;
+        out.pairs = Some(pairs);
+    }
+
+    /// Verdicts from values where names say nothing, and the lookup-table
+    /// rule. A field whose name says nothing (another language, `col3`) is
+    /// a column of names when most of its values are known given names or
+    /// surnames, of places when most name places, and of account types when
+    /// it is a handful of words repeated over many records; each only where
+    /// the records it sits in hold a person (an email, a phone, a name...
+    /// in another field of the same file or table). A field named like a
+    /// place, plan or name in a table that holds no person is a lookup
+    /// table, not anyone's data.
+    fn by_values(
         &mut self,
         names: &crate::parse::Names,
         tables: bool,
@@ -344,10 +560,11 @@ impl<'h> FileFields<'h> {
         accepted: &mut [Vec<(Category, bool)>],
         out: &mut Outcome,
     ) {
-        /// Values seen before a column counts as a column of places.
+        /// Values seen before a column counts as a column of places or names.
         const MIN_VALUES: u64 = 5;
-        /// Share of its values that must name places.
+        /// Share of its values that must be places or names.
         const MIN_SHARE: f64 = 0.6;
+        let n = self.fields.len();
         let source = |i: usize| -> &str {
             let n = names.get(i as u32);
             if tables {
@@ -356,15 +573,18 @@ impl<'h> FileFields<'h> {
                 ""
             }
         };
-        let personal: Vec<&str> = (0..self.fields.len())
-            .filter(|&i| {
-                self.fields[i].marker == Some(Marker::PersonId)
-                    || accepted[i].iter().any(|(c, _)| {
-                        matches!(
+        let share = |matches: u64, lookups: u64| matches as f64 / lookups.max(1) as f64;
+        // A name field identifies a person when its values are known names
+        // (a `name` column of airports or countries does not).
+        let known_names = |f: &FieldAcc| f.non_empty < MIN_VALUES || name_share(f) >= 0.5;
+        let identifies = |i: usize, accepted: &[Vec<(Category, bool)>], fields: &[FieldAcc]| {
+            fields[i].marker == Some(Marker::PersonId)
+                || accepted[i].iter().any(|(c, _)| {
+                    (*c == Category::Name && known_names(&fields[i]))
+                        || matches!(
                             c,
                             Category::Email
                                 | Category::Phone
-                                | Category::Name
                                 | Category::Username
                                 | Category::GovernmentId
                                 | Category::DateOfBirth
@@ -373,54 +593,190 @@ impl<'h> FileFields<'h> {
                                 | Category::IpAddress
                                 | Category::Device
                         )
-                    })
-            })
-            .map(source)
+                })
+        };
+        // Whether another field of `i`'s source identifies a person.
+        let beside = |i: usize, accepted: &[Vec<(Category, bool)>], fields: &[FieldAcc]| {
+            (0..n).any(|j| j != i && source(j) == source(i) && identifies(j, accepted, fields))
+        };
+
+        // Lookup tables: a place, plan or name named by its header is
+        // someone's only if the table holds people (and a name column whose
+        // values are mostly known names is people by itself).
+        // Names first: a name column that is not people's names cannot make
+        // the places beside it anyone's.
+        // Alone in its table, a name column must be nearly all known names
+        // (a table of languages reads `English`, `French`, `German`).
+        let alone_names = |f: &FieldAcc| f.non_empty < MIN_VALUES || name_share(f) >= 0.9;
+        let weak_names: Vec<usize> = (0..n)
+            .filter(|&i| !beside(i, accepted, &self.fields) && !alone_names(&self.fields[i]))
+            .filter(|&i| accepted[i].iter().any(|(c, hint)| *hint && *c == Category::Name))
             .collect();
-        // A place or a plan named by its header is someone's only if the
-        // table holds people: a lookup table of cities is not personal data.
-        let lookup: Vec<usize> = (0..self.fields.len())
-            .filter(|&i| !personal.contains(&source(i)))
+        for &i in &weak_names {
+            accepted[i].retain(|(c, hint)| !(*hint && *c == Category::Name));
+        }
+        let mut lookup: Vec<usize> = (0..n)
+            .filter(|&i| !beside(i, accepted, &self.fields))
             .filter(|&i| {
                 accepted[i]
                     .iter()
                     .any(|(c, hint)| *hint && matches!(c, Category::Location | Category::AccountType))
             })
             .collect();
+        lookup.extend(weak_names);
+        lookup.sort_unstable();
+        lookup.dedup();
         for &i in &lookup {
             let name = names.get(i as u32);
-            accepted[i].retain(|(c, hint)| !(*hint && matches!(c, Category::Location | Category::AccountType)));
-            out.verdicts.retain(|v| {
-                !(v.from_hint && v.field == name && matches!(v.category, Category::Location | Category::AccountType))
-            });
+            let table = |c: &Category| matches!(c, Category::Location | Category::AccountType | Category::Name);
+            accepted[i].retain(|(c, hint)| !(*hint && table(c)));
+            out.verdicts
+                .retain(|v| !(v.from_hint && v.field == name && table(&v.category)));
             out.notes.push((
                 name.to_string(),
-                "named like a place or plan, but no record beside it holds a person (no email, phone, name or other identifier): a lookup table, not personal data".to_string(),
+                "named like a place, plan or name, but no record beside it holds a person (no email, phone or other identifier): a lookup table, not personal data".to_string(),
             ));
         }
-        for (i, f) in self.fields.iter_mut().enumerate() {
-            if f.said.is_some() || f.non_empty < MIN_VALUES || !accepted[i].is_empty() || f.places.matches == 0 {
+
+        // Columns of names by their values.
+        let open = |f: &FieldAcc, i: usize, accepted: &[Vec<(Category, bool)>]| {
+            f.said.is_none() && f.non_empty >= MIN_VALUES && accepted[i].is_empty()
+        };
+        // People's names vary: a column of three titles or two genders that
+        // happen to read as names is not one.
+        let varied = |f: &FieldAcc| {
+            let (distinct, _) = f.names.distinct.count();
+            distinct >= 5 || distinct * 2 >= f.names.matches.max(1)
+        };
+        // A name beside a name already known (the same person's name in
+        // another script or romanised) needs less of its own evidence: a
+        // second round looks again beside the names the first found.
+        for _round in 0..2 {
+            let named: Vec<&str> = (0..n)
+                .filter(|&i| accepted[i].iter().any(|(c, _)| *c == Category::Name))
+                .map(source)
+                .collect();
+            let name_columns: Vec<usize> = (0..n)
+                .filter(|&i| {
+                    let f = &self.fields[i];
+                    let names = name_share(f);
+                    let needed = if named.contains(&source(i)) { 0.45 } else { MIN_SHARE };
+                    open(f, i, accepted)
+                        && names >= needed
+                        && names > share(f.places.matches, f.place_lookups)
+                        && not_people(f).is_none()
+                        && varied(f)
+                })
+                .collect();
+            let mut found = Vec::new();
+            for &i in &name_columns {
+                // Beside another column of names, beside an identifier, or
+                // nearly every value a known given name and surname.
+                let pair = name_columns.iter().any(|&j| j != i && source(j) == source(i));
+                if pair || beside(i, accepted, &self.fields) || name_share(&self.fields[i]) >= 0.9 {
+                    found.push(i);
+                }
+            }
+            for i in found {
+                let f = &mut self.fields[i];
+                let confidence = 0.5 + 0.4 * name_share(f).min(1.0);
+                if confidence < f64::from(min_confidence) {
+                    continue;
+                }
+                accepted[i].push((Category::Name, true));
+                let mut acc = std::mem::take(&mut f.names);
+                acc.confidence_sum = confidence * acc.matches as f64;
+                out.verdicts
+                    .push(value_verdict(names.get(i as u32), Category::Name, confidence, acc));
+            }
+        }
+
+        // Birth dates (dates from 1900 on, spread over ten years or more:
+        // sign-up dates cluster) and phone numbers (mostly distinct) by
+        // their values.
+        for i in 0..n {
+            let f = &self.fields[i];
+            if !open(f, i, accepted) || !beside(i, accepted, &self.fields) || f.by_value.matches * 10 < f.non_empty * 9
+            {
                 continue;
             }
-            if !personal.contains(&source(i)) {
+            let (distinct, _) = f.by_value.distinct.count();
+            let category = if f.dates == f.by_value.matches && f.years.1 >= f.years.0 + 10 && f.years.1 <= 2025 {
+                Category::DateOfBirth
+            } else if f.phones == f.by_value.matches && distinct * 2 >= f.by_value.matches {
+                Category::Phone
+            } else {
+                continue;
+            };
+            let confidence = 0.7 * share(f.by_value.matches, f.non_empty);
+            if confidence < f64::from(min_confidence) {
                 continue;
             }
-            let share = f.places.matches as f64 / f.place_lookups.max(1) as f64;
-            let confidence = 0.8 * share;
-            if share < MIN_SHARE || confidence < f64::from(min_confidence) {
+            accepted[i].push((category, true));
+            let f = &mut self.fields[i];
+            let mut acc = std::mem::take(&mut f.by_value);
+            acc.confidence_sum = confidence * acc.matches as f64;
+            out.verdicts
+                .push(value_verdict(names.get(i as u32), category, confidence, acc));
+        }
+
+        // Columns of places by their values.
+        for i in 0..n {
+            let f = &self.fields[i];
+            let places = share(f.places.matches, f.place_lookups);
+            if !open(f, i, accepted) || f.places.matches == 0 || places < MIN_SHARE {
+                continue;
+            }
+            let confidence = 0.8 * places;
+            if !beside(i, accepted, &self.fields) || confidence < f64::from(min_confidence) {
                 continue;
             }
             accepted[i].push((Category::Location, true));
+            let f = &mut self.fields[i];
             let mut acc = std::mem::take(&mut f.places);
             acc.confidence_sum = confidence * acc.matches as f64;
-            out.verdicts.push(FieldVerdict {
-                field: names.get(i as u32).to_string(),
-                category: Category::Location,
-                confidence: round3(confidence),
+            out.verdicts
+                .push(value_verdict(names.get(i as u32), Category::Location, confidence, acc));
+        }
+
+        // Account types: a handful of words repeated over many records.
+        for i in 0..n {
+            let f = &self.fields[i];
+            if !open(f, i, accepted)
+                || !beside(i, accepted, &self.fields)
+                || self.hints.not_a_plan_field(names.get(i as u32))
+            {
+                continue;
+            }
+            let Some(values) = f.enumeration.values.as_ref() else {
+                continue;
+            };
+            if f.enumeration.count != f.non_empty || !is_plan_enum(values, f.non_empty, self.hints) {
+                continue;
+            }
+            if share(f.places.matches, f.place_lookups) >= 0.5 || name_share(f) >= 0.5 {
+                continue;
+            }
+            let confidence = 0.6;
+            if confidence < f64::from(min_confidence) {
+                continue;
+            }
+            let mut acc = CatAcc {
+                matches: f.non_empty,
+                confidence_sum: confidence * f.non_empty as f64,
+                ..CatAcc::default()
+            };
+            for (fp, v) in values {
+                acc.distinct.insert(*fp);
+                acc.samples.offer(*fp, v);
+            }
+            accepted[i].push((Category::AccountType, true));
+            out.verdicts.push(value_verdict(
+                names.get(i as u32),
+                Category::AccountType,
+                confidence,
                 acc,
-                from_hint: true,
-                distinct_override: None,
-            });
+            ));
         }
     }
 
@@ -499,6 +855,7 @@ impl<'h> FileFields<'h> {
                 acc,
                 from_hint: true,
                 distinct_override: Some(n),
+                paired: false,
             });
         }
         let mut combos: Vec<Combination> = combos
@@ -520,6 +877,58 @@ impl<'h> FileFields<'h> {
         records.sort();
         out.records = records;
     }
+}
+
+/// The share of a field's looked-up values that read as names, a weak
+/// name counting half.
+fn name_share(f: &FieldAcc) -> f64 {
+    f.name_score as f64 / (2 * f.name_lookups).max(1) as f64
+}
+
+/// A verdict from a field's values alone.
+fn value_verdict(field: &str, category: Category, confidence: f64, acc: CatAcc) -> FieldVerdict {
+    FieldVerdict {
+        field: field.to_string(),
+        category,
+        confidence: round3(confidence),
+        acc,
+        from_hint: true,
+        distinct_override: None,
+        paired: false,
+    }
+}
+
+/// Why a name-like field's values are not people's names, when most of
+/// them name organisations or are placeholder text.
+fn not_people(f: &FieldAcc) -> Option<String> {
+    let n = f.non_empty.max(1) as f64;
+    let (companies, placeholders) = (f.companies as f64 / n, f.placeholders as f64 / n);
+    if companies >= 0.5 {
+        Some(format!(
+            "named like a name or holding names, but {:.0}% of its values name organisations (Inc., GmbH, 株式会社...): not people's names",
+            companies * 100.0
+        ))
+    } else if placeholders >= 0.5 {
+        Some(format!(
+            "{:.0}% of its values are placeholder text (lorem ipsum): not people's names",
+            placeholders * 100.0
+        ))
+    } else {
+        None
+    }
+}
+
+/// A plan, tier, role or status column: two to [`ENUM_MAX`] distinct
+/// words, each repeated (on average five times or more), not flags,
+/// genders or codes.
+fn is_plan_enum(values: &[(u64, Vec<u8>)], count: u64, hints: &Hints) -> bool {
+    (2..=ENUM_MAX).contains(&values.len())
+        && count >= 5 * values.len() as u64
+        && count >= 30
+        && values.iter().all(|(_, v)| v.len() >= 2 && !hints.not_a_plan(v))
+        && !values
+            .iter()
+            .all(|(_, v)| v.len() <= 3 && v.iter().all(u8::is_ascii_uppercase))
 }
 
 fn round3(x: f64) -> f64 {

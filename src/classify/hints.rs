@@ -14,6 +14,44 @@ pub const BUILTIN: &str = include_str!("../../patterns/fields.toml");
 struct HintFile {
     hint: Vec<HintSpec>,
     marker: Vec<MarkerSpec>,
+    #[serde(default)]
+    not_person: NotPersonSpec,
+    #[serde(default)]
+    not_plan: NotPlanSpec,
+}
+
+/// What makes a column of a few repeated words not a plan, tier, role or
+/// status column.
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct NotPlanSpec {
+    /// Values of flags, genders and the like (`true`, `yes`, `female`).
+    #[serde(default)]
+    values: Vec<String>,
+    /// Words of field names about something other than an account
+    /// (`order_status`, `shipping_method`).
+    #[serde(default)]
+    fields: Vec<String>,
+}
+
+/// Words in a value that say a "name" is not a person's.
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct NotPersonSpec {
+    /// Legal forms and other words of organisation names (`GmbH`, `Inc.`,
+    /// `株式会社`).
+    #[serde(default)]
+    company_words: Vec<String>,
+    /// Placeholder text (lorem ipsum).
+    #[serde(default)]
+    placeholder_words: Vec<String>,
+}
+
+/// Why a value in a name-like field is not a person's name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NotPerson {
+    Company,
+    Placeholder,
 }
 
 #[derive(Deserialize)]
@@ -68,7 +106,18 @@ pub struct Hints {
     ac: AhoCorasick,
     terms: Vec<Term>,
     lens: Vec<usize>,
+    /// Terms in scripts written without spaces (`氏名`, `이름`): they match
+    /// at the end of a token (`議員氏名`, `회원이름`), compounds being written
+    /// as one word.
+    suffix: Vec<bool>,
     notes: Vec<String>,
+    /// Lower-case words (matched as whole words of a value) and, for
+    /// scripts written without spaces, marks matched anywhere in it.
+    company_words: std::collections::HashSet<String>,
+    company_marks: Vec<String>,
+    placeholder_words: std::collections::HashSet<String>,
+    not_plan_values: std::collections::HashSet<String>,
+    not_plan_fields: Vec<String>,
 }
 
 /// `eMailAddress`, `E-Mail Adresse`, `user.geo.lat` → `e_mail_address`,
@@ -144,11 +193,72 @@ impl Hints {
             }
         }
         let lens = patterns.iter().map(String::len).collect();
+        let suffix = patterns
+            .iter()
+            .map(|p| p.chars().next().is_some_and(|c| c as u32 >= 0x3000))
+            .collect();
         let ac = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
             .build(&patterns)
             .map_err(|e| e.to_string())?;
-        Ok(Hints { ac, terms, lens, notes })
+        let lower = |w: &String| w.to_lowercase();
+        let (marks, words): (Vec<String>, Vec<String>) = file
+            .not_person
+            .company_words
+            .iter()
+            .map(lower)
+            .partition(|w| w.chars().any(|c| c as u32 >= 0x3000));
+        Ok(Hints {
+            ac,
+            terms,
+            lens,
+            suffix,
+            notes,
+            company_words: words.into_iter().collect(),
+            company_marks: marks,
+            placeholder_words: file.not_person.placeholder_words.iter().map(lower).collect(),
+            not_plan_values: file.not_plan.values.iter().map(lower).collect(),
+            not_plan_fields: file.not_plan.fields.iter().map(|f| normalize(f)).collect(),
+        })
+    }
+
+    /// Whether a value of a few-valued column says it is not a plan (a flag,
+    /// a gender).
+    pub fn not_a_plan(&self, v: &[u8]) -> bool {
+        std::str::from_utf8(v).is_ok_and(|s| self.not_plan_values.contains(&s.trim().to_lowercase()))
+    }
+
+    /// Whether a field's name says it is about something other than an
+    /// account (an order's status, a shipping method).
+    pub fn not_a_plan_field(&self, name: &str) -> bool {
+        let norm = normalize(name);
+        norm.split('_').any(|t| self.not_plan_fields.iter().any(|f| f == t))
+    }
+
+    /// Whether a value of a name-like field names an organisation or is
+    /// placeholder text rather than a person.
+    pub fn not_a_person(&self, v: &str) -> Option<NotPerson> {
+        if self.company_marks.iter().any(|m| v.contains(m.as_str())) {
+            return Some(NotPerson::Company);
+        }
+        let mut word_buf = String::new();
+        for w in v.split(|c: char| c.is_whitespace() || c == ',') {
+            if w.is_empty() {
+                continue;
+            }
+            word_buf.clear();
+            word_buf.extend(w.chars().flat_map(char::to_lowercase));
+            if self.company_words.contains(word_buf.as_str()) {
+                return Some(NotPerson::Company);
+            }
+            if self
+                .placeholder_words
+                .contains(word_buf.trim_matches(|c: char| !c.is_alphanumeric()))
+            {
+                return Some(NotPerson::Placeholder);
+            }
+        }
+        None
     }
 
     /// Term matches covering whole tokens: (end, length, term index).
@@ -156,7 +266,10 @@ impl Hints {
         let b = norm.as_bytes();
         self.ac
             .find_overlapping_iter(norm)
-            .filter(|m| (m.start() == 0 || b[m.start() - 1] == b'_') && (m.end() == b.len() || b[m.end()] == b'_'))
+            .filter(|m| {
+                let whole_start = m.start() == 0 || b[m.start() - 1] == b'_' || self.suffix[m.pattern().as_usize()];
+                whole_start && (m.end() == b.len() || b[m.end()] == b'_')
+            })
             .map(|m| (m.end(), self.lens[m.pattern().as_usize()], m.pattern().as_usize()))
             .collect()
     }
@@ -235,6 +348,10 @@ mod tests {
         assert_eq!(cat("contraseña"), Some(Category::Password));
         assert_eq!(cat("is_pro"), Some(Category::AccountType));
         assert_eq!(cat("Geburtsdatum"), Some(Category::DateOfBirth));
+        assert_eq!(cat("議員氏名"), Some(Category::Name));
+        assert_eq!(cat("회원이름"), Some(Category::Name));
+        assert_eq!(cat("Nazwisko i imiona"), Some(Category::Name));
+        assert_eq!(cat("Miejsce zamieszkania"), Some(Category::Location));
         assert_eq!(
             h.category("file_name"),
             Some(Said::NotPersonal {

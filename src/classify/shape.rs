@@ -18,10 +18,11 @@ pub fn fits(category: Category, v: &[u8], lat_lon: bool) -> bool {
             (1..=64).contains(&chars)
                 && s.chars().any(char::is_alphabetic)
                 && s.chars()
-                    .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '.' | ','))
+                    .all(|c| c.is_alphabetic() || c.is_whitespace() || matches!(c, '-' | '\'' | '’' | '.' | ',' | '・'))
         }
+        // A handle has a letter (`user=0.02` in a GC log is a timing).
         Category::Username => {
-            (2..=64).contains(&chars) && !s.chars().any(char::is_whitespace) && !s.chars().all(|c| c.is_ascii_digit())
+            (2..=64).contains(&chars) && !s.chars().any(char::is_whitespace) && s.chars().any(char::is_alphabetic)
         }
         Category::Location if lat_lon => s.parse::<f64>().is_ok_and(|x| x.abs() <= 180.0 && x != 0.0),
         // A place name or an address; bare numbers only where the caller
@@ -35,11 +36,15 @@ pub fn fits(category: Category, v: &[u8], lat_lon: bool) -> bool {
                 && (s.chars().any(char::is_alphabetic) || s == "0" || s == "1")
         }
         Category::DateOfBirth => {
+            // A date with a midnight time (`1962-02-18 00:00:00`, `…T00:00:00Z`).
+            let s = s.split([' ', 'T']).next().unwrap_or(s);
             let digits = s.chars().filter(char::is_ascii_digit).count();
             (s.chars()
                 .all(|c| c.is_ascii_digit() || matches!(c, '-' | '/' | '.' | ' '))
                 && (6..=8).contains(&digits))
                 || s.parse::<u8>().is_ok_and(|age| (1..=120).contains(&age))
+                // A birth year (`birthyear`, `rok_urodzenia`).
+                || (s.len() == 4 && s.parse::<u16>().is_ok_and(|y| (1900..=2030).contains(&y)))
         }
         Category::Password => chars >= 4,
         Category::Phone => {
@@ -63,6 +68,53 @@ pub fn fits(category: Category, v: &[u8], lat_lon: bool) -> bool {
         // Detector categories: a value's shape is not evidence on its own.
         Category::Email | Category::IpAddress | Category::Activity => false,
     }
+}
+
+/// The year of a calendar date without a time (`1961-01-05`, `05.01.1961`,
+/// `01/05/1961`), if it is one from 1900 on.
+pub fn date_year(v: &[u8]) -> Option<u16> {
+    let s = std::str::from_utf8(v).ok()?.trim();
+    let sep = s.chars().find(|c| matches!(c, '-' | '/' | '.'))?;
+    let mut parts = s.split(sep);
+    let (Some(a), Some(b), Some(c), None) = (parts.next(), parts.next(), parts.next(), parts.next()) else {
+        return None;
+    };
+    if ![a, b, c]
+        .iter()
+        .all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|x| x.is_ascii_digit()))
+    {
+        return None;
+    }
+    let n = |p: &str| p.parse::<u16>().ok();
+    let (year, m, d) = match (a.len(), c.len()) {
+        (4, 1..=2) => (n(a)?, n(b)?, n(c)?),
+        (1..=2, 4) => (n(c)?, n(a)?, n(b)?),
+        _ => return None,
+    };
+    let (lo, hi) = (m.min(d), m.max(d));
+    ((1900..=2100).contains(&year) && (1..=12).contains(&lo) && (1..=31).contains(&hi)).then_some(year)
+}
+
+/// A phone number written with separators (`02-784-1322`, `(206) 555-9857`,
+/// `+82 2 788 2666`): 8 to 15 digits in three or more groups (or after a
+/// `+`), not a date and not a dotted address.
+pub fn is_phone_like(v: &[u8]) -> bool {
+    let Ok(s) = std::str::from_utf8(v) else { return false };
+    // The first of several numbers (`… / 788-2469`), without an extension
+    // range (`02-784-1781~3`).
+    let s = s.split('/').next().unwrap_or(s).trim();
+    let s = match s.rsplit_once('~') {
+        Some((number, ext)) if !ext.is_empty() && ext.bytes().all(|b| b.is_ascii_digit()) => number,
+        _ => s,
+    };
+    let digits = s.bytes().filter(u8::is_ascii_digit).count();
+    if !(8..=15).contains(&digits) || !s.bytes().all(|b| b.is_ascii_digit() || b" +-.()".contains(&b)) {
+        return false;
+    }
+    let groups = || s.split([' ', '-', '.', '(', ')']).filter(|g| !g.is_empty());
+    let count = groups().count();
+    let dotted_quad = s.contains('.') && count == 4 && groups().all(|g| g.len() <= 3);
+    (count >= 3 || s.starts_with('+')) && !dotted_quad && date_year(v).is_none()
 }
 
 /// A postcode: 3-10 digits, letters and single spaces or dashes (`75001`,
@@ -96,6 +148,18 @@ mod tests {
         assert!(fits(Category::AccountType, b"pro", false));
         assert!(fits(Category::AccountType, b"1", false) && !fits(Category::AccountType, b"200", false));
         assert!(fits(Category::DateOfBirth, b"1987-04-12", false));
+        assert!(fits(Category::DateOfBirth, b"1962-02-18 00:00:00", false));
+        assert!(!fits(Category::Username, b"0.02", false));
+        assert!(fits(Category::DateOfBirth, b"1965", false) && !fits(Category::DateOfBirth, b"2150", false));
+        assert!(fits(Category::Name, "青木\u{3000}愛".as_bytes(), false));
+        assert_eq!(date_year(b"1961-01-05"), Some(1961));
+        assert_eq!(date_year(b"05.01.1961"), Some(1961));
+        assert_eq!(date_year(b"12/31/1948"), Some(1948));
+        assert_eq!(date_year(b"1961-13-45"), None);
+        assert_eq!(date_year(b"1.2.3"), None);
+        assert!(is_phone_like(b"02-784-1322") && is_phone_like(b"(206) 555-9857") && is_phone_like(b"+82 2 788 2666"));
+        assert!(is_phone_like(b"02-784-1781~3") && is_phone_like(b"02)784-3396~8 / 788-2469"));
+        assert!(!is_phone_like(b"1961-01-05") && !is_phone_like(b"10.20.30.40") && !is_phone_like(b"12345678"));
         assert!(!fits(Category::DateOfBirth, b"yesterday", false));
         assert!(fits(Category::Phone, b"06 12 34 56 78", false));
         assert!(is_hex_digest(

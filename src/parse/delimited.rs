@@ -135,6 +135,10 @@ impl Parser for Delimited {
         self.warning.clone()
     }
 
+    fn dotted_names(&self) -> bool {
+        false
+    }
+
     fn next(&mut self, hay: &[u8], names: &mut Names) -> Option<Event> {
         if self.pending_end {
             self.pending_end = false;

@@ -88,6 +88,13 @@ pub trait Parser: Send {
     fn warning(&self) -> Option<String> {
         None
     }
+
+    /// Whether field names are paths whose last `.`-separated part names
+    /// the value (`user.email`, `users.email`); a CSV header is a name as
+    /// it stands (`Gmina m. z.`).
+    fn dotted_names(&self) -> bool {
+        true
+    }
 }
 
 /// The parser for a sniffed format, if the format has structure.

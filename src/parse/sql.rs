@@ -186,8 +186,7 @@ impl Sql {
                 self.pos = end;
                 return;
             }
-        } else if starts_with_ci(hay, i, b"INSERT INTO") || starts_with_ci(hay, i, b"REPLACE INTO") {
-            let after = i + if hay[i] == b'I' || hay[i] == b'i' { 11 } else { 12 };
+        } else if let Some(after) = insert_target(hay, i) {
             if let Some((table, j)) = identifier(hay, after) {
                 let (list, j) = match column_list(hay, j) {
                     Some((c, j)) => (Some(c), j),
@@ -219,6 +218,33 @@ impl Sql {
         // Anything else (comments, SET, LOCK, …): skip the line.
         self.pos = memchr::memchr(b'\n', &hay[i.min(hay.len())..]).map_or(hay.len(), |k| i + k + 1);
     }
+}
+
+/// Where the table name of an `INSERT` / `REPLACE` statement at `i` starts:
+/// after `INSERT [LOW_PRIORITY | DELAYED | HIGH_PRIORITY] [IGNORE] [INTO]`
+/// (T-SQL and SQLite leave `INTO` out: `INSERT "Employees"(…) VALUES(…)`).
+fn insert_target(hay: &[u8], i: usize) -> Option<usize> {
+    let mut j = if starts_with_ci(hay, i, b"INSERT") {
+        i + 6
+    } else if starts_with_ci(hay, i, b"REPLACE") {
+        i + 7
+    } else {
+        return None;
+    };
+    if hay.get(j).is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_') {
+        return None; // `INSERTED`, a column name
+    }
+    for word in [&b"LOW_PRIORITY"[..], b"DELAYED", b"HIGH_PRIORITY", b"IGNORE", b"INTO"] {
+        let k = skip_ws(hay, j);
+        if starts_with_ci(hay, k, word)
+            && !hay
+                .get(k + word.len())
+                .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_')
+        {
+            j = k + word.len();
+        }
+    }
+    Some(j)
 }
 
 fn column_name(cols: &[u32], table: &str, col: usize, names: &mut Names) -> u32 {
@@ -399,6 +425,17 @@ mod tests {
 
     #[test]
     fn sqlite_dump_output() {
+        let hay = b"INSERT \"Employees\"(\"EmployeeID\",\"LastName\") VALUES(1,'Davolio')\nGO\nINSERT IGNORE INTO t (a) VALUES ('x');\n";
+        let (values, records, _) = collect(&mut Sql::new(), hay);
+        assert_eq!(
+            values,
+            vec![
+                ("Employees.EmployeeID".to_string(), "1".to_string()),
+                ("Employees.LastName".to_string(), "Davolio".to_string()),
+                ("t.a".to_string(), "x".to_string()),
+            ]
+        );
+        assert_eq!(records, 2);
         let hay = b"PRAGMA foreign_keys=OFF;\nBEGIN TRANSACTION;\nCREATE TABLE users(id INTEGER PRIMARY KEY, username TEXT, email TEXT);\nINSERT INTO users VALUES(1,'ana_l','ana@b.com');\nINSERT INTO \"users\" VALUES(2,'bob','bob@c.org');\nCOMMIT;\n";
         let (values, records, _) = collect(&mut Sql::new(), hay);
         let got: Vec<(&str, &str)> = values.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();

@@ -31,7 +31,7 @@ fn fold(outcome: Outcome, free: &FileAcc, acc: &mut FileAcc, path: &str) -> Stru
             summary.distinct = n;
             summary.distinct_is_estimate = false;
         }
-        if v.from_hint {
+        if v.from_hint && !v.paired {
             // Values no detector saw (names, cities, plans, activity records)
             // count in the file's and the scan's totals too.
             let total = &mut acc.cats[v.category.index()];
@@ -55,6 +55,10 @@ fn fold(outcome: Outcome, free: &FileAcc, acc: &mut FileAcc, path: &str) -> Stru
             category: v.category,
             summary,
         });
+    }
+    // A record's latitude and longitude are one location.
+    if let Some(pairs) = &outcome.pairs {
+        acc.cats[Category::Location.index()].merge(pairs);
     }
     fields.sort_by(|a, b| a.field.cmp(&b.field).then(a.category.cmp(&b.category)));
     let free = Category::ALL

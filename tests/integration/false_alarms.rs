@@ -244,3 +244,102 @@ fn internal_addresses_are_counted_apart() {
         .iter()
         .all(|c| c["category"] == "ip_address" || c.get("internal").is_none()));
 }
+
+fn notes_of(report: &Value) -> Vec<(String, String)> {
+    report["field_notes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| {
+            (
+                n["field"].as_str().unwrap().to_string(),
+                n["note"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+/// Things that are not people's names: a `name` column of companies, one of
+/// lorem-ipsum text, the `name` of a lookup table (film categories,
+/// languages) with no person beside it; and a column of flags or genders
+/// is not an account type.
+#[test]
+fn companies_placeholders_and_lookup_tables_are_not_names() {
+    let companies = [
+        "Acme GmbH",
+        "Globex Inc.",
+        "Initech LLC",
+        "Umbrella Corp.",
+        "Hooli Ltd",
+        "Soylent S.A.",
+        "Stark Industries AG",
+        "Wayne Enterprises Ltd.",
+        "トヨタ自動車株式会社",
+        "삼성전자 주식회사",
+    ];
+    let mut suppliers = String::from("name,contact_email,city\n");
+    for (i, c) in companies.iter().cycle().take(40).enumerate() {
+        suppliers += &format!("{c},sales{i}@supplier{i}.com,Berlin\n");
+    }
+    let lorem = [
+        "Lorem ipsum",
+        "Dolor sit amet",
+        "Consectetur adipiscing",
+        "Sed do eiusmod",
+        "Tempor incididunt",
+    ];
+    let mut drafts = String::from("name,email\n");
+    for (i, l) in lorem.iter().cycle().take(30).enumerate() {
+        drafts += &format!("{l},writer{i}@gmail.com\n");
+    }
+    let sql = "CREATE TABLE category (category_id int, name varchar(25), last_update timestamp);\n\
+INSERT INTO category VALUES (1,'Action','2006-02-15'),(2,'Animation','2006-02-15'),(3,'Children','2006-02-15'),(4,'Classics','2006-02-15'),(5,'Comedy','2006-02-15'),(6,'Documentary','2006-02-15'),(7,'Drama','2006-02-15'),(8,'Family','2006-02-15'),(9,'Foreign','2006-02-15'),(10,'Games','2006-02-15'),(11,'Horror','2006-02-15'),(12,'Music','2006-02-15'),(13,'New','2006-02-15'),(14,'Sci-Fi','2006-02-15'),(15,'Sports','2006-02-15'),(16,'Travel','2006-02-15');\n\
+CREATE TABLE language (language_id int, name char(20));\n\
+INSERT INTO language VALUES (1,'English'),(2,'Italian'),(3,'Japanese'),(4,'Mandarin'),(5,'French'),(6,'German');\n\
+CREATE TABLE actor (actor_id int, first_name varchar(45), last_name varchar(45));\n\
+INSERT INTO actor VALUES (1,'PENELOPE','GUINESS'),(2,'NICK','WAHLBERG'),(3,'ED','CHASE'),(4,'JENNIFER','DAVIS'),(5,'JOHNNY','LOLLOBRIGIDA'),(6,'BETTE','NICHOLSON');\n".to_string();
+    let mut flags = String::from("email,opt_in,gender,verified_flag\n");
+    for i in 0..60 {
+        flags += &format!(
+            "member{i}@gmail.com,{},{},{}\n",
+            ["yes", "no"][i % 2],
+            ["female", "male", "other"][i % 3],
+            ["true", "false"][i % 2]
+        );
+    }
+    let report = scan(&[
+        ("suppliers.csv", suppliers),
+        ("drafts.csv", drafts),
+        ("films.sql", sql),
+        ("members.csv", flags),
+    ]);
+    let cats =
+        |p: &str| -> Vec<(String, String)> { field_cats(&report, p).into_iter().map(|(f, c, _)| (f, c)).collect() };
+    assert!(
+        !cats("suppliers.csv").iter().any(|(_, c)| c == "name"),
+        "{:?}",
+        cats("suppliers.csv")
+    );
+    assert!(
+        !cats("drafts.csv").iter().any(|(_, c)| c == "name"),
+        "{:?}",
+        cats("drafts.csv")
+    );
+    let films = cats("films.sql");
+    assert!(
+        !films.iter().any(|(f, _)| f == "category.name" || f == "language.name"),
+        "{films:?}"
+    );
+    assert!(films.contains(&("actor.first_name".into(), "name".into())), "{films:?}");
+    assert!(films.contains(&("actor.last_name".into(), "name".into())), "{films:?}");
+    assert!(
+        !cats("members.csv").iter().any(|(_, c)| c == "account_type"),
+        "{:?}",
+        cats("members.csv")
+    );
+    let notes = notes_of(&report);
+    let has = |field: &str, text: &str| notes.iter().any(|(f, t)| f == field && t.contains(text));
+    assert!(has("name", "organisations"), "{notes:?}");
+    assert!(has("name", "lorem ipsum"), "{notes:?}");
+    assert!(has("category.name", "lookup table"), "{notes:?}");
+}

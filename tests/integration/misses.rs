@@ -206,3 +206,79 @@ fn encodings_and_json_escapes_are_decoded_before_detection() {
     };
     assert_eq!(samples("./escaped.ndjson"), samples("./utf8.ndjson"));
 }
+
+/// Columns whose headers say nothing (a language without hints, or no
+/// header at all) are recognised by their values: full names, given names
+/// and surnames in several scripts, and a plan column (a few words repeated
+/// over many people); a latitude/longitude pair counts once per record.
+#[test]
+fn names_plans_and_coordinates_are_recognised_by_their_values() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let given = [
+        "Anna", "Mehmet", "María", "Jan", "Sophie", "Ivan", "Ayşe", "Lukas", "Emma", "Piotr",
+    ];
+    let family = [
+        "Nowak", "Yılmaz", "García", "de Vries", "Müller", "Petrov", "Kaya", "Schmidt", "Jansen", "Kowalski",
+    ];
+    let plans = ["basis", "plus", "zakelijk"];
+    // Finnish-like headers no hint knows.
+    let mut csv = String::from("etunimi;sukunimi;sähköposti;jäsenyys\n");
+    let mut headerless = String::new();
+    let mut cjk = String::from("顧客,連絡先\n");
+    for i in 0..60 {
+        let (g, f) = (given[i % given.len()], family[(i * 7 + 3) % family.len()]);
+        csv += &format!("{g};{f};member{i}@gmail.com;{}\n", plans[i % plans.len()]);
+        headerless += &format!("{i},{g} {f},user{i}@web.de\n");
+        let (jf, jg) = (
+            ["佐藤", "鈴木", "高橋", "田中", "김", "이", "박"][i % 7],
+            ["太郎", "花子", "翔", "美咲", "민준", "지우", "서연"][i % 7],
+        );
+        cjk += &format!("{jf}{jg},cjk{i}@naver.com\n");
+    }
+    std::fs::write(d.join("jasenet.csv"), &csv).unwrap();
+    std::fs::write(d.join("export.csv"), &headerless).unwrap();
+    std::fs::write(d.join("kokyaku.csv"), &cjk).unwrap();
+    let mut geo = String::from("email,lat,lon\n");
+    for i in 0..40 {
+        geo += &format!(
+            "geo{i}@gmail.com,{}.{:05},{}.{:05}\n",
+            10 + i,
+            i * 37 % 99_999,
+            20 + i,
+            i * 53 % 99_999
+        );
+    }
+    std::fs::write(d.join("geo.csv"), &geo).unwrap();
+    let report = json_in(d, &["--no-config", "."]);
+    let cats = |p: &str| -> Vec<(String, String)> { rows(&report, p).into_iter().map(|r| (r.0, r.1)).collect() };
+    let got = cats("./jasenet.csv");
+    for (f, c) in [
+        ("etunimi", "name"),
+        ("sukunimi", "name"),
+        ("jäsenyys", "account_type"),
+        ("sähköposti", "email"),
+    ] {
+        assert!(got.contains(&(f.into(), c.into())), "{f}: {got:?}");
+    }
+    let got = cats("./export.csv");
+    assert!(got.contains(&("col2".into(), "name".into())), "{got:?}");
+    assert!(!got.iter().any(|(f, _)| f == "col1"), "{got:?}");
+    let got = cats("./kokyaku.csv");
+    assert!(got.contains(&("顧客".into(), "name".into())), "{got:?}");
+    let location = report["categories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["category"] == "location")
+        .cloned()
+        .unwrap();
+    let geo_file = file_counts(&report, "./geo.csv").unwrap();
+    assert_eq!(geo_file["location"], 40, "one location per lat/lon pair: {geo_file}");
+    assert!(location["matches"].as_u64().unwrap() >= 40);
+    let geo_fields = cats("./geo.csv");
+    assert!(
+        geo_fields.contains(&("lat".into(), "location".into()))
+            && geo_fields.contains(&("lon".into(), "location".into()))
+    );
+}
