@@ -132,6 +132,61 @@ pub fn stream<R: Read>(
     }
 }
 
+/// As [`stream`], for a structure parse that needs a record's bytes until
+/// it has read them: `f(buffer, window, offset, last)` returns the first
+/// buffer position it still needs, and the buffer keeps the bytes from
+/// there (the next call's `offset` says how far it moved). A parse that
+/// would hold more than `max_hold` bytes has them dropped anyway: it sees
+/// the buffer move past what it needed.
+pub fn stream_held<R: Read>(
+    engine: &Engine,
+    mut reader: R,
+    buf: &mut Vec<u8>,
+    size: usize,
+    max_hold: usize,
+    mut f: impl FnMut(&[u8], &Window, u64, bool) -> usize,
+) -> io::Result<u64> {
+    let size = size.max(1);
+    buf.clear();
+    let (mut offset, mut own_from, mut from) = (0u64, 0usize, 0usize);
+    loop {
+        let eof = fill(&mut reader, buf, own_from + size + MAX_MATCH_LEN)?;
+        if eof {
+            let w = Window {
+                from,
+                own: own_from..buf.len(),
+                limit: buf.len(),
+            };
+            f(buf, &w, offset, true);
+            return Ok(offset + buf.len() as u64);
+        }
+        let nominal = buf.len() - MAX_MATCH_LEN;
+        let low = nominal.saturating_sub(SNAP_LIMIT).max(own_from);
+        let (cut, exact) = match buf[low..nominal].iter().rposition(|&b| engine.is_separator(b)) {
+            Some(i) => (low + i + 1, true),
+            None => (nominal, false),
+        };
+        let w = Window {
+            from,
+            own: own_from..cut,
+            limit: buf.len(),
+        };
+        let needed = f(buf, &w, offset, false);
+        // The detector's context before the cut, and what the parse needs
+        // (unless that is more than it may hold).
+        let context = cut.saturating_sub(MAX_MATCH_LEN);
+        let keep = if cut - needed.min(cut) > max_hold {
+            context
+        } else {
+            context.min(needed)
+        };
+        buf.drain(..keep);
+        offset += keep as u64;
+        own_from = cut - keep;
+        from = if exact { own_from } else { context - keep };
+    }
+}
+
 /// Reads until `buf` holds `want` bytes or the stream ends; true at the end.
 fn fill<R: Read>(reader: &mut R, buf: &mut Vec<u8>, want: usize) -> io::Result<bool> {
     while buf.len() < want {

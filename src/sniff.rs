@@ -6,8 +6,9 @@
 use std::path::Path;
 
 /// What a scanned byte sequence is, as the report labels it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Format {
+    #[default]
     Text,
     /// Holds a NUL: its text runs are still scanned.
     Binary,

@@ -3,7 +3,8 @@
 //! field each hit fell in. Hits outside every field stay free text.
 //!
 //! It can be fed in pieces (the hits of one batch of windows at a time), so a
-//! large file's hits never need to be held all at once.
+//! large file's hits never need to be held all at once; and over a stream,
+//! where the bytes before [`Attributor::needed`] are dropped as it goes.
 
 use super::fields::{FileFields, Outcome};
 use super::hints::Hints;
@@ -135,6 +136,33 @@ impl<'h> Attributor<'h> {
                 break;
             }
             self.advance(hay);
+        }
+    }
+
+    /// The first byte of the haystack the attribution still needs (the
+    /// current field, a field read ahead, the parser's position).
+    pub fn needed(&self) -> usize {
+        let mut n = self.parser.needed();
+        if let Some(c) = &self.current {
+            n = n.min(c.start);
+        }
+        if let Some(Event::Value { start, .. }) = &self.ahead {
+            n = n.min(*start);
+        }
+        n
+    }
+
+    /// The first `by` bytes of the haystack were dropped (at most
+    /// [`Attributor::needed`]): positions move back.
+    pub fn rebase(&mut self, by: usize) {
+        self.parser.rebase(by);
+        if let Some(c) = &mut self.current {
+            c.start -= by;
+            c.end -= by;
+        }
+        if let Some(Event::Value { start, end, .. }) = &mut self.ahead {
+            *start -= by;
+            *end -= by;
         }
     }
 

@@ -131,6 +131,14 @@ fn looks_like_label(cell: &[u8]) -> bool {
 }
 
 impl Parser for Delimited {
+    fn needed(&self) -> usize {
+        self.pos
+    }
+
+    fn rebase(&mut self, by: usize) {
+        self.pos -= by;
+    }
+
     fn warning(&self) -> Option<String> {
         self.warning.clone()
     }

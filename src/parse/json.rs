@@ -93,6 +93,14 @@ fn string_end(hay: &[u8], open: usize) -> Option<usize> {
 }
 
 impl Parser for Json {
+    fn needed(&self) -> usize {
+        self.pos
+    }
+
+    fn rebase(&mut self, by: usize) {
+        self.pos -= by;
+    }
+
     fn next(&mut self, hay: &[u8], names: &mut Names) -> Option<Event> {
         if self.pending_end {
             self.pending_end = false;

@@ -247,6 +247,24 @@ fn logfmt(line: &[u8], base: usize, out: &mut Vec<(usize, usize, usize, usize)>)
 }
 
 impl Parser for Log {
+    fn needed(&self) -> usize {
+        let queued = self.queue.iter().filter_map(|e| match e {
+            Event::Value { start, .. } => Some(*start),
+            Event::EndRecord => None,
+        });
+        queued.min().unwrap_or(self.pos).min(self.pos)
+    }
+
+    fn rebase(&mut self, by: usize) {
+        self.pos -= by;
+        for e in &mut self.queue {
+            if let Event::Value { start, end, .. } = e {
+                *start -= by;
+                *end -= by;
+            }
+        }
+    }
+
     fn next(&mut self, hay: &[u8], names: &mut Names) -> Option<Event> {
         loop {
             if let Some(ev) = self.queue.pop_front() {

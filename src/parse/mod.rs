@@ -89,6 +89,15 @@ pub trait Parser: Send {
         None
     }
 
+    /// The first byte the parser still refers to (its position, and the
+    /// events it has read but not returned): a streamed parse may drop the
+    /// bytes before it.
+    fn needed(&self) -> usize;
+
+    /// The first `by` bytes of the haystack were dropped: every position
+    /// moves back by `by` (never past [`Parser::needed`]).
+    fn rebase(&mut self, by: usize);
+
     /// Whether field names are paths whose last `.`-separated part names
     /// the value (`user.email`, `users.email`); a CSV header is a name as
     /// it stands (`Gmina m. z.`).

@@ -254,6 +254,14 @@ fn column_name(cols: &[u32], table: &str, col: usize, names: &mut Names) -> u32 
 }
 
 impl Parser for Sql {
+    fn needed(&self) -> usize {
+        self.pos
+    }
+
+    fn rebase(&mut self, by: usize) {
+        self.pos -= by;
+    }
+
     fn next(&mut self, hay: &[u8], names: &mut Names) -> Option<Event> {
         if self.pending_end {
             self.pending_end = false;

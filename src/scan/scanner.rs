@@ -246,9 +246,11 @@ impl<'a> Scanner<'a> {
         self.sink.file(origin.label.clone(), label, bytes, acc, structure);
     }
 
-    /// Text read as a stream, in windows (no structure: fields need the
-    /// whole text). A file's read error is reported and ends it unrecorded;
-    /// a member's ends it (its container reports why). Returns the bytes read.
+    /// Text read as a stream, in windows. Structured text is parsed as it
+    /// streams: the buffer keeps each record's bytes until its fields are
+    /// attributed (up to [`MAX_HOLD`]). A file's read error is reported and
+    /// ends it unrecorded; a member's ends it (its container reports why).
+    /// Returns the bytes read.
     fn windows(&mut self, origin: &Origin, reader: &mut dyn Read) -> Result<u64, ()> {
         let ctx = self.ctx;
         let (mut acc, mut binary, mut lines) = (FileAcc::new(ctx.opts.collect_values), false, 0u64);
@@ -258,18 +260,44 @@ impl<'a> Scanner<'a> {
         let mut head = Vec::new();
         let scratch = &mut self.scratch;
         let source = interrupt::Stoppable(reader);
-        let result = chunk::stream(ctx.engine, source, &mut buf, ctx.opts.chunk_size, |b, w, offset| {
-            if head.is_empty() {
-                head = b[..b.len().min(8192)].to_vec();
-            }
-            binary |= sniff::is_binary(&b[w.own.clone()]);
-            let found = ctx.want_findings.then_some(&mut findings);
-            let at = At {
-                offset,
-                line_base: lines,
-            };
-            lines += scan_window(ctx, scratch, b, w, &mut acc, found, at);
-        });
+        let mut parse = StreamParse::default();
+        let label = origin.label.as_str();
+        let result = chunk::stream_held(
+            ctx.engine,
+            source,
+            &mut buf,
+            ctx.opts.chunk_size,
+            MAX_HOLD,
+            |b, w, offset, last| {
+                if head.is_empty() {
+                    head = b[..b.len().min(8192)].to_vec();
+                    let format = sniff::format(Path::new(&origin.name), &head, sniff::is_binary(&head));
+                    parse.start(ctx, format, b);
+                }
+                binary |= sniff::is_binary(&b[w.own.clone()]);
+                let found = ctx.want_findings.then_some(&mut findings);
+                let at = At {
+                    offset,
+                    line_base: lines,
+                };
+                parse.moved_to(offset);
+                if parse.attr.is_none() {
+                    lines += scan_window(ctx, scratch, b, w, &mut acc, found, at);
+                    return usize::MAX;
+                }
+                let c = &mut parse.collected;
+                let mut fresh = Vec::new();
+                collect_hits(ctx, scratch, b, w, &mut acc, &mut fresh);
+                let mut window = Collected {
+                    hits: fresh,
+                    fps: Vec::new(),
+                };
+                lines += record_hits(ctx, b, &mut window, w.own.clone(), &mut acc, found, at);
+                c.hits.extend(window.hits);
+                c.fps.extend(window.fps);
+                parse.feed(ctx, b, w, last, label, &mut acc)
+            },
+        );
         self.buf = buf;
         let n = match result {
             Ok(n) => n,
@@ -283,8 +311,8 @@ impl<'a> Scanner<'a> {
         self.sink.findings(&origin.label, &findings);
         self.findings = findings;
         self.sink.progress(n, 1);
-        let format = sniff::format(Path::new(&origin.name), &head, binary);
-        self.sink.file(origin.label.clone(), format, n, acc, None);
+        let format = if binary { Format::Binary } else { parse.format };
+        self.sink.file(origin.label.clone(), format, n, acc, parse.structure);
         Ok(n)
     }
 
@@ -396,6 +424,86 @@ impl<'a> Scanner<'a> {
             return;
         };
         self.sink.fail(origin.label.clone(), reason);
+    }
+}
+
+/// A record of streamed text held longer than this (bytes) ends the
+/// attribution of its fields: the rest is scanned as text.
+const MAX_HOLD: usize = 64 << 20;
+
+/// Bytes between the parse and the end of the buffer: a value that starts
+/// before this point is whole in the buffer (unless longer than this).
+const PARSE_MARGIN: usize = 1 << 20;
+
+/// The structure parse of streamed text.
+#[derive(Default)]
+struct StreamParse<'h> {
+    format: Format,
+    attr: Option<Attributor<'h>>,
+    /// Hits not yet attributed (buffer positions) and their fingerprints.
+    collected: Collected,
+    /// The stream offset of the buffer's first byte.
+    offset: u64,
+    structure: Option<crate::aggregate::Structure>,
+}
+
+impl<'h> StreamParse<'h> {
+    fn start(&mut self, ctx: Ctx<'h>, format: Format, first: &[u8]) {
+        self.format = format;
+        self.attr = crate::parse::parser_for(format, first).map(|p| Attributor::new(p, ctx.hints));
+    }
+
+    /// The buffer now starts at stream `offset`: positions move back.
+    fn moved_to(&mut self, offset: u64) {
+        let by = usize::try_from(offset - self.offset).unwrap_or(usize::MAX);
+        self.offset = offset;
+        if by == 0 {
+            return;
+        }
+        if let Some(a) = self.attr.as_mut() {
+            a.rebase(by);
+        }
+        for h in &mut self.collected.hits {
+            h.start -= by;
+            h.end -= by;
+        }
+    }
+
+    /// Attributes the hits whose fields are whole in the buffer; returns
+    /// the first buffer position still needed.
+    fn feed(&mut self, ctx: Ctx, b: &[u8], w: &Window, last: bool, label: &str, acc: &mut FileAcc) -> usize {
+        let Some(attr) = self.attr.as_mut() else {
+            return usize::MAX;
+        };
+        let upto = if last {
+            b.len()
+        } else {
+            b.len().saturating_sub(PARSE_MARGIN)
+        };
+        let c = &mut self.collected;
+        let k = c.hits.partition_point(|h| h.start < upto);
+        attr.feed(b, &c.hits[..k], &c.fps[..k], upto, ctx.engine.detectors());
+        c.hits.drain(..k);
+        c.fps.drain(..k);
+        let needed = c.hits.first().map_or(usize::MAX, |h| h.start).min(attr.needed());
+        let held = w.own.end.saturating_sub(needed);
+        if last || held > MAX_HOLD {
+            let attr = self.attr.take().expect("checked above");
+            let mut structure = structured::finish(ctx, attr, b, label, self.format, acc);
+            if !last {
+                let note = format!(
+                    "a record longer than {} MiB: fields are attributed up to byte {}, the rest was scanned as text",
+                    MAX_HOLD >> 20,
+                    self.offset + w.own.end as u64
+                );
+                structure.warning = Some(structure.warning.map_or(note.clone(), |w| format!("{w}; {note}")));
+            }
+            self.structure = Some(structure);
+            // Hits not attributed stay counted in the file's totals.
+            self.collected.clear();
+            return usize::MAX;
+        }
+        needed
     }
 }
 

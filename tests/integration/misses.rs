@@ -282,3 +282,39 @@ fn names_plans_and_coordinates_are_recognised_by_their_values() {
             && geo_fields.contains(&("lon".into(), "location".into()))
     );
 }
+
+/// Streamed text keeps its structure: a CSV, an NDJSON file and an SQL dump
+/// too large to hold, read as a stream (`--mmap never`, small chunks so that
+/// records straddle many windows), get exactly the field rows the mapped
+/// file gets.
+#[test]
+fn streamed_structured_text_gets_the_same_fields_as_mapped_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let cities = ["Berlin", "Kraków", "Porto", "Lyon"];
+    let (mut csv, mut ndjson) = (String::from("id,first_name,email,city\n"), String::new());
+    let mut sql = String::from("CREATE TABLE users (id int, email varchar(64), ip varchar(15));\n");
+    let mut i = 0usize;
+    while csv.len() < 17 << 20 {
+        let city = cities[i % cities.len()];
+        csv += &format!("{i},{},user{i}@gmail.com,{city}\n", ["Anna", "Jan", "Maria"][i % 3]);
+        ndjson += &format!("{{\"id\":{i},\"user\":{{\"email\":\"n{i}@web.de\",\"city\":\"{city}\"}}}}\n");
+        if i.is_multiple_of(50) {
+            sql += "INSERT INTO users VALUES ";
+        }
+        sql += &format!("({i},'s{i}@mail.ru','81.2.{}.{}')", i % 250, i % 200 + 1);
+        sql += if i % 50 == 49 { ";\n" } else { "," };
+        i += 1;
+    }
+    sql += "(0,'last@mail.ru','81.2.69.160');\n";
+    std::fs::write(d.join("users.csv"), &csv).unwrap();
+    std::fs::write(d.join("events.ndjson"), &ndjson).unwrap();
+    std::fs::write(d.join("dump.sql"), &sql).unwrap();
+    let mapped = json_in(d, &["--no-config", "."]);
+    let streamed = json_in(d, &["--no-config", "--mmap", "never", "--chunk-size", "64K", "."]);
+    for name in ["./users.csv", "./events.ndjson", "./dump.sql"] {
+        let want = rows(&mapped, name);
+        assert!(want.len() >= 2, "{name}: {want:?}");
+        assert_eq!(rows(&streamed, name), want, "{name}");
+    }
+}
