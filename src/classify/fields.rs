@@ -94,7 +94,12 @@ struct FieldAcc {
     dates: u64,
     years: (u16, u16),
     phones: u64,
-    /// Dates and phones found by value, counted like a hinted field's.
+    /// Values that are Windows accounts (`DOMAIN\user`).
+    accounts: u64,
+    /// Values read as names that have two words or more (full names).
+    full_names: u64,
+    /// Dates, phones and accounts found by value, counted like a hinted
+    /// field's.
     by_value: CatAcc,
 }
 
@@ -277,6 +282,9 @@ impl<'h> FileFields<'h> {
             } else if shape::is_phone_like(v) {
                 f.phones += 1;
                 Some(fingerprint(Category::Phone, v))
+            } else if shape::is_domain_account(v) {
+                f.accounts += 1;
+                Some(fingerprint(Category::Username, v))
             } else {
                 None
             };
@@ -286,7 +294,9 @@ impl<'h> FileFields<'h> {
                 f.by_value.samples.offer(fp, v);
             }
         }
-        let undecided = f.place_lookups < PLACE_PROBE || f.places.matches * 2 >= f.place_lookups;
+        // `male` is not Malé, `true` no town.
+        let undecided =
+            (f.place_lookups < PLACE_PROBE || f.places.matches * 2 >= f.place_lookups) && !self.hints.not_a_plan(v);
         if f.said.is_none() && undecided && {
             f.place_lookups += 1;
             super::places::places().contains(v, &mut self.place_buf)
@@ -390,6 +400,11 @@ impl<'h> FileFields<'h> {
                 Likeness::No => 0,
             };
             if likeness != Likeness::No {
+                if v.iter().any(|&b| b == b' ' || b == b',')
+                    || std::str::from_utf8(v).is_ok_and(|s| s.contains('\u{3000}'))
+                {
+                    f.full_names += 1;
+                }
                 let fp = fingerprint(Category::Name, v);
                 f.names.matches += 1;
                 f.names.distinct.insert(fp);
@@ -484,7 +499,7 @@ impl<'h> FileFields<'h> {
                 )));
                 continue;
             }
-            if accepted[i].iter().any(|(c, _)| *c == cat) || matches!(cat, Category::Email | Category::IpAddress) {
+            if accepted[i].iter().any(|(c, _)| *c == cat) || cat == Category::IpAddress {
                 continue; // detector evidence already decided, or none exists
             }
             if cat == Category::PaymentCard {
@@ -607,7 +622,12 @@ impl<'h> FileFields<'h> {
         // the places beside it anyone's.
         // Alone in its table, a name column must be nearly all known names
         // (a table of languages reads `English`, `French`, `German`).
-        let alone_names = |f: &FieldAcc| f.non_empty < MIN_VALUES || name_share(f) >= 0.9;
+        // Full names (two known words or more) are people even alone.
+        let alone_names = |f: &FieldAcc| {
+            f.non_empty < MIN_VALUES
+                || name_share(f) >= 0.9
+                || (name_share(f) >= 0.5 && f.full_names * 2 >= f.names.matches)
+        };
         let weak_names: Vec<usize> = (0..n)
             .filter(|&i| !beside(i, accepted, &self.fields) && !alone_names(&self.fields[i]))
             .filter(|&i| accepted[i].iter().any(|(c, hint)| *hint && *c == Category::Name))
@@ -691,33 +711,40 @@ impl<'h> FileFields<'h> {
             }
         }
 
-        // Birth dates (dates from 1900 on, spread over ten years or more:
-        // sign-up dates cluster) and phone numbers (mostly distinct) by
-        // their values.
-        for i in 0..n {
-            let f = &self.fields[i];
-            if !open(f, i, accepted) || !beside(i, accepted, &self.fields) || f.by_value.matches * 10 < f.non_empty * 9
-            {
-                continue;
+        // Windows accounts (`DOMAIN\user`: an identifier by itself), then
+        // birth dates (dates from 1900 on, spread over ten years or more:
+        // sign-up dates cluster) and phone numbers (mostly distinct) beside
+        // an identifier, by their values.
+        for accounts in [true, false] {
+            for i in 0..n {
+                let f = &self.fields[i];
+                if !open(f, i, accepted) || f.by_value.matches * 10 < f.non_empty * 9 {
+                    continue;
+                }
+                let (distinct, _) = f.by_value.distinct.count();
+                let category = if f.accounts == f.by_value.matches {
+                    Category::Username
+                } else if f.dates == f.by_value.matches && f.years.1 >= f.years.0 + 10 && f.years.1 <= 2025 {
+                    Category::DateOfBirth
+                } else if f.phones == f.by_value.matches && distinct * 2 >= f.by_value.matches {
+                    Category::Phone
+                } else {
+                    continue;
+                };
+                if (category == Category::Username) != accounts || (!accounts && !beside(i, accepted, &self.fields)) {
+                    continue;
+                }
+                let confidence = 0.7 * share(f.by_value.matches, f.non_empty);
+                if confidence < f64::from(min_confidence) {
+                    continue;
+                }
+                accepted[i].push((category, true));
+                let f = &mut self.fields[i];
+                let mut acc = std::mem::take(&mut f.by_value);
+                acc.confidence_sum = confidence * acc.matches as f64;
+                out.verdicts
+                    .push(value_verdict(names.get(i as u32), category, confidence, acc));
             }
-            let (distinct, _) = f.by_value.distinct.count();
-            let category = if f.dates == f.by_value.matches && f.years.1 >= f.years.0 + 10 && f.years.1 <= 2025 {
-                Category::DateOfBirth
-            } else if f.phones == f.by_value.matches && distinct * 2 >= f.by_value.matches {
-                Category::Phone
-            } else {
-                continue;
-            };
-            let confidence = 0.7 * share(f.by_value.matches, f.non_empty);
-            if confidence < f64::from(min_confidence) {
-                continue;
-            }
-            accepted[i].push((category, true));
-            let f = &mut self.fields[i];
-            let mut acc = std::mem::take(&mut f.by_value);
-            acc.confidence_sum = confidence * acc.matches as f64;
-            out.verdicts
-                .push(value_verdict(names.get(i as u32), category, confidence, acc));
         }
 
         // Columns of places by their values.

@@ -73,9 +73,9 @@ impl Names {
         };
         let s = s.trim();
         if !(1..=64).contains(&s.len())
-            || !s
-                .chars()
-                .all(|c| c.is_alphabetic() || c.is_whitespace() || matches!(c, '-' | '\'' | '’' | '.' | ',' | '・'))
+            || !s.chars().all(|c| {
+                c.is_alphabetic() || c.is_whitespace() || matches!(c, '-' | '\'' | '’' | '.' | ',' | '・' | '(' | ')')
+            })
         {
             return Likeness::No;
         }
@@ -83,7 +83,8 @@ impl Names {
         buf.extend(s.chars().flat_map(char::to_lowercase));
         let (mut words, mut strong, mut weak) = (0usize, 0usize, 0usize);
         for word in buf.split(|c: char| c.is_whitespace() || matches!(c, ',' | '・')) {
-            let word = word.trim_matches(|c| matches!(c, '.' | '\'' | '’' | '-'));
+            // `Jansen, J.P. (Jan)`: a nickname in parentheses is a name too.
+            let word = word.trim_matches(|c| matches!(c, '.' | '\'' | '’' | '-' | '(' | ')'));
             if word.is_empty() || PARTICLES.contains(&word) {
                 continue;
             }
@@ -91,8 +92,8 @@ impl Names {
             let single = word.chars().nth(1).is_none();
             let likeness = if uncased(first) {
                 self.uncased_word(word)
-            } else if single {
-                continue; // an initial
+            } else if single || word.split('.').all(|p| p.chars().count() <= 1) {
+                continue; // an initial (`J.`, `J.P.`)
             } else if self.kind(word) != 0 || (word.contains('-') && word.split('-').all(|p| self.kind(p) != 0)) {
                 Likeness::Strong
             } else {

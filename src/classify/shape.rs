@@ -17,8 +17,11 @@ pub fn fits(category: Category, v: &[u8], lat_lon: bool) -> bool {
         Category::Name => {
             (1..=64).contains(&chars)
                 && s.chars().any(char::is_alphabetic)
-                && s.chars()
-                    .all(|c| c.is_alphabetic() || c.is_whitespace() || matches!(c, '-' | '\'' | '’' | '.' | ',' | '・'))
+                && s.chars().all(|c| {
+                    c.is_alphabetic()
+                        || c.is_whitespace()
+                        || matches!(c, '-' | '\'' | '’' | '.' | ',' | '・' | '(' | ')')
+                })
         }
         // A handle has a letter (`user=0.02` in a GC log is a timing).
         Category::Username => {
@@ -44,10 +47,11 @@ pub fn fits(category: Category, v: &[u8], lat_lon: bool) -> bool {
                 && (6..=8).contains(&digits))
                 || s.parse::<u8>().is_ok_and(|age| (1..=120).contains(&age))
                 // A birth year (`birthyear`, `rok_urodzenia`).
-                || (s.len() == 4 && s.parse::<u16>().is_ok_and(|y| (1900..=2030).contains(&y)))
+                || (s.len() == 4 && s.parse::<u16>().is_ok_and(|y| (1500..=2030).contains(&y)))
         }
         Category::Password => chars >= 4,
         Category::Phone => {
+            let s = without_phone_label(s);
             let digits = s.chars().filter(char::is_ascii_digit).count();
             (7..=15).contains(&digits) && s.chars().all(|c| c.is_ascii_digit() || " +-().".contains(c))
         }
@@ -65,8 +69,17 @@ pub fn fits(category: Category, v: &[u8], lat_lon: bool) -> bool {
         }
         Category::Device => chars >= 6,
         Category::Secret => chars >= 16 && !s.contains(' '),
+        // An intranet address (`tammy.bryant@internalmail`): a host without
+        // a dot, which the email detector (it wants a domain) leaves alone.
+        Category::Email => s.split_once('@').is_some_and(|(local, host)| {
+            !local.is_empty()
+                && !host.is_empty()
+                && !host.contains(['.', '@'])
+                && !s.contains(char::is_whitespace)
+                && host.chars().all(|c| c.is_alphanumeric() || c == '-')
+        }),
         // Detector categories: a value's shape is not evidence on its own.
-        Category::Email | Category::IpAddress | Category::Activity => false,
+        Category::IpAddress | Category::Activity => false,
     }
 }
 
@@ -117,6 +130,38 @@ pub fn is_phone_like(v: &[u8]) -> bool {
     (count >= 3 || s.starts_with('+')) && !dotted_quad && date_year(v).is_none()
 }
 
+/// A phone number without the label before it (`tel. (12) 257 90 32`,
+/// `Tel: …`, `ph …`).
+fn without_phone_label(s: &str) -> &str {
+    let letters = s.find(|c: char| !c.is_alphabetic()).unwrap_or(s.len());
+    if (1..=5).contains(&letters) {
+        let rest = s[letters..].trim_start_matches(['.', ':']).trim_start();
+        if rest.starts_with(|c: char| c.is_ascii_digit() || c == '+' || c == '(') {
+            return rest;
+        }
+    }
+    s
+}
+
+/// A Windows account (`adventure-works\ken0`, `CORP\j.doe`): a domain and a
+/// user name joined by a backslash.
+pub fn is_domain_account(v: &[u8]) -> bool {
+    let Some(i) = memchr::memchr(b'\\', v) else {
+        return false;
+    };
+    let (domain, user) = (&v[..i], &v[i + 1..]);
+    let word = |p: &[u8]| {
+        p.iter()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+    };
+    (2..=15).contains(&domain.len())
+        && domain[0].is_ascii_alphabetic()
+        && (1..=20).contains(&user.len())
+        && word(domain)
+        && word(user)
+        && user.iter().any(u8::is_ascii_alphabetic)
+}
+
 /// A postcode: 3-10 digits, letters and single spaces or dashes (`75001`,
 /// `SW1A 1AA`, `10115`).
 pub fn is_postcode(v: &[u8]) -> bool {
@@ -153,6 +198,13 @@ mod tests {
         assert!(fits(Category::DateOfBirth, b"1965", false) && !fits(Category::DateOfBirth, b"2150", false));
         assert!(fits(Category::Name, "青木\u{3000}愛".as_bytes(), false));
         assert_eq!(date_year(b"1961-01-05"), Some(1961));
+        assert!(fits(Category::Phone, b"tel. (12) 257 90 32", false) && !fits(Category::Phone, b"tel. none", false));
+        assert!(fits(Category::DateOfBirth, b"1757", false));
+        assert!(
+            is_domain_account(b"adventure-works\\ken0")
+                && !is_domain_account(b"C:\\Users")
+                && !is_domain_account(b"a\\b\\c")
+        );
         assert_eq!(date_year(b"05.01.1961"), Some(1961));
         assert_eq!(date_year(b"12/31/1948"), Some(1948));
         assert_eq!(date_year(b"1961-13-45"), None);

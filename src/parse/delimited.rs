@@ -28,7 +28,8 @@ impl Delimited {
     /// Picks the delimiter and decides whether the first row is a header.
     /// `None` when the text does not look delimited at all.
     pub fn sniff(hay: &[u8]) -> Option<Delimited> {
-        let head = &hay[..hay.len().min(64 * 1024)];
+        let bom = super::bom_len(hay);
+        let head = &hay[bom..hay.len().min(64 * 1024).max(bom)];
         let (delimiter, _) = [b',', b'\t', b';', b'|']
             .into_iter()
             .map(|d| {
@@ -53,18 +54,18 @@ impl Delimited {
             })
             .max_by_key(|&(_, n)| n)
             .filter(|&(_, n)| n > 1)?;
-        let rows = split_records(head, delimiter, 2);
+        let rows = split_records(head, delimiter, 20);
         let has_header = rows.first().is_some_and(|first| {
             let labels = first.iter().all(|c| looks_like_label(c));
             let second_differs = rows
                 .get(1)
                 .is_none_or(|second| second.iter().any(|c| !looks_like_label(c)));
-            labels && second_differs
+            labels && (second_differs || shorter_than_its_columns(&rows))
         });
         Some(Delimited {
             reader: ReaderBuilder::new().delimiter(delimiter).build(),
             delimiter,
-            pos: 0,
+            pos: bom,
             col: 0,
             header: None,
             has_header,
@@ -116,6 +117,20 @@ fn split_records(head: &[u8], delimiter: u8, max: usize) -> Vec<Vec<&[u8]>> {
 }
 
 /// A header cell: short, not a number, not an email or URL.
+/// A header of a table of text (`氏名,氏名かな,種別` over names and titles):
+/// every first-row cell is shorter, in characters, than every value below
+/// it in its column (as Python's
+/// `csv.Sniffer.has_header` votes by length).
+fn shorter_than_its_columns(rows: &[Vec<&[u8]>]) -> bool {
+    let chars = |c: &[u8]| String::from_utf8_lossy(c.trim_ascii()).chars().count();
+    let (first, data) = (&rows[0], &rows[1..]);
+    data.len() >= 2
+        && first.iter().enumerate().all(|(col, head)| {
+            let values: Vec<&[u8]> = data.iter().filter_map(|r| r.get(col).copied()).collect();
+            !values.is_empty() && values.iter().all(|v| chars(v) > chars(head))
+        })
+}
+
 fn looks_like_label(cell: &[u8]) -> bool {
     let mut c = cell.trim_ascii();
     if c.len() >= 2 && c[0] == b'"' && c[c.len() - 1] == b'"' {
@@ -254,6 +269,25 @@ mod tests {
         assert_eq!(values[1], ("name".into(), "Lopez, Ana".into()));
         assert_eq!(values[2], ("notes".into(), "two\nlines".into()));
         assert_eq!(values[4], ("name".into(), "Bob".into()));
+    }
+
+    /// A byte-order mark is not part of the first header, and a table of
+    /// text has its header found by the header's shorter cells.
+    #[test]
+    fn bom_and_a_header_over_text() {
+        let hay = "\u{feff}氏名,氏名かな,肩書\n平井 卓也,ひらい たくや,デジタル大臣\n藤井 比早之,ふじい ひさゆき,デジタル副大臣\n".as_bytes();
+        let mut p = Delimited::sniff(hay).unwrap();
+        let (values, records, _) = collect(&mut p, hay);
+        assert_eq!(records, 2);
+        assert_eq!(values[0], ("氏名".into(), "平井 卓也".into()));
+        assert_eq!(values[5], ("肩書".into(), "デジタル副大臣".into()));
+        let hay = "ana,lopez\nbob,smith\ncarla,dominguez\n".as_bytes();
+        let (values, _, _) = collect(&mut Delimited::sniff(hay).unwrap(), hay);
+        assert_eq!(
+            values[0],
+            ("col1".into(), "ana".into()),
+            "a first row no shorter than the rest is data"
+        );
     }
 
     #[test]

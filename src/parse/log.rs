@@ -266,6 +266,9 @@ impl Parser for Log {
     }
 
     fn next(&mut self, hay: &[u8], names: &mut Names) -> Option<Event> {
+        if self.pos == 0 {
+            self.pos = super::bom_len(hay);
+        }
         loop {
             if let Some(ev) = self.queue.pop_front() {
                 return Some(ev);

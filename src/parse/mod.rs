@@ -106,6 +106,16 @@ pub trait Parser: Send {
     }
 }
 
+/// The length of a UTF-8 byte-order mark at the start of `hay` (0 or 3):
+/// parsers start after it, so the first header is `id`, not `\u{feff}id`.
+pub fn bom_len(hay: &[u8]) -> usize {
+    if hay.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        3
+    } else {
+        0
+    }
+}
+
 /// The parser for a sniffed format, if the format has structure.
 pub fn parser_for(format: Format, hay: &[u8]) -> Option<Box<dyn Parser>> {
     match format {

@@ -263,6 +263,9 @@ impl Parser for Sql {
     }
 
     fn next(&mut self, hay: &[u8], names: &mut Names) -> Option<Event> {
+        if self.pos == 0 {
+            self.pos = super::bom_len(hay);
+        }
         if self.pending_end {
             self.pending_end = false;
             return Some(Event::EndRecord);

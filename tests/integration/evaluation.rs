@@ -176,14 +176,27 @@ fn scores_on_the_evaluation_corpus() {
 /// was added, so they can only rise.
 #[test]
 fn scores_on_real_public_data() {
-    let dir = root().join("tests/eval/real");
+    check_floors("tests/eval/real", REAL_FLOORS, 1.0);
+}
+
+/// A second real set (`tests/eval/holdout/`: Tate and Nobel CC0 data, Dutch,
+/// Japanese, Brazilian and Polish registers, Oracle and AdventureWorks
+/// samples, ten real controls), first scored before any rule was fitted to
+/// it (the README gives both figures).
+#[test]
+fn scores_on_the_second_real_set() {
+    check_floors("tests/eval/holdout", HOLDOUT_FLOORS, 0.96);
+}
+
+fn check_floors(dir: &str, floors: &[(&str, f64)], presence: f64) {
+    let dir = root().join(dir);
     let s = score(&dir, &dir.join("truth.json"));
     assert!(
         s.control_hits.is_empty(),
         "false findings on real controls: {:?}",
         s.control_hits
     );
-    for (cat, floor) in REAL_FLOORS {
+    for (cat, floor) in floors {
         let f1 = s.per_category.get(*cat).map_or(0.0, |c| c.2);
         assert!(
             f1 >= *floor,
@@ -191,7 +204,7 @@ fn scores_on_real_public_data() {
             s.per_category
         );
     }
-    assert!(s.presence >= REAL_PRESENCE_FLOOR, "presence F1 {:.3}", s.presence);
+    assert!(s.presence >= presence, "presence F1 {:.3} below {presence}", s.presence);
 }
 
 /// F1 per category on the real corpus, as measured (see the README).
@@ -206,4 +219,14 @@ const REAL_FLOORS: &[(&str, f64)] = &[
     ("phone", 1.0),
     ("username", 1.0),
 ];
-const REAL_PRESENCE_FLOOR: f64 = 1.0;
+
+/// On the second set: a headerless column of national id numbers is still
+/// missed (`government_id` 0), and one status column is taken for a plan.
+const HOLDOUT_FLOORS: &[(&str, f64)] = &[
+    ("date_of_birth", 1.0),
+    ("email", 1.0),
+    ("location", 1.0),
+    ("name", 1.0),
+    ("phone", 1.0),
+    ("username", 1.0),
+];
