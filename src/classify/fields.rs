@@ -24,6 +24,10 @@ const MASK_FIELDS: u32 = 64;
 /// places (names).
 const PLACE_PROBE: u64 = 32;
 
+/// Values of a name-like field checked for organisation names and
+/// placeholder text.
+const PERSON_SAMPLE: u64 = 256;
+
 /// Distinct values an account-type column (a plan, tier, role or status
 /// enum) may have when no header says what it is.
 const ENUM_MAX: usize = 8;
@@ -87,6 +91,8 @@ struct FieldAcc {
     /// placeholder text.
     companies: u64,
     placeholders: u64,
+    /// Values checked for the two above (the first [`PERSON_SAMPLE`]).
+    person_checks: u64,
     /// For a field whose name says nothing: its values while they are few,
     /// its values that are dates (with their earliest and latest year) and
     /// those that are phone numbers.
@@ -295,9 +301,8 @@ impl<'h> FileFields<'h> {
             }
         }
         // `male` is not Malé, `true` no town.
-        let undecided =
-            (f.place_lookups < PLACE_PROBE || f.places.matches * 2 >= f.place_lookups) && !self.hints.not_a_plan(v);
-        if f.said.is_none() && undecided && {
+        let undecided = f.place_lookups < PLACE_PROBE || f.places.matches * 2 >= f.place_lookups;
+        if f.said.is_none() && undecided && !self.hints.not_a_plan(v) && {
             f.place_lookups += 1;
             super::places::places().contains(v, &mut self.place_buf)
         } {
@@ -383,11 +388,15 @@ impl<'h> FileFields<'h> {
     /// placeholder, or (while the field is undecided) a person's name.
     fn name_evidence(&mut self, id: u32, v: &[u8]) {
         let f = &mut self.fields[id as usize];
-        if let Ok(s) = std::str::from_utf8(v) {
-            match self.hints.not_a_person(s) {
-                Some(NotPerson::Company) => f.companies += 1,
-                Some(NotPerson::Placeholder) => f.placeholders += 1,
-                None => {}
+        // Organisations and placeholder text are judged on a sample.
+        if f.person_checks < PERSON_SAMPLE {
+            f.person_checks += 1;
+            if let Ok(s) = std::str::from_utf8(v) {
+                match self.hints.not_a_person(s, &mut self.place_buf) {
+                    Some(NotPerson::Company) => f.companies += 1,
+                    Some(NotPerson::Placeholder) => f.placeholders += 1,
+                    None => {}
+                }
             }
         }
         let probing = f.name_lookups < PLACE_PROBE || (f.said.is_none() && f.name_score >= f.name_lookups);
@@ -928,7 +937,7 @@ fn value_verdict(field: &str, category: Category, confidence: f64, acc: CatAcc) 
 /// Why a name-like field's values are not people's names, when most of
 /// them name organisations or are placeholder text.
 fn not_people(f: &FieldAcc) -> Option<String> {
-    let n = f.non_empty.max(1) as f64;
+    let n = f.person_checks.max(1) as f64;
     let (companies, placeholders) = (f.companies as f64 / n, f.placeholders as f64 / n);
     if companies >= 0.5 {
         Some(format!(

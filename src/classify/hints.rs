@@ -225,7 +225,7 @@ impl Hints {
     /// Whether a value of a few-valued column says it is not a plan (a flag,
     /// a gender).
     pub fn not_a_plan(&self, v: &[u8]) -> bool {
-        std::str::from_utf8(v).is_ok_and(|s| self.not_plan_values.contains(&s.trim().to_lowercase()))
+        v.len() <= 24 && std::str::from_utf8(v).is_ok_and(|s| self.not_plan_values.contains(&s.trim().to_lowercase()))
     }
 
     /// Whether a field's name says it is about something other than an
@@ -237,11 +237,11 @@ impl Hints {
 
     /// Whether a value of a name-like field names an organisation or is
     /// placeholder text rather than a person.
-    pub fn not_a_person(&self, v: &str) -> Option<NotPerson> {
-        if self.company_marks.iter().any(|m| v.contains(m.as_str())) {
+    /// `word_buf` is reused for each word's lower-case form.
+    pub fn not_a_person(&self, v: &str, word_buf: &mut String) -> Option<NotPerson> {
+        if !v.is_ascii() && self.company_marks.iter().any(|m| v.contains(m.as_str())) {
             return Some(NotPerson::Company);
         }
-        let mut word_buf = String::new();
         for w in v.split(|c: char| c.is_whitespace() || c == ',') {
             if w.is_empty() {
                 continue;
