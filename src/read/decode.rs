@@ -44,7 +44,16 @@ pub fn detect(head: &[u8]) -> Encoding {
     if let Some(order) = utf16_bom(head) {
         return Encoding::Utf16(order, 2);
     }
-    if let Some(order) = utf16_unmarked(head) {
+    // The common case, checked first and fast: no NUL (so no unmarked
+    // UTF-16) and valid UTF-8 up to a character cut at the probe's end.
+    let nul = memchr::memchr(0, head).is_some();
+    if !nul {
+        match std::str::from_utf8(head) {
+            Ok(_) => return Encoding::Utf8,
+            Err(e) if e.error_len().is_none() => return Encoding::Utf8,
+            Err(_) => {}
+        }
+    } else if let Some(order) = utf16_unmarked(head) {
         return Encoding::Utf16(order, 0);
     }
     if single_byte(head) {
