@@ -91,45 +91,16 @@ fn window(own_start: usize, own_end: usize, exact: bool, len: usize) -> Window {
 /// the number of bytes read.
 pub fn stream<R: Read>(
     engine: &Engine,
-    mut reader: R,
+    reader: R,
     buf: &mut Vec<u8>,
     size: usize,
     mut f: impl FnMut(&[u8], &Window, u64),
 ) -> io::Result<u64> {
-    let size = size.max(1);
-    buf.clear();
-    let (mut offset, mut own_from, mut from) = (0u64, 0usize, 0usize);
-    loop {
-        let eof = fill(&mut reader, buf, own_from + size + MAX_MATCH_LEN)?;
-        if eof {
-            let w = Window {
-                from,
-                own: own_from..buf.len(),
-                limit: buf.len(),
-            };
-            f(buf, &w, offset);
-            return Ok(offset + buf.len() as u64);
-        }
-        let nominal = buf.len() - MAX_MATCH_LEN;
-        let low = nominal.saturating_sub(SNAP_LIMIT).max(own_from);
-        let (cut, exact) = match buf[low..nominal].iter().rposition(|&b| engine.is_separator(b)) {
-            Some(i) => (low + i + 1, true),
-            None => (nominal, false),
-        };
-        let w = Window {
-            from,
-            own: own_from..cut,
-            limit: buf.len(),
-        };
-        f(buf, &w, offset);
-        // Keep MAX_MATCH_LEN bytes before the cut: look-behind, context
-        // keywords and (for a plain cut) the early restart need them.
-        let keep = cut.saturating_sub(MAX_MATCH_LEN);
-        buf.drain(..keep);
-        offset += keep as u64;
-        own_from = cut - keep;
-        from = if exact { own_from } else { 0 };
-    }
+    // Needing nothing, only the detector's context is kept.
+    stream_held(engine, reader, buf, size, 0, |b, w, offset, _| {
+        f(b, w, offset);
+        usize::MAX
+    })
 }
 
 /// As [`stream`], for a structure parse that needs a record's bytes until

@@ -47,7 +47,6 @@ struct Enum {
     /// `None` once the field has had more than [`ENUM_MAX`] distinct values
     /// or one that is not a word.
     values: Option<Vec<(u64, Vec<u8>)>>,
-    count: u64,
     /// The record (1-based) of the last value: a record with two values
     /// (a list of tags) is not one account's type.
     last_record: u64,
@@ -167,11 +166,13 @@ pub struct FileFields<'h> {
     combos: HashMap<(u64, u16), u64>,
     /// Categories with excluded hits (a bit per category index).
     excluded: u32,
-    /// Reused for normalising values looked up in the place names.
-    place_buf: String,
+    /// Reused for normalising values looked up in the place and person
+    /// names.
+    buf: String,
     /// The current record's latitude and longitude (a pair is one
     /// location), and the pairs seen.
-    coords: [Option<String>; 2],
+    coords: [String; 2],
+    have_coords: [bool; 2],
     pairs: CatAcc,
     /// Records ended so far.
     records: u64,
@@ -190,8 +191,9 @@ impl<'h> FileFields<'h> {
             record_hits: 0,
             combos: HashMap::new(),
             excluded: 0,
-            place_buf: String::new(),
-            coords: [None, None],
+            buf: String::new(),
+            coords: [String::new(), String::new()],
+            have_coords: [false; 2],
             pairs: CatAcc::default(),
             records: 0,
         }
@@ -255,7 +257,6 @@ impl<'h> FileFields<'h> {
         let f = &mut self.fields[id as usize];
         let record = self.records + 1;
         if f.enumeration.values.is_some() {
-            f.enumeration.count += 1;
             if f.enumeration.last_record == record {
                 f.enumeration.values = None;
             }
@@ -304,7 +305,7 @@ impl<'h> FileFields<'h> {
         let undecided = f.place_lookups < PLACE_PROBE || f.places.matches * 2 >= f.place_lookups;
         if f.said.is_none() && undecided && !self.hints.not_a_plan(v) && {
             f.place_lookups += 1;
-            super::places::places().contains(v, &mut self.place_buf)
+            super::places::places().contains(v, &mut self.buf)
         } {
             let f = &mut self.fields[id as usize];
             let fp = fingerprint(Category::Location, v);
@@ -325,10 +326,10 @@ impl<'h> FileFields<'h> {
                 shape::fits(cat, v, coord != Coord::None)
             };
             if fits && coord != Coord::None {
-                let slot = &mut self.coords[usize::from(coord == Coord::Lon)];
-                let s = slot.get_or_insert_with(String::new);
-                s.clear();
-                s.push_str(std::str::from_utf8(v).unwrap_or_default());
+                let k = usize::from(coord == Coord::Lon);
+                self.coords[k].clear();
+                self.coords[k].push_str(std::str::from_utf8(v).unwrap_or_default());
+                self.have_coords[k] = true;
             }
             let f = &mut self.fields[id as usize];
             if fits {
@@ -392,7 +393,7 @@ impl<'h> FileFields<'h> {
         if f.person_checks < PERSON_SAMPLE {
             f.person_checks += 1;
             if let Ok(s) = std::str::from_utf8(v) {
-                match self.hints.not_a_person(s, &mut self.place_buf) {
+                match self.hints.not_a_person(s, &mut self.buf) {
                     Some(NotPerson::Company) => f.companies += 1,
                     Some(NotPerson::Placeholder) => f.placeholders += 1,
                     None => {}
@@ -402,7 +403,7 @@ impl<'h> FileFields<'h> {
         let probing = f.name_lookups < PLACE_PROBE || (f.said.is_none() && f.name_score >= f.name_lookups);
         if probing {
             f.name_lookups += 1;
-            let likeness = name_dictionary().likeness(v, &mut self.place_buf);
+            let likeness = name_dictionary().likeness(v, &mut self.buf);
             f.name_score += match likeness {
                 Likeness::Strong => 2,
                 Likeness::Weak => 1,
@@ -423,14 +424,14 @@ impl<'h> FileFields<'h> {
     }
 
     pub fn end_record(&mut self) {
-        if let [Some(lat), Some(lon)] = &self.coords {
-            let pair = format!("{lat},{lon}");
+        if self.have_coords == [true, true] {
+            let pair = format!("{},{}", self.coords[0], self.coords[1]);
             let fp = fingerprint(Category::Location, pair.as_bytes());
             self.pairs.matches += 1;
             self.pairs.distinct.insert(fp);
             self.pairs.samples.offer(fp, pair.as_bytes());
         }
-        self.coords = [None, None];
+        self.have_coords = [false; 2];
         self.records += 1;
         if self.record_mask != 0 || self.record_hits != 0 {
             *self.combos.entry((self.record_mask, self.record_hits)).or_default() += 1;
@@ -787,7 +788,7 @@ impl<'h> FileFields<'h> {
             let Some(values) = f.enumeration.values.as_ref() else {
                 continue;
             };
-            if f.enumeration.count != f.non_empty || !is_plan_enum(values, f.non_empty, self.hints) {
+            if !is_plan_enum(values, f.non_empty, self.hints) {
                 continue;
             }
             if share(f.places.matches, f.place_lookups) >= 0.5 || name_share(f) >= 0.5 {

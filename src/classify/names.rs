@@ -72,11 +72,7 @@ impl Names {
             return Likeness::No;
         };
         let s = s.trim();
-        if !(1..=64).contains(&s.len())
-            || !s.chars().all(|c| {
-                c.is_alphabetic() || c.is_whitespace() || matches!(c, '-' | '\'' | '’' | '.' | ',' | '・' | '(' | ')')
-            })
-        {
+        if !(1..=64).contains(&s.len()) || !s.chars().all(super::shape::name_char) {
             return Likeness::No;
         }
         buf.clear();

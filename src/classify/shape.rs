@@ -14,15 +14,7 @@ pub fn fits(category: Category, v: &[u8], lat_lon: bool) -> bool {
     let s = s.trim();
     let chars = if s.is_ascii() { s.len() } else { s.chars().count() };
     match category {
-        Category::Name => {
-            (1..=64).contains(&chars)
-                && s.chars().any(char::is_alphabetic)
-                && s.chars().all(|c| {
-                    c.is_alphabetic()
-                        || c.is_whitespace()
-                        || matches!(c, '-' | '\'' | '’' | '.' | ',' | '・' | '(' | ')')
-                })
-        }
+        Category::Name => (1..=64).contains(&chars) && s.chars().any(char::is_alphabetic) && s.chars().all(name_char),
         // A handle has a letter (`user=0.02` in a GC log is a timing).
         Category::Username => {
             (2..=64).contains(&chars) && !s.chars().any(char::is_whitespace) && s.chars().any(char::is_alphabetic)
@@ -81,6 +73,12 @@ pub fn fits(category: Category, v: &[u8], lat_lon: bool) -> bool {
         // Detector categories: a value's shape is not evidence on its own.
         Category::IpAddress | Category::Activity => false,
     }
+}
+
+/// A character a person's name is written with: letters, spaces, and the
+/// punctuation of `O'Neil`, `Lopez, Ana`, `J.P.`, `サトウ・タロウ`, `Jansen (Jan)`.
+pub fn name_char(c: char) -> bool {
+    c.is_alphabetic() || c.is_whitespace() || matches!(c, '-' | '\'' | '’' | '.' | ',' | '・' | '(' | ')')
 }
 
 /// The year of a calendar date without a time (`1961-01-05`, `05.01.1961`,

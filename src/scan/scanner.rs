@@ -285,16 +285,12 @@ impl<'a> Scanner<'a> {
                     lines += scan_window(ctx, scratch, b, w, &mut acc, found, at);
                     return usize::MAX;
                 }
-                let c = &mut parse.collected;
-                let mut fresh = Vec::new();
-                collect_hits(ctx, scratch, b, w, &mut acc, &mut fresh);
-                let mut window = Collected {
-                    hits: fresh,
-                    fps: Vec::new(),
-                };
-                lines += record_hits(ctx, b, &mut window, w.own.clone(), &mut acc, found, at);
-                c.hits.extend(window.hits);
-                c.fps.extend(window.fps);
+                let window = &mut parse.window;
+                window.clear();
+                collect_hits(ctx, scratch, b, w, &mut acc, &mut window.hits);
+                lines += record_hits(ctx, b, window, w.own.clone(), &mut acc, found, at);
+                parse.collected.hits.extend_from_slice(&window.hits);
+                parse.collected.fps.extend_from_slice(&window.fps);
                 parse.feed(ctx, b, w, last, label, &mut acc)
             },
         );
@@ -442,6 +438,8 @@ struct StreamParse<'h> {
     attr: Option<Attributor<'h>>,
     /// Hits not yet attributed (buffer positions) and their fingerprints.
     collected: Collected,
+    /// The current window's hits (reused).
+    window: Collected,
     /// The stream offset of the buffer's first byte.
     offset: u64,
     structure: Option<crate::aggregate::Structure>,
