@@ -24,10 +24,13 @@ pub fn fingerprint(category: Category, value: &[u8]) -> u64 {
                 h.write(out);
             }
         }
-        Category::IpAddress => match std::str::from_utf8(value).ok().and_then(|s| s.parse::<IpAddr>().ok()) {
-            Some(IpAddr::V4(ip)) => h.write(&ip.to_ipv6_mapped().octets()),
-            Some(IpAddr::V6(ip)) => h.write(&ip.octets()),
-            None => h.write(value),
+        Category::IpAddress => match crate::detect::validate::parse_ipv4(value) {
+            Some(ip) => h.write(&ip.to_ipv6_mapped().octets()),
+            None => match std::str::from_utf8(value).ok().and_then(|s| s.parse::<IpAddr>().ok()) {
+                Some(IpAddr::V4(ip)) => h.write(&ip.to_ipv6_mapped().octets()),
+                Some(IpAddr::V6(ip)) => h.write(&ip.octets()),
+                None => h.write(value),
+            },
         },
         Category::PaymentCard | Category::GovernmentId | Category::Phone | Category::BankAccount | Category::Device => {
             let keep = |b: &u8| match category {
@@ -59,26 +62,6 @@ fn mix(mut x: u64) -> u64 {
     x = x.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
     x ^ (x >> 33)
 }
-
-/// A hasher for sets of fingerprints: they are already hashes.
-#[derive(Default, Clone, Copy)]
-pub struct IdentityHasher(u64);
-
-impl Hasher for IdentityHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 << 8) | u64::from(b);
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
-}
-
-pub type FingerprintSet = std::collections::HashSet<u64, std::hash::BuildHasherDefault<IdentityHasher>>;
 
 #[cfg(test)]
 mod tests {

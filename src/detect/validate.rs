@@ -206,13 +206,27 @@ fn mac(c: &Candidate) -> Verdict {
 
 // ---- ip_address ------------------------------------------------------------
 
-fn ipv4(c: &Candidate) -> Verdict {
-    let s = text(c.bytes());
-    // No leading zeros: `192.168.01.1` is ambiguous (octal) and usually not an IP.
-    if s.split('.').any(|o| o.len() > 1 && o.starts_with('0')) {
-        return Verdict::Invalid;
+/// A dotted-quad IPv4 address in canonical form (four decimal octets of at
+/// most 255, no leading zeros: `192.168.01.1` is ambiguous, octal to some
+/// parsers, and usually not an IP). Hand-written: it runs for every address
+/// found, up to three times (validation, fingerprint, range), and std's
+/// parser wants a `str`.
+pub fn parse_ipv4(v: &[u8]) -> Option<Ipv4Addr> {
+    let mut octets = [0u8; 4];
+    let mut parts = v.split(|&b| b == b'.');
+    for o in &mut octets {
+        let p = parts.next()?;
+        if p.is_empty() || p.len() > 3 || (p.len() > 1 && p[0] == b'0') || !p.iter().all(u8::is_ascii_digit) {
+            return None;
+        }
+        let n = p.iter().fold(0u16, |n, &d| n * 10 + u16::from(d - b'0'));
+        *o = u8::try_from(n).ok()?;
     }
-    let Ok(ip) = s.parse::<Ipv4Addr>() else {
+    parts.next().is_none().then_some(Ipv4Addr::from(octets))
+}
+
+fn ipv4(c: &Candidate) -> Verdict {
+    let Some(ip) = parse_ipv4(c.bytes()) else {
         return Verdict::Invalid;
     };
     // Version strings (`v10.2.3.4`) and longer dotted runs (OIDs, `1.2.3.4.5`).
@@ -305,15 +319,14 @@ pub fn is_internal_ip(v: &[u8]) -> bool {
     if !v4_candidate && !v.contains(&b':') {
         return false;
     }
-    let Ok(s) = std::str::from_utf8(v) else {
-        return false;
-    };
-    if let Ok(ip) = s.parse::<Ipv4Addr>() {
+    if let Some(ip) = parse_ipv4(v) {
         let o = ip.octets();
         return ip.is_private() || (o[0] == 100 && (64..128).contains(&o[1]));
     }
-    s.parse::<Ipv6Addr>()
-        .is_ok_and(|ip| (ip.segments()[0] & 0xfe00) == 0xfc00)
+    std::str::from_utf8(v)
+        .ok()
+        .and_then(|s| s.parse::<Ipv6Addr>().ok())
+        .is_some_and(|ip| (ip.segments()[0] & 0xfe00) == 0xfc00)
 }
 
 fn ipv6(c: &Candidate) -> Verdict {
@@ -919,6 +932,26 @@ mod tests {
             start: 0,
             end: s.len(),
         })
+    }
+
+    #[test]
+    fn parse_ipv4_agrees_with_std_on_canonical_quads_and_refuses_the_rest() {
+        for v in ["0.0.0.0", "1.2.3.4", "255.255.255.255", "192.168.1.10", "10.0.0.1"] {
+            assert_eq!(parse_ipv4(v.as_bytes()), v.parse().ok(), "{v}");
+        }
+        for v in [
+            "256.1.1.1",
+            "1.2.3",
+            "1.2.3.4.5",
+            "01.2.3.4",
+            "1..2.3",
+            "1.2.3.",
+            "a.b.c.d",
+            "1234.1.1.1",
+            "",
+        ] {
+            assert_eq!(parse_ipv4(v.as_bytes()), None, "{v}");
+        }
     }
 
     #[test]

@@ -11,6 +11,8 @@ pub struct Delimited {
     pos: usize,
     col: usize,
     header: Option<Vec<u32>>,
+    /// Interned `colN` names of columns without a header label, by index.
+    unnamed: Vec<u32>,
     has_header: bool,
     started: bool,
     pending_end: bool,
@@ -68,6 +70,7 @@ impl Delimited {
             pos: bom,
             col: 0,
             header: None,
+            unnamed: Vec::new(),
             has_header,
             started: false,
             pending_end: false,
@@ -80,10 +83,18 @@ impl Delimited {
         self.delimiter
     }
 
-    fn name(&self, col: usize, names: &mut Names) -> u32 {
+    /// Column `col`'s name: its header label, else `colN`, interned once
+    /// into `unnamed` (not formatted per value).
+    fn name(&mut self, col: usize, names: &mut Names) -> u32 {
         match &self.header {
             Some(h) if col < h.len() => h[col],
-            _ => names.intern(&format!("col{}", col + 1)),
+            _ => {
+                while self.unnamed.len() <= col {
+                    self.unnamed
+                        .push(names.intern(&format!("col{}", self.unnamed.len() + 1)));
+                }
+                self.unnamed[col]
+            }
         }
     }
 }

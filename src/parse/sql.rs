@@ -247,10 +247,13 @@ fn insert_target(hay: &[u8], i: usize) -> Option<usize> {
     Some(j)
 }
 
-fn column_name(cols: &[u32], table: &str, col: usize, names: &mut Names) -> u32 {
-    cols.get(col)
-        .copied()
-        .unwrap_or_else(|| names.intern(&format!("{table}.col{}", col + 1)))
+/// The name of column `col`; past the known ones, `table.colN`, interned once
+/// into `cols` (not formatted per value).
+fn column_name(cols: &mut Vec<u32>, table: &str, col: usize, names: &mut Names) -> u32 {
+    while cols.len() <= col {
+        cols.push(names.intern(&format!("{table}.col{}", cols.len() + 1)));
+    }
+    cols[col]
 }
 
 impl Parser for Sql {
