@@ -196,16 +196,36 @@ pub fn run(engine: &Engine, opts: &ScanOptions, out: Outputs) -> Result<Totals, 
         large.extend(l);
     }
     large.sort();
-    let mut scanner = Scanner::new(ctx, out);
-    for (path, size) in large {
-        if interrupt::requested() {
-            break;
-        }
-        scanner.scan_path(&path, size);
-    }
-    totals.merge(scanner.take().0);
+    totals.merge(scan_large(&rt, ctx, out, &large));
     totals.finish();
     Ok(totals)
+}
+
+/// The large files set aside by the walk, several at once on the pool: each
+/// is cut into windows detected in parallel, but its fields are attributed in
+/// file order on one thread, so one file at a time would leave cores idle
+/// while that runs. Work stealing shares the cores between files and windows.
+fn scan_large(rt: &Runtime, ctx: Ctx, out: Outputs, large: &[(PathBuf, u64)]) -> Totals {
+    use rayon::prelude::*;
+    rt.pool.install(|| {
+        large
+            .par_iter()
+            .with_max_len(1)
+            .fold(
+                || Scanner::new(ctx, out),
+                |mut scanner, (path, size)| {
+                    if !interrupt::requested() {
+                        scanner.scan_path(path, *size);
+                    }
+                    scanner
+                },
+            )
+            .map(|mut scanner| scanner.take().0)
+            .reduce(Totals::new, |mut a, b| {
+                a.merge(b);
+                a
+            })
+    })
 }
 
 /// One walk entry, on a walker thread.
