@@ -147,8 +147,10 @@ impl Distinct {
         }
     }
 
-    /// Folds the buffer in; past `EXACT_LIMIT`, becomes a sketch.
-    fn settle(&mut self) {
+    /// Folds the buffer in; past `EXACT_LIMIT`, becomes a sketch. Done as
+    /// the buffer fills, and by a set's owner before it is counted or merged
+    /// more than once.
+    pub fn settle(&mut self) {
         if let Distinct::Exact(set) = self {
             set.compact();
             if set.sorted.len() > EXACT_LIMIT {

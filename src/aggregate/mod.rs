@@ -282,10 +282,15 @@ impl Totals {
             return;
         }
         let mut cats = Vec::new();
-        for (cat, fa) in Category::ALL.into_iter().zip(acc.cats) {
+        // A structured file's rows come from its fields: its per-category
+        // samples would only be held to the end of the scan (100,000 small
+        // files: tens of MiB).
+        let keep_samples = structure.is_none();
+        for (cat, mut fa) in Category::ALL.into_iter().zip(acc.cats) {
             if fa.matches == 0 {
                 continue;
             }
+            fa.distinct.settle();
             let total = &mut self.cats[cat.index()];
             total.merge(&fa);
             total.files += 1;
@@ -297,7 +302,7 @@ impl Totals {
                     distinct,
                     distinct_is_estimate: est,
                     confidence: fa.mean_confidence(),
-                    samples: fa.samples,
+                    samples: if keep_samples { fa.samples } else { Samples::default() },
                     internal: fa.internal,
                 },
             ));

@@ -212,17 +212,29 @@ fn mac(c: &Candidate) -> Verdict {
 /// found, up to three times (validation, fingerprint, range), and std's
 /// parser wants a `str`.
 pub fn parse_ipv4(v: &[u8]) -> Option<Ipv4Addr> {
-    let mut octets = [0u8; 4];
-    let mut parts = v.split(|&b| b == b'.');
-    for o in &mut octets {
-        let p = parts.next()?;
-        if p.is_empty() || p.len() > 3 || (p.len() > 1 && p[0] == b'0') || !p.iter().all(u8::is_ascii_digit) {
-            return None;
+    let (mut octets, mut k, mut n, mut digits) = ([0u8; 4], 0, 0u16, 0);
+    for &b in v {
+        match b {
+            b'0'..=b'9' => {
+                // A leading zero, or a fourth digit.
+                if (digits == 1 && n == 0) || digits == 3 {
+                    return None;
+                }
+                n = n * 10 + u16::from(b - b'0');
+                digits += 1;
+            }
+            b'.' if digits > 0 && k < 3 => {
+                octets[k] = u8::try_from(n).ok()?;
+                (k, n, digits) = (k + 1, 0, 0);
+            }
+            _ => return None,
         }
-        let n = p.iter().fold(0u16, |n, &d| n * 10 + u16::from(d - b'0'));
-        *o = u8::try_from(n).ok()?;
     }
-    parts.next().is_none().then_some(Ipv4Addr::from(octets))
+    if k != 3 || digits == 0 {
+        return None;
+    }
+    octets[3] = u8::try_from(n).ok()?;
+    Some(Ipv4Addr::from(octets))
 }
 
 fn ipv4(c: &Candidate) -> Verdict {
