@@ -14,9 +14,12 @@
 /// Past this many distinct values a set turns into a sketch: a set this full
 /// holds 2 MiB, the sketch 16 KiB.
 pub const EXACT_LIMIT: usize = 1 << 18;
-/// The buffer is folded in once it holds this many, or as many as the sorted
-/// part, whichever is more.
+/// The buffer is folded in once it holds as many as the sorted part, but at
+/// least `PENDING_MIN` and at most `PENDING_MAX` (a set near the limit then
+/// holds 2 MiB sorted and 512 KiB pending, and a fold costs a few sequential
+/// reads per insert).
 const PENDING_MIN: usize = 512;
+const PENDING_MAX: usize = 1 << 16;
 const P: u32 = 14;
 const M: usize = 1 << P;
 
@@ -42,7 +45,7 @@ impl Default for Distinct {
 impl Exact {
     fn push(&mut self, fp: u64) -> bool {
         self.pending.push(fp);
-        self.pending.len() >= self.sorted.len().max(PENDING_MIN)
+        self.full()
     }
 
     /// Folds `pending` into `sorted`.
@@ -55,6 +58,7 @@ impl Exact {
         let merged = union(&self.sorted, &self.pending);
         self.sorted = merged;
         self.pending.clear();
+        self.pending.shrink_to(PENDING_MAX);
     }
 
     /// Adds `other`'s fingerprints: one linear merge when the two are of
@@ -67,7 +71,11 @@ impl Exact {
             self.pending.extend_from_slice(&other.sorted);
         }
         self.pending.extend_from_slice(&other.pending);
-        self.pending.len() >= self.sorted.len().max(PENDING_MIN)
+        self.full()
+    }
+
+    fn full(&self) -> bool {
+        self.pending.len() >= self.sorted.len().clamp(PENDING_MIN, PENDING_MAX)
     }
 
     fn len(&self) -> usize {

@@ -26,7 +26,7 @@ const WINDOW_TAIL: usize = 64;
 
 /// Windows of a mapped file detected at once, per pool thread: bounds the
 /// hits and findings held in memory and the mapped pages resident at a time.
-pub const WINDOWS_PER_THREAD: usize = 4;
+pub const WINDOWS_PER_THREAD: usize = 2;
 
 /// Copies window `w` of `hay` (with the context the regex and validators
 /// look at) into `copy`, so that a mapped file truncated meanwhile cannot
