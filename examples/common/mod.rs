@@ -2,6 +2,8 @@
 //! makers (each records what it planted in a [`Truth`]), and the ground truth.
 #![allow(dead_code)]
 
+pub mod people;
+
 use std::collections::{BTreeMap, BTreeSet};
 
 pub struct Rng(pub u64);

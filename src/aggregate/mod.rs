@@ -6,11 +6,13 @@
 //! values per category are kept; samples are masked when rendered.
 
 pub mod distinct;
+pub mod people;
 
 use crate::category::Category;
 use crate::detect::normalize::fingerprint;
 use crate::sniff::Format;
 pub use distinct::Distinct;
+pub use people::{People, PeopleSummary};
 
 /// Samples kept per category (per file and overall).
 pub const SAMPLES: usize = 3;
@@ -180,6 +182,8 @@ pub struct Structure {
     pub combinations: Vec<Combination>,
     pub notes: Vec<(String, String)>,
     pub warning: Option<String>,
+    /// The file's people, until they are linked into the run's.
+    pub people: Option<people::PeoplePart>,
 }
 
 /// How many records of a source hold exactly this set of categories.
@@ -244,6 +248,8 @@ pub struct Totals {
     pub skipped: Vec<Skip>,
     pub files_scanned: u64,
     pub bytes_scanned: u64,
+    /// The people the records belong to, linked across files.
+    pub people: People,
 }
 
 impl Totals {
@@ -263,8 +269,17 @@ impl Totals {
         format: Format,
         bytes: u64,
         mut acc: FileAcc,
-        structure: Option<Structure>,
+        mut structure: Option<Structure>,
     ) {
+        match structure.as_mut() {
+            Some(st) => {
+                if let Some(part) = st.people.take() {
+                    self.people.add(&path, part);
+                }
+                self.people.unattributed += st.free.iter().map(|(_, c)| c.matches).sum::<u64>();
+            }
+            None => self.people.unattributed += acc.cats.iter().map(|c| c.matches).sum::<u64>(),
+        }
         self.files_scanned += 1;
         self.bytes_scanned += bytes;
         for (a, b) in self.placeholders.iter_mut().zip(acc.placeholders) {
@@ -352,6 +367,7 @@ impl Totals {
         self.skipped.extend(other.skipped);
         self.files_scanned += other.files_scanned;
         self.bytes_scanned += other.bytes_scanned;
+        self.people.merge(other.people);
     }
 
     /// Sorts files and skips by path, so reports are identical run to run.

@@ -10,6 +10,7 @@
 
 use super::hints::{Hints, Marker, NotPerson, Said};
 use super::names::{names as name_dictionary, Likeness};
+use super::people::{is_strong, FilePeople, PeoplePart, Signature};
 use super::shape;
 use crate::aggregate::CatAcc;
 use crate::category::Category;
@@ -154,6 +155,8 @@ pub struct Outcome {
     /// Latitude/longitude pairs of one record, each one location value:
     /// counted in the file's totals instead of the paired fields' values.
     pub pairs: Option<CatAcc>,
+    /// The file's people, linked within it.
+    pub people: PeoplePart,
 }
 
 pub struct FileFields<'h> {
@@ -176,6 +179,8 @@ pub struct FileFields<'h> {
     pairs: CatAcc,
     /// Records ended so far.
     records: u64,
+    /// Records linked into people by their identifiers.
+    people: FilePeople,
 }
 
 impl<'h> FileFields<'h> {
@@ -196,6 +201,7 @@ impl<'h> FileFields<'h> {
             have_coords: [false; 2],
             pairs: CatAcc::default(),
             records: 0,
+            people: FilePeople::default(),
         }
     }
 
@@ -338,6 +344,9 @@ impl<'h> FileFields<'h> {
                 f.hinted.matches += 1;
                 f.hinted.distinct.insert(fp);
                 f.hinted.samples.offer(fp, v);
+                if cat == Category::Username {
+                    self.people.identifier(cat, v, fp);
+                }
             }
         }
         if id < MASK_FIELDS {
@@ -363,6 +372,9 @@ impl<'h> FileFields<'h> {
             }
         }
         self.record_hits |= 1 << category.index();
+        if is_strong(category) {
+            self.people.identifier(category, v, fp);
+        }
         let f = &mut self.fields[id as usize];
         let pos = match f.hits.iter().position(|(c, _)| *c == category) {
             Some(p) => p,
@@ -433,6 +445,10 @@ impl<'h> FileFields<'h> {
         }
         self.have_coords = [false; 2];
         self.records += 1;
+        self.people.end_record(Signature {
+            fields: self.record_mask,
+            hits: self.record_hits,
+        });
         if self.record_mask != 0 || self.record_hits != 0 {
             *self.combos.entry((self.record_mask, self.record_hits)).or_default() += 1;
         }
@@ -551,6 +567,12 @@ impl<'h> FileFields<'h> {
         }
         self.by_values(names, tables, min_confidence, &mut accepted, &mut out);
         self.combinations(names, &accepted, tables, &mut out);
+        let people = std::mem::take(&mut self.people);
+        out.people = people.finish(|sig| {
+            let (cats, activity) = self.categories_of(&accepted, sig.fields, sig.hits);
+            let bits = cats.iter().fold(0u32, |b, c| b | 1 << c.index());
+            bits | activity.map_or(0, |_| 1 << Category::Activity.index())
+        });
         self.pair_coordinates(&mut out);
         out.recount = recount;
         out
@@ -817,6 +839,47 @@ impl<'h> FileFields<'h> {
         }
     }
 
+    /// The categories a record holding fields `mask` and hits `hits`
+    /// exposes: detector categories from its own hits (a placeholder email is
+    /// not an exposed one), the others from its fields' verdicts. With the
+    /// time field, when the record is an activity record (a person id, a
+    /// time and an action).
+    fn categories_of(
+        &self,
+        accepted: &[Vec<(Category, bool)>],
+        mask: u64,
+        hits: u16,
+    ) -> (Vec<Category>, Option<usize>) {
+        let mut cats: Vec<Category> = Category::ALL
+            .into_iter()
+            .filter(|c| hits & (1 << c.index()) != 0)
+            .collect();
+        let (mut person, mut time, mut action) = (false, None, false);
+        for i in (0..64).filter(|b| mask & (1 << b) != 0) {
+            let Some(f) = self.fields.get(i) else { continue };
+            cats.extend(
+                accepted
+                    .get(i)
+                    .into_iter()
+                    .flatten()
+                    .filter(|(_, hint)| *hint)
+                    .map(|(c, _)| *c),
+            );
+            person |= f.marker == Some(Marker::PersonId)
+                || accepted.get(i).is_some_and(|a| {
+                    a.iter()
+                        .any(|(c, _)| matches!(c, Category::Email | Category::Username | Category::IpAddress))
+                });
+            if f.marker == Some(Marker::Time) {
+                time.get_or_insert(i);
+            }
+            action |= f.marker == Some(Marker::Action);
+        }
+        cats.sort();
+        cats.dedup();
+        (cats, if person && action { time } else { None })
+    }
+
     fn combinations(
         &self,
         names: &crate::parse::Names,
@@ -838,37 +901,8 @@ impl<'h> FileFields<'h> {
         for (&(mask, hits), &n) in &self.combos {
             let ids: Vec<usize> = (0..64).filter(|b| mask & (1 << b) != 0).collect();
             let source = ids.first().map(|&i| source_of(i)).unwrap_or_default();
-            let mut cats: Vec<Category> = Category::ALL
-                .into_iter()
-                .filter(|c| hits & (1 << c.index()) != 0)
-                .collect();
-            let (mut person, mut time, mut action) = (false, None, false);
-            for &i in &ids {
-                let f = &self.fields[i];
-                // Detector categories come from the record's own hits (a
-                // placeholder email is not an exposed one); the others from
-                // the field's verdict.
-                cats.extend(
-                    accepted
-                        .get(i)
-                        .into_iter()
-                        .flatten()
-                        .filter(|(_, hint)| *hint)
-                        .map(|(c, _)| *c),
-                );
-                person |= f.marker == Some(Marker::PersonId)
-                    || accepted.get(i).is_some_and(|a| {
-                        a.iter()
-                            .any(|(c, _)| matches!(c, Category::Email | Category::Username | Category::IpAddress))
-                    });
-                if f.marker == Some(Marker::Time) {
-                    time.get_or_insert(i);
-                }
-                action |= f.marker == Some(Marker::Action);
-            }
-            cats.sort();
-            cats.dedup();
-            if let (true, Some(t), true) = (person, time, action) {
+            let (mut cats, activity_time) = self.categories_of(accepted, mask, hits);
+            if let Some(t) = activity_time {
                 let e = activity.entry(source.clone()).or_insert((0, t));
                 e.0 += n;
                 cats.push(Category::Activity);

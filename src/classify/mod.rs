@@ -7,6 +7,7 @@ pub mod attribute;
 pub mod fields;
 pub mod hints;
 pub mod names;
+pub mod people;
 pub mod places;
 pub mod shape;
 

@@ -8,6 +8,60 @@ use crate::category::Category;
 use crate::sanitize::terminal;
 use std::io::{self, Write};
 
+/// The lead: how many people, and for how many of them the most sensitive
+/// data found ("about 12,400 people affected; for 3,100 of them a password").
+fn people(r: &Report, out: &mut dyn Write) -> io::Result<()> {
+    let p = &r.people;
+    if p.total == 0 {
+        return Ok(());
+    }
+    let about = if p.exact && p.unlinked_records == 0 {
+        ""
+    } else {
+        "about "
+    };
+    let mut line = format!("{about}{} people affected", thousands(p.total));
+    let sensitive: Vec<String> = Category::SENSITIVE
+        .into_iter()
+        .filter_map(|c| {
+            p.by_category
+                .get(&c)
+                .map(|n| format!("{} of {}", c.id(), thousands(*n)))
+        })
+        .collect();
+    if !sensitive.is_empty() {
+        line.push_str(&format!("; sensitive data exposed: {}", sensitive.join(", ")));
+    }
+    writeln!(out, "{line}")?;
+    let cats: Vec<String> = p
+        .by_category
+        .iter()
+        .map(|(c, n)| format!("{} {}", c.id(), thousands(*n)))
+        .collect();
+    writeln!(out, "  exposed, in people: {}", cats.join(", "))?;
+    if p.unlinked_records > 0 {
+        writeln!(
+            out,
+            "  {} of them from records with no email, phone, username, id, card or device (each counted as one person)",
+            thousands(p.unlinked_records)
+        )?;
+    }
+    if !p.exact {
+        writeln!(
+            out,
+            "  more identifiers than can be linked exactly: the count is an upper bound"
+        )?;
+    }
+    if p.unattributed_values > 0 {
+        writeln!(
+            out,
+            "  {} values outside any record (free text) are not attributed to a person",
+            thousands(p.unattributed_values)
+        )?;
+    }
+    writeln!(out)
+}
+
 /// How many files the file table lists.
 const TOP_FILES: usize = 20;
 
@@ -32,6 +86,7 @@ pub fn write(r: &Report, out: &mut dyn Write) -> io::Result<()> {
         s.errors
     )?;
     writeln!(out)?;
+    people(r, out)?;
     if r.categories.is_empty() {
         writeln!(out, "No personal data found (confidence >= {}).", s.min_confidence)?;
     } else {

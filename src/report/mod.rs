@@ -44,6 +44,8 @@ pub struct Report {
     pub warnings: Vec<SkipRow>,
     /// Sensitive categories with no finding: what a notice can say was not exposed.
     pub not_found: Vec<Category>,
+    /// How many individuals the records belong to (see README, "People").
+    pub people: PeopleRow,
     pub policy: Policy,
     /// With `--baseline`: what is new since the baseline (only new findings
     /// violate the policy).
@@ -112,6 +114,33 @@ pub struct FileRow {
     pub format: crate::sniff::Format,
     pub bytes: u64,
     pub categories: BTreeMap<Category, u64>,
+}
+
+/// People, not values: records linked by their strong identifiers.
+#[derive(Debug, Serialize)]
+pub struct PeopleRow {
+    /// Individuals affected: linked people, plus every record with no
+    /// strong identifier counted as one.
+    pub total: u64,
+    /// False once more identifiers were seen than can be linked exactly:
+    /// `total` is then an upper bound.
+    pub exact: bool,
+    /// Per category: for how many of them it was exposed.
+    pub by_category: BTreeMap<Category, u64>,
+    /// Per file: how many people its records belong to.
+    pub sources: Vec<PeopleSource>,
+    /// People counted from a record with no strong identifier (each its
+    /// own person: it may be someone counted elsewhere too).
+    pub unlinked_records: u64,
+    /// Values outside any record (free text, hits outside fields): not
+    /// attributable to a person, not in `total`.
+    pub unattributed_values: u64,
+}
+
+#[derive(Debug, Serialize)]
+pub struct PeopleSource {
+    pub path: String,
+    pub people: u64,
 }
 
 #[derive(Debug, Serialize)]
@@ -352,6 +381,7 @@ impl Report {
             field_notes,
             warnings,
             not_found,
+            people: people_row(t.people.summary(), &cx.disabled),
             baseline: None,
             policy: Policy {
                 config: cx.config,
@@ -401,6 +431,25 @@ impl Report {
             .collect();
         p.violations = still;
         self.baseline = Some(diff);
+    }
+}
+
+fn people_row(p: crate::aggregate::PeopleSummary, disabled: &[Category]) -> PeopleRow {
+    PeopleRow {
+        total: p.total,
+        exact: p.exact,
+        by_category: p
+            .by_category
+            .into_iter()
+            .filter(|(c, _)| !disabled.contains(c))
+            .collect(),
+        sources: p
+            .sources
+            .into_iter()
+            .map(|(path, people)| PeopleSource { path, people })
+            .collect(),
+        unlinked_records: p.unlinked,
+        unattributed_values: p.unattributed_values,
     }
 }
 

@@ -74,5 +74,6 @@ fn fold(outcome: Outcome, free: &FileAcc, acc: &mut FileAcc, path: &str) -> Stru
         combinations: outcome.combinations,
         notes: outcome.notes,
         warning: outcome.warning,
+        people: Some(outcome.people),
     }
 }

@@ -13,6 +13,7 @@ mod masking;
 mod misses;
 mod output;
 mod outputs;
+mod people;
 mod policy;
 mod read_paths;
 mod redact;

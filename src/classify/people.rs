@@ -1,0 +1,280 @@
+//! Records become people, within one file: the values of one record (a CSV
+//! row, a JSON object, an SQL tuple, a log line) belong to one person, and
+//! records sharing a strong identifier (email, phone, username, government
+//! id, card number, device id) are the same person. Weak identifiers (names,
+//! cities, IP addresses) never link on their own.
+//!
+//! Per record it keeps the identifiers' keys; at the record's end it links
+//! them (union-find) and ORs the record's signature (its fields and hit
+//! categories, turned into categories once the fields' verdicts are known)
+//! into the person's. The file's result, a [`PeoplePart`], is linked across
+//! files by `aggregate::people`.
+
+use crate::category::Category;
+use crate::detect::normalize::fingerprint;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// Categories whose values identify one person: they link records.
+pub fn is_strong(c: Category) -> bool {
+    matches!(
+        c,
+        Category::Email
+            | Category::Phone
+            | Category::Username
+            | Category::GovernmentId
+            | Category::PaymentCard
+            | Category::Device
+    )
+}
+
+/// The key a strong identifier links by: its fingerprint `fp` (case-folded,
+/// separators dropped), except where a provider is known to deliver two
+/// spellings to one mailbox: `+tags` at the big providers, and at Gmail the
+/// dots of the local part too.
+pub fn key(category: Category, value: &[u8], fp: u64) -> u64 {
+    if category != Category::Email {
+        return fp;
+    }
+    let Some(at) = value.iter().rposition(|&b| b == b'@') else {
+        return fp;
+    };
+    let domain = &value[at + 1..];
+    let is = |d: &[u8]| domain.eq_ignore_ascii_case(d);
+    let gmail = is(b"gmail.com") || is(b"googlemail.com");
+    let yahoo = is(b"yahoo.com");
+    let plus = gmail
+        || yahoo
+        || [
+            &b"outlook.com"[..],
+            b"hotmail.com",
+            b"live.com",
+            b"icloud.com",
+            b"me.com",
+            b"proton.me",
+            b"protonmail.com",
+            b"fastmail.com",
+        ]
+        .iter()
+        .any(|d| is(d));
+    if !plus {
+        return fp;
+    }
+    let tag = if yahoo { b'-' } else { b'+' };
+    let local = &value[..at];
+    let local = &local[..local.iter().position(|&b| b == tag).unwrap_or(local.len())];
+    let mut canon = [0u8; 96];
+    let mut n = 0;
+    for &b in local.iter().filter(|&&b| !(gmail && b == b'.')) {
+        if n == 64 {
+            return fp; // longer than an address can be: as it is
+        }
+        canon[n] = b;
+        n += 1;
+    }
+    let domain: &[u8] = if gmail { b"gmail.com" } else { domain };
+    if domain.len() > canon.len() - n - 1 {
+        return fp;
+    }
+    canon[n] = b'@';
+    canon[n + 1..n + 1 + domain.len()].copy_from_slice(domain);
+    fingerprint(category, &canon[..n + 1 + domain.len()])
+}
+
+/// A map keyed by fingerprints, which are already well-mixed hashes.
+pub type KeyMap<V> = HashMap<u64, V, BuildHasherDefault<KeyHasher>>;
+
+#[derive(Default)]
+pub struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+/// What one record holds: its fields (a bit each, as in the file's
+/// combinations) and its detector hits' categories (a bit per index).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Signature {
+    pub fields: u64,
+    pub hits: u16,
+}
+
+impl Signature {
+    fn or(&mut self, other: Signature) {
+        self.fields |= other.fields;
+        self.hits |= other.hits;
+    }
+
+    fn is_empty(&self) -> bool {
+        self.fields == 0 && self.hits == 0
+    }
+}
+
+/// One file's people, as linked within it.
+#[derive(Debug, Default)]
+pub struct FilePeople {
+    /// Identifier key -> node.
+    nodes: KeyMap<u32>,
+    parent: Vec<u32>,
+    /// Per node; meaningful at roots.
+    signature: Vec<Signature>,
+    /// The current record's identifier keys.
+    record: Vec<u64>,
+    /// Records with no strong identifier, by signature: each is its own
+    /// person.
+    unlinked: HashMap<Signature, u64>,
+}
+
+/// One file's people, ready to be linked with other files': every
+/// identifier key with its person (an index into `people`), each person's
+/// categories (a bit per index), and the records that had no identifier.
+#[derive(Clone, Debug, Default)]
+pub struct PeoplePart {
+    pub nodes: KeyMap<u32>,
+    pub people: Vec<u32>,
+    /// `(categories, records)`: records without a strong identifier.
+    pub unlinked: Vec<(u32, u64)>,
+}
+
+impl FilePeople {
+    /// A strong identifier in the current record, with its fingerprint.
+    pub fn identifier(&mut self, category: Category, value: &[u8], fp: u64) {
+        let k = key(category, value, fp);
+        if !self.record.contains(&k) {
+            self.record.push(k);
+        }
+    }
+
+    /// The current record ends, holding `sig`.
+    pub fn end_record(&mut self, sig: Signature) {
+        if self.record.is_empty() {
+            if !sig.is_empty() {
+                *self.unlinked.entry(sig).or_default() += 1;
+            }
+            return;
+        }
+        let mut record = std::mem::take(&mut self.record);
+        let first = self.node(record[0]);
+        for &k in &record[1..] {
+            let n = self.node(k);
+            self.union(first, n);
+        }
+        let root = self.find(first);
+        self.signature[root as usize].or(sig);
+        record.clear();
+        self.record = record;
+    }
+
+    fn node(&mut self, key: u64) -> u32 {
+        let next = self.parent.len() as u32;
+        let n = *self.nodes.entry(key).or_insert(next);
+        if n == next {
+            self.parent.push(n);
+            self.signature.push(Signature::default());
+        }
+        n
+    }
+
+    fn find(&mut self, mut n: u32) -> u32 {
+        while self.parent[n as usize] != n {
+            let p = self.parent[n as usize];
+            self.parent[n as usize] = self.parent[p as usize];
+            n = p;
+        }
+        n
+    }
+
+    fn union(&mut self, a: u32, b: u32) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            let (keep, gone) = (ra.min(rb), ra.max(rb));
+            self.parent[gone as usize] = keep;
+            let s = self.signature[gone as usize];
+            self.signature[keep as usize].or(s);
+        }
+    }
+
+    /// The file's people, with each signature turned into categories by
+    /// `categories` (which knows the fields' verdicts).
+    pub fn finish(mut self, categories: impl Fn(Signature) -> u32) -> PeoplePart {
+        let mut person = vec![u32::MAX; self.parent.len()];
+        let mut people = Vec::new();
+        let mut nodes = std::mem::take(&mut self.nodes);
+        for n in nodes.values_mut() {
+            let root = self.find(*n) as usize;
+            if person[root] == u32::MAX {
+                person[root] = people.len() as u32;
+                people.push(categories(self.signature[root]));
+            }
+            *n = person[root];
+        }
+        let mut part = PeoplePart {
+            nodes,
+            people,
+            unlinked: Vec::new(),
+        };
+        let mut unlinked: HashMap<u32, u64> = HashMap::new();
+        for (sig, n) in self.unlinked {
+            *unlinked.entry(categories(sig)).or_default() += n;
+        }
+        part.unlinked = unlinked.into_iter().filter(|(c, _)| *c != 0).collect();
+        part.unlinked.sort_unstable();
+        part
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn provider_rules_make_one_address_of_its_spellings() {
+        let k = |s: &str| {
+            key(
+                Category::Email,
+                s.as_bytes(),
+                fingerprint(Category::Email, s.as_bytes()),
+            )
+        };
+        assert_eq!(k("Jane.Doe+shop@gmail.com"), k("janedoe@googlemail.com"));
+        assert_eq!(k("jane+x@outlook.com"), k("JANE@outlook.com"));
+        // Dots matter outside Gmail, and tags where the provider is unknown.
+        assert_ne!(k("jane.doe@outlook.com"), k("janedoe@outlook.com"));
+        assert_ne!(k("jane+x@example.org"), k("jane@example.org"));
+    }
+
+    #[test]
+    fn records_sharing_an_identifier_are_one_person_with_both_records_data() {
+        let mut p = FilePeople::default();
+        let sig = |hits: u16| Signature { fields: 0, hits };
+        let id = |p: &mut FilePeople, c: Category, v: &[u8]| p.identifier(c, v, fingerprint(c, v));
+        id(&mut p, Category::Email, b"a@x.com");
+        p.end_record(sig(1));
+        id(&mut p, Category::Phone, b"+1 202 555 0101");
+        p.end_record(sig(2));
+        // Links the two above through both identifiers.
+        id(&mut p, Category::Phone, b"+12025550101");
+        id(&mut p, Category::Email, b"A@x.com");
+        p.end_record(sig(4));
+        id(&mut p, Category::Email, b"b@x.com");
+        p.end_record(sig(8));
+        p.end_record(sig(16)); // no identifier: its own person
+        p.end_record(sig(16));
+        p.end_record(sig(0)); // nothing personal: nobody
+        let part = p.finish(|s| u32::from(s.hits));
+        let mut people = part.people.clone();
+        people.sort_unstable();
+        assert_eq!(people, vec![7, 8]);
+        assert_eq!(part.unlinked, vec![(16, 2)]);
+    }
+}
