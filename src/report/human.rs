@@ -52,6 +52,19 @@ fn people(r: &Report, out: &mut dyn Write) -> io::Result<()> {
             "  more identifiers than can be linked exactly: the count is an upper bound"
         )?;
     }
+    let loose: Vec<String> = r
+        .categories
+        .iter()
+        .filter(|c| Category::SENSITIVE.contains(&c.category) && !p.by_category.contains_key(&c.category))
+        .map(|c| format!("{} ({} values)", c.category.id(), thousands(c.matches)))
+        .collect();
+    if !loose.is_empty() {
+        writeln!(
+            out,
+            "  found too, but in no record tied to a person: {}",
+            loose.join(", ")
+        )?;
+    }
     if p.unattributed_values > 0 {
         writeln!(
             out,

@@ -28,6 +28,18 @@ pub fn write(r: &Report, out: &mut dyn Write) -> io::Result<()> {
         }
     )?;
     writeln!(out, "## Scope\n")?;
+    let p = &r.people;
+    if p.total > 0 {
+        let cats: Vec<String> = p.by_category.iter().map(|(c, n)| format!("{c} {n}")).collect();
+        writeln!(
+            out,
+            "**{}{} people affected** ({} from records with no strong identifier, each counted as one); exposed, in people: {}.\n",
+            if p.exact { "" } else { "at most " },
+            p.total,
+            p.unlinked_records,
+            cats.join(", ")
+        )?;
+    }
     if r.categories.is_empty() {
         writeln!(out, "No personal data found.\n")?;
     } else {

@@ -4,7 +4,7 @@
 //! field row (categories that come from structure — names, places, plans,
 //! activity — included, with counts), a `field_note`, `records` and
 //! `warning` line per entry of those sections, a `skipped` line per skipped
-//! entry, and a closing `summary` line with the summary and categories.
+//! entry, and a closing `summary` line with the summary, categories, people and policy.
 
 use super::Report;
 use crate::detect::Detector;
@@ -70,6 +70,7 @@ impl<'a> Sink<'a> {
             "summary": report.summary,
             "categories": report.categories,
             "not_found": report.not_found,
+            "people": report.people,
             "policy": report.policy,
         });
         writeln!(out, "{summary}")?;
