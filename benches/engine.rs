@@ -94,7 +94,7 @@ fn classification_benches(c: &mut Criterion) {
         let mut attr = Attributor::new(parser, &hints);
         let fps: Vec<u64> = hits
             .iter()
-            .map(|h| fingerprint(engine.detectors()[h.detector].category, &csv[h.start..h.end]))
+            .map(|h| fingerprint(engine.detectors()[h.detector()].category, &csv[h.start..h.end]))
             .collect();
         attr.feed(&csv, hits, &fps, csv.len(), engine.detectors());
         attr.finish(&csv, 0.5, false).0.verdicts.len()

@@ -192,7 +192,7 @@ mod tests {
     fn whole(e: &Engine, hay: &[u8]) -> Vec<(usize, usize, usize)> {
         let mut out = Vec::new();
         e.scan(&mut e.scratch(), hay, &Window::whole(hay.len()), |h: Hit| {
-            out.push((h.detector, h.start, h.end))
+            out.push((h.detector(), h.start, h.end))
         });
         out
     }
@@ -201,7 +201,7 @@ mod tests {
         let mut out = Vec::new();
         let mut s = e.scratch();
         for w in plan(e, hay, size) {
-            e.scan(&mut s, hay, &w, |h: Hit| out.push((h.detector, h.start, h.end)));
+            e.scan(&mut s, hay, &w, |h: Hit| out.push((h.detector(), h.start, h.end)));
         }
         out
     }
@@ -212,7 +212,7 @@ mod tests {
         let mut buf = Vec::new();
         let n = stream(e, hay, &mut buf, size, |b, w, off| {
             e.scan(&mut s, b, w, |h: Hit| {
-                out.push((h.detector, h.start + off as usize, h.end + off as usize))
+                out.push((h.detector(), h.start + off as usize, h.end + off as usize))
             })
         })
         .unwrap();

@@ -18,11 +18,11 @@ fuzz_target!(|data: &[u8]| {
     let mut scratch = e.scratch();
     let mut whole = Vec::new();
     e.scan(&mut scratch, hay, &Window::whole(hay.len()), |h| {
-        whole.push((h.start, h.end, h.detector))
+        whole.push((h.start, h.end, h.detector()))
     });
     let mut parts = Vec::new();
     for w in chunk::plan(e, hay, usize::from(size) + 1) {
-        e.scan(&mut scratch, hay, &w, |h| parts.push((h.start, h.end, h.detector)));
+        e.scan(&mut scratch, hay, &w, |h| parts.push((h.start, h.end, h.detector())));
     }
     assert_eq!(whole, parts, "chunk size {}", usize::from(size) + 1);
 });

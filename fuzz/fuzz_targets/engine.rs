@@ -24,7 +24,7 @@ fuzz_target!(|data: &[u8]| {
             data.len()
         );
         assert!(h.start >= last, "hits in offset order");
-        assert!(h.detector < e.detectors().len());
+        assert!(h.detector() < e.detectors().len());
         assert!((0.0..=1.0).contains(&h.confidence));
         last = h.start;
     });

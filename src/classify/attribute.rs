@@ -112,7 +112,7 @@ impl<'h> Attributor<'h> {
                     _ => break,
                 }
             }
-            let det = &detectors[h.detector];
+            let det = &detectors[h.detector()];
             let value = &hay[h.start..h.end];
             match &self.current {
                 Some(c) if h.start >= c.start && h.start < c.end => {

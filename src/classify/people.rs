@@ -126,8 +126,11 @@ pub struct FilePeople {
     /// Identifier key -> node.
     nodes: KeyMap<u32>,
     parent: Vec<u32>,
-    /// Per node; meaningful at roots.
-    signature: Vec<Signature>,
+    /// Per node, meaningful at roots: an index into `signatures` (a file's
+    /// records have few distinct signatures; 4 bytes a node, not 16).
+    signature: Vec<u32>,
+    signatures: Vec<Signature>,
+    signature_ids: HashMap<Signature, u32>,
     /// The current record's identifier keys.
     record: Vec<u64>,
     /// Records with no strong identifier, by signature: each is its own
@@ -169,10 +172,25 @@ impl FilePeople {
             let n = self.node(k);
             self.union(first, n);
         }
-        let root = self.find(first);
-        self.signature[root as usize].or(sig);
+        let root = self.find(first) as usize;
+        self.signature[root] = self.joined(self.signature[root], sig);
         record.clear();
         self.record = record;
+    }
+
+    /// The id of signature `id` joined with `sig`.
+    fn joined(&mut self, id: u32, sig: Signature) -> u32 {
+        let mut s = self.signatures[id as usize];
+        s.or(sig);
+        if s == self.signatures[id as usize] {
+            return id;
+        }
+        let next = self.signatures.len() as u32;
+        let n = *self.signature_ids.entry(s).or_insert(next);
+        if n == next {
+            self.signatures.push(s);
+        }
+        n
     }
 
     fn node(&mut self, key: u64) -> u32 {
@@ -180,7 +198,11 @@ impl FilePeople {
         let n = *self.nodes.entry(key).or_insert(next);
         if n == next {
             self.parent.push(n);
-            self.signature.push(Signature::default());
+            self.signature.push(0);
+            if self.signatures.is_empty() {
+                self.signatures.push(Signature::default());
+                self.signature_ids.insert(Signature::default(), 0);
+            }
         }
         n
     }
@@ -199,8 +221,8 @@ impl FilePeople {
         if ra != rb {
             let (keep, gone) = (ra.min(rb), ra.max(rb));
             self.parent[gone as usize] = keep;
-            let s = self.signature[gone as usize];
-            self.signature[keep as usize].or(s);
+            let s = self.signatures[self.signature[gone as usize] as usize];
+            self.signature[keep as usize] = self.joined(self.signature[keep as usize], s);
         }
     }
 
@@ -214,7 +236,7 @@ impl FilePeople {
             let root = self.find(*n) as usize;
             if person[root] == u32::MAX {
                 person[root] = people.len() as u32;
-                people.push(categories(self.signature[root]));
+                people.push(categories(self.signatures[self.signature[root] as usize]));
             }
             *n = person[root];
         }

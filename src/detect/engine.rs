@@ -45,12 +45,22 @@ pub struct Detector {
 /// A validated match.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Hit {
-    pub detector: usize,
+    /// The detector's index (see [`Hit::detector`]); 16 bits keep a hit in
+    /// 24 bytes, and a dense window holds a hundred thousand of them.
+    pub det: u16,
     pub start: usize,
     pub end: usize,
     /// A documentation or test value, counted apart from real findings.
     pub placeholder: bool,
     pub confidence: f32,
+}
+
+impl Hit {
+    /// The index of the detector that matched.
+    #[inline]
+    pub fn detector(&self) -> usize {
+        usize::from(self.det)
+    }
 }
 
 /// Which part of a haystack one call to [`Engine::scan`] is responsible for.
@@ -98,6 +108,13 @@ impl Engine {
     pub fn new(specs: &[DetectorSpec]) -> Result<Engine, PatternError> {
         if specs.is_empty() {
             return Err(PatternError::new("<patterns>", None, "no detectors defined"));
+        }
+        if specs.len() > usize::from(u16::MAX) {
+            return Err(PatternError::new(
+                "<patterns>",
+                None,
+                format!("{} detectors; at most {} are supported", specs.len(), u16::MAX),
+            ));
         }
         let mut hirs = Vec::with_capacity(specs.len());
         let mut detectors = Vec::with_capacity(specs.len());
@@ -191,7 +208,7 @@ impl Engine {
             };
             if verdict != Verdict::Invalid {
                 return Some(Hit {
-                    detector: d,
+                    det: d as u16,
                     start,
                     end,
                     placeholder: verdict == Verdict::Placeholder,

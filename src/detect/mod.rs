@@ -37,19 +37,19 @@ mod tests {
         let mut failures = Vec::new();
         for (d, spec) in specs.iter().enumerate() {
             for ex in &spec.examples.matches {
-                if !hits(&engine, ex).iter().any(|h| h.detector == d && !h.placeholder) {
+                if !hits(&engine, ex).iter().any(|h| h.detector() == d && !h.placeholder) {
                     failures.push(format!("{}: should match {ex:?}", spec.id));
                 }
             }
             for ex in &spec.examples.reject {
-                if hits(&engine, ex).iter().any(|h| h.detector == d) {
+                if hits(&engine, ex).iter().any(|h| h.detector() == d) {
                     failures.push(format!("{}: should reject {ex:?}", spec.id));
                 }
             }
             for ex in &spec.examples.placeholder {
                 let h = hits(&engine, ex);
-                if !h.iter().any(|h| h.detector == d && h.placeholder)
-                    || h.iter().any(|h| h.detector == d && !h.placeholder)
+                if !h.iter().any(|h| h.detector() == d && h.placeholder)
+                    || h.iter().any(|h| h.detector() == d && !h.placeholder)
                 {
                     failures.push(format!("{}: should be a placeholder {ex:?}", spec.id));
                 }
@@ -105,7 +105,7 @@ mod tests {
         let text = "peer 2a03:2880:f12f:83:face:b00c:0:25de up";
         let h = hits(&engine, text);
         assert_eq!(h.len(), 1);
-        assert_eq!(specs[h[0].detector].id, "ipv6");
+        assert_eq!(specs[h[0].detector()].id, "ipv6");
         assert_eq!(&text[h[0].start..h[0].end], "2a03:2880:f12f:83:face:b00c:0:25de");
     }
 

@@ -59,7 +59,7 @@ pub fn spans(
             here.extend(hits.iter().map(|h| Span {
                 start: h.start,
                 end: h.end,
-                category: dets[h.detector].category,
+                category: dets[h.detector()].category,
             }));
             fields.before(w.own.end, &mut here);
             here.sort_by_key(|s| (s.start, std::cmp::Reverse(s.end)));

@@ -94,7 +94,7 @@ pub fn scan_window(
         let dets = ctx.engine.detectors();
         ctx.engine.scan(scratch, hay, w, |h| {
             if reported(ctx, acc, hay, &h) {
-                acc.record(dets[h.detector].category, &hay[h.start..h.end], h.confidence);
+                acc.record(dets[h.detector()].category, &hay[h.start..h.end], h.confidence);
             }
         });
         return 0;
@@ -124,7 +124,7 @@ pub fn collect_hits(ctx: Ctx, scratch: &mut Scratch, hay: &[u8], w: &Window, acc
 /// threshold.
 #[inline]
 fn reported(ctx: Ctx, acc: &mut FileAcc, hay: &[u8], h: &Hit) -> bool {
-    let category = ctx.engine.detectors()[h.detector].category;
+    let category = ctx.engine.detectors()[h.detector()].category;
     if h.placeholder {
         acc.record_placeholder(category);
         false
@@ -158,7 +158,7 @@ pub fn record_hits(
 ) -> u64 {
     let dets = ctx.engine.detectors();
     for h in &c.hits {
-        let cat = dets[h.detector].category;
+        let cat = dets[h.detector()].category;
         let value = &hay[h.start..h.end];
         let fp = fingerprint(cat, value);
         acc.record_fp(cat, fp, value, h.confidence);
@@ -167,13 +167,13 @@ pub fn record_hits(
     let Some(out) = findings else { return 0 };
     let (mut pos, mut lines) = (own.start, 0u64);
     for h in &c.hits {
-        let cat = dets[h.detector].category;
+        let cat = dets[h.detector()].category;
         lines += newlines(&hay[pos..h.start]);
         pos = h.start;
         out.push(Finding {
             line: at.line_base + lines + 1,
             offset: at.offset + h.start as u64,
-            detector: h.detector,
+            detector: h.detector(),
             category: cat,
             confidence: h.confidence,
             value: mask::render(cat, &hay[h.start..h.end], ctx.opts.reveal),
