@@ -26,7 +26,7 @@ fn main() {
             let key = mix(next);
             next += 1;
             part.nodes.insert(key, person);
-            if next % 4 == 0 && next < n {
+            if next.is_multiple_of(4) && next < n {
                 // A second identifier of the same person.
                 part.nodes.insert(mix(next), person);
                 next += 1;
