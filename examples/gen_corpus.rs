@@ -8,7 +8,9 @@
 //! the bytes breach-shaped, the rest prose), or `--files N` small files of
 //! 1–10 KB. Beside the directory it writes `OUT.truth.json`: how many values
 //! of each category were planted (the detector categories; structure-derived
-//! ones such as `activity` are not planted and not listed).
+//! ones such as `activity` are not planted and not listed), and for the
+//! large-file shape the people the records belong to (`people`: linked by
+//! email and phone as the scanner links them; see `Planted`).
 
 #[path = "common/mod.rs"]
 mod common;
@@ -76,16 +78,90 @@ fn parse_size(s: &str) -> u64 {
     n.parse::<u64>().expect("a size like 512MiB or 2GiB") * m
 }
 
+/// The people the records of the large-file shape belong to: records
+/// linked by their emails (as the scanner folds them: case, Gmail's dots) and
+/// phones (digits), each access-log line (no identifier) a person of its own.
+#[derive(Default)]
+struct Planted {
+    ids: std::collections::HashMap<String, u32>,
+    parent: Vec<u32>,
+    /// Per node, at roots: email, phone, password (bits 0, 1, 2).
+    cats: Vec<u8>,
+    unlinked: u64,
+}
+
+impl Planted {
+    fn record(&mut self, ids: &[String], cats: u8) {
+        let nodes: Vec<u32> = ids
+            .iter()
+            .map(|id| {
+                let next = self.parent.len() as u32;
+                let n = *self.ids.entry(id.clone()).or_insert(next);
+                if n == next {
+                    self.parent.push(n);
+                    self.cats.push(0);
+                }
+                n
+            })
+            .collect();
+        let root = self.find(nodes[0]);
+        for &n in &nodes[1..] {
+            let r = self.find(n);
+            if r != root {
+                self.parent[r as usize] = root;
+                self.cats[root as usize] |= self.cats[r as usize];
+            }
+        }
+        self.cats[root as usize] |= cats;
+    }
+
+    fn find(&mut self, mut n: u32) -> u32 {
+        while self.parent[n as usize] != n {
+            self.parent[n as usize] = self.parent[self.parent[n as usize] as usize];
+            n = self.parent[n as usize];
+        }
+        n
+    }
+
+    fn email(e: &str) -> String {
+        let e = e.to_lowercase();
+        match e.strip_suffix("@gmail.com") {
+            Some(local) => format!("e:{}@gmail.com", local.replace('.', "")),
+            None => format!("e:{e}"),
+        }
+    }
+
+    /// `"people": {...}` for the truth file.
+    fn json(&mut self) -> String {
+        let (mut total, mut by) = (self.unlinked, [0u64; 3]);
+        for n in 0..self.parent.len() as u32 {
+            if self.find(n) == n {
+                total += 1;
+                for (b, c) in by.iter_mut().enumerate() {
+                    *c += u64::from(self.cats[n as usize] >> b & 1);
+                }
+            }
+        }
+        format!(
+            "{{\"total\": {total}, \"unlinked_records\": {}, \"email\": {}, \"phone\": {}, \"password\": {}}}",
+            self.unlinked, by[0], by[1], by[2]
+        )
+    }
+}
+
 /// One breach-shaped line of file kind `k`.
-fn record(g: &mut Gen, k: usize, i: u64, out: &mut String) {
+fn record(g: &mut Gen, p: &mut Planted, k: usize, i: u64, out: &mut String) {
     let f = "corpus";
     match k {
         0 => {
             let (e, ip, ph) = (g.email(f), g.ipv4(f), g.phone_us(f));
+            let digits: String = ph.chars().filter(char::is_ascii_digit).collect();
+            p.record(&[Planted::email(&e), format!("p:{digits}")], 0b011);
             writeln!(out, "{i},{e},{ip},{ph},2024-0{}-1{} 10:20:00", 1 + i % 9, i % 10).unwrap();
         }
         1 => {
             let e = g.email(f);
+            p.record(&[Planted::email(&e)], 0b001);
             let ip = if i.is_multiple_of(3) { g.ipv6(f) } else { g.ipv4(f) };
             let geo = if i.is_multiple_of(7) {
                 format!(",\"geo\":\"{}\"", g.coords(f))
@@ -95,6 +171,7 @@ fn record(g: &mut Gen, k: usize, i: u64, out: &mut String) {
             writeln!(out, "{{\"ts\":\"2024-05-01T10:00:{:02}Z\",\"user\":{{\"email\":\"{e}\"}},\"ip\":\"{ip}\",\"action\":\"upload\"{geo}}}", i % 60).unwrap();
         }
         2 => {
+            p.unlinked += 1;
             let ip = g.ipv4(f);
             // The user-agent of a client address counts as `device`.
             g.t.add(f, "device", "curl/8.4.0");
@@ -108,6 +185,7 @@ fn record(g: &mut Gen, k: usize, i: u64, out: &mut String) {
         }
         3 => {
             let (e, h, ip) = (g.email(f), g.bcrypt(f), g.ipv4(f));
+            p.record(&[Planted::email(&e)], 0b101);
             writeln!(out, "INSERT INTO `users` VALUES ({i},'{e}','{h}','{ip}');").unwrap();
         }
         _ => match i % 6 {
@@ -172,6 +250,7 @@ fn main() {
     let mut prose_rng = Rng(seed ^ 0x5555);
     let mut buf = String::with_capacity(1 << 20);
     let mut i = 0u64;
+    let mut planted = Planted::default();
     if files == 0 {
         // A few large files; breach-shaped bytes split evenly over five kinds.
         let pii_bytes = (size as f64 * pii_share) as u64;
@@ -185,7 +264,7 @@ fn main() {
                     prose(&mut prose_rng, &mut buf, (1 << 20).min((target - written) as usize));
                 } else {
                     while buf.len() < 1 << 20 && written + (buf.len() as u64) < target {
-                        record(&mut g, k, i, &mut buf);
+                        record(&mut g, &mut planted, k, i, &mut buf);
                         i += 1;
                     }
                 }
@@ -206,7 +285,7 @@ fn main() {
             let k = (n % 5) as usize;
             while buf.len() < want {
                 if g.r.below(10) < (pii_share * 10.0) as u64 {
-                    record(&mut g, k, i, &mut buf);
+                    record(&mut g, &mut planted, k, i, &mut buf);
                     i += 1;
                 } else {
                     prose(&mut prose_rng, &mut buf, 256);
@@ -220,8 +299,15 @@ fn main() {
         }
     }
     let counts: Vec<String> = g.t.counts.iter().map(|(c, n)| format!("    \"{c}\": {n}")).collect();
+    // People only where records are records: small files mix prose lines
+    // into their CSV and SQL.
+    let people = if files == 0 {
+        format!(",\n  \"people\": {}", planted.json())
+    } else {
+        String::new()
+    };
     let truth = format!(
-        "{{\n  \"size\": {size},\n  \"files\": {files},\n  \"seed\": {seed},\n  \"planted\": {{\n{}\n  }}\n}}\n",
+        "{{\n  \"size\": {size},\n  \"files\": {files},\n  \"seed\": {seed},\n  \"planted\": {{\n{}\n  }}{people}\n}}\n",
         counts.join(",\n")
     );
     let truth_path = Path::new(&format!("{}.truth.json", out.display())).to_path_buf();
