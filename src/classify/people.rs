@@ -33,6 +33,9 @@ pub fn is_strong(c: Category) -> bool {
 /// spellings to one mailbox: `+tags` at the big providers, and at Gmail the
 /// dots of the local part too.
 pub fn key(category: Category, value: &[u8], fp: u64) -> u64 {
+    if category == Category::Phone {
+        return phone_key(value, fp);
+    }
     if category != Category::Email {
         return fp;
     }
@@ -79,6 +82,34 @@ pub fn key(category: Category, value: &[u8], fp: u64) -> u64 {
     canon[n] = b'@';
     canon[n + 1..n + 1 + domain.len()].copy_from_slice(domain);
     fingerprint(category, &canon[..n + 1 + domain.len()])
+}
+
+/// A phone number's key: its digits in international form where the form
+/// says which it is: `00` is `+`, and a North American number written
+/// nationally (`(202) 555-0101`, `202-555-0101`) is `+1` (the only national
+/// form the detectors accept without a country code). Others: their digits.
+fn phone_key(value: &[u8], fp: u64) -> u64 {
+    let mut digits = [0u8; 24];
+    let mut n = 0;
+    for &b in value.iter().filter(|b| b.is_ascii_digit()) {
+        if n == digits.len() {
+            return fp;
+        }
+        digits[n] = b;
+        n += 1;
+    }
+    let d = &digits[..n];
+    let international = value.trim_ascii_start().first() == Some(&b'+');
+    let e164: &[u8] = if let Some(rest) = d.strip_prefix(b"00").filter(|_| !international) {
+        rest
+    } else if !international && n == 10 && d[0] != b'0' && d[0] != b'1' {
+        let mut one = [b'1'; 11];
+        one[1..].copy_from_slice(d);
+        return fingerprint(Category::Phone, &one);
+    } else {
+        d
+    };
+    fingerprint(Category::Phone, e164)
 }
 
 /// A map keyed by fingerprints, which are already well-mixed hashes.
@@ -273,6 +304,21 @@ mod tests {
         // Dots matter outside Gmail, and tags where the provider is unknown.
         assert_ne!(k("jane.doe@outlook.com"), k("janedoe@outlook.com"));
         assert_ne!(k("jane+x@example.org"), k("jane@example.org"));
+    }
+
+    #[test]
+    fn a_north_american_number_is_one_key_written_nationally_or_internationally() {
+        let k = |s: &str| {
+            key(
+                Category::Phone,
+                s.as_bytes(),
+                fingerprint(Category::Phone, s.as_bytes()),
+            )
+        };
+        assert_eq!(k("(202) 555-0101"), k("+1 202 555 0101"));
+        assert_eq!(k("202-555-0101"), k("001 202 555 0101"));
+        assert_eq!(k("+33 6 12 34 56 78"), k("0033 6 12 34 56 78"));
+        assert_ne!(k("(202) 555-0101"), k("+44 202 555 0101"));
     }
 
     #[test]
