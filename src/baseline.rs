@@ -1,10 +1,14 @@
 //! Baselines: accept what a dump holds today, fail only on what is new.
-//! A baseline records, per file, the fields each category was found in and
-//! a keyed hash of every value found — never a value. The key comes from the
-//! environment (`PII_SCAN_BASELINE_KEY`, kept as a CI secret: then the file
-//! reveals nothing without it) or, without one, from a random salt stored in
-//! the file. Entries are keyed by content and field, not line numbers, so a
-//! baseline does not churn when rows move.
+//! A baseline records, per file, the fields each category was found in and,
+//! per file and category, either a keyed hash of every value found (with
+//! `PII_SCAN_BASELINE_KEY`, kept as a CI secret: the file then reveals
+//! nothing without it) or, without a key, only how many distinct values
+//! there were: a hash whose key sits beside it in a committed file could be
+//! reversed by enumerating card numbers, SSNs or phone numbers, so without a
+//! secret none is written. Never a value. Entries are keyed by content and
+//! field, not line numbers, so a baseline does not churn when rows move, and
+//! by paths relative to the scanned root (an archive member relative to its
+//! archive), so the same export typed another way, or moved, matches.
 //!
 //! Its input is narrow — where each category was found ([`FieldEntry`]) and
 //! the fingerprints of the values seen — so it knows nothing of the report;
@@ -14,7 +18,7 @@ use crate::category::Category;
 use hmac::{Hmac, Mac};
 use serde::{Deserialize, Serialize};
 use sha2::Sha256;
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -26,7 +30,8 @@ pub const KEY_ENV: &str = "PII_SCAN_BASELINE_KEY";
 pub struct Baseline {
     pub schema: String,
     pub created_by: String,
-    /// `env` (the key is PII_SCAN_BASELINE_KEY) or `salt` (the key is `salt`).
+    /// `env` (values hashed with PII_SCAN_BASELINE_KEY), `none` (no key:
+    /// distinct counts only), or `salt` (older baselines: the key is `salt`).
     pub key: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub salt: Option<String>,
@@ -48,7 +53,7 @@ impl FieldEntry {
     /// a leading `./` is dropped, so `./a.csv` and `a.csv` are one entry.
     pub fn new(path: &str, field: Option<&str>, category: Category) -> FieldEntry {
         FieldEntry {
-            path: norm(path),
+            path: path.strip_prefix("./").unwrap_or(path).to_string(),
             field: field.map(str::to_string),
             category,
         }
@@ -97,13 +102,25 @@ impl std::error::Error for BaselineError {}
 pub struct ValueEntry {
     pub path: String,
     pub category: Category,
+    /// Keyed hashes of the values (with a key).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub hashes: Vec<String>,
+    /// Without a key: how many distinct values there were.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distinct: Option<u64>,
 }
 
 /// What a scan holds that its baseline does not.
 #[derive(Debug, Default, Serialize)]
 pub struct Diff {
     pub baseline: String,
+    /// `values` (keyed hashes compared) or `counts` (a baseline made without
+    /// a key: a file and category is new when it holds more distinct values
+    /// than it did; a value replaced by another is not seen).
+    pub compared: &'static str,
+    /// The scanned roots, that report paths are made relative to.
+    #[serde(skip)]
+    pub roots: Vec<String>,
     /// Fields holding a category they did not hold before.
     pub new_fields: Vec<FieldEntry>,
     /// Files with values of a category not in the baseline.
@@ -120,11 +137,20 @@ pub struct NewValues {
 
 impl Diff {
     pub fn is_new(&self, path: &str, field: Option<&str>, category: Category) -> bool {
-        let path = norm(path);
+        let path = relative(path, &self.roots);
         self.new_fields
             .iter()
             .any(|f| f.path == path && f.field.as_deref() == field && f.category == category)
             || self.new_values.iter().any(|v| v.path == path && v.category == category)
+    }
+
+    /// New distinct values of `category` in the file at `path` (a report path).
+    pub fn new_values_in(&self, path: &str, category: Category) -> u64 {
+        let path = relative(path, &self.roots);
+        self.new_values
+            .iter()
+            .find(|n| n.path == path && n.category == category)
+            .map_or(0, |n| n.count)
     }
 }
 
@@ -132,37 +158,20 @@ impl Diff {
 pub struct Key(Vec<u8>);
 
 impl Key {
-    /// The environment's key, else a fresh random salt (returned for the file).
-    pub fn for_new() -> (Key, Option<String>) {
-        match std::env::var(KEY_ENV) {
-            Ok(k) if !k.is_empty() => (Key(k.into_bytes()), None),
-            _ => {
-                let mut salt = [0u8; 16];
-                let ok = std::fs::File::open("/dev/urandom")
-                    .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut salt))
-                    .is_ok();
-                if !ok {
-                    // Not secret then, still unique per baseline.
-                    let t = std::time::SystemTime::now()
-                        .duration_since(std::time::UNIX_EPOCH)
-                        .map_or(0, |d| d.as_nanos());
-                    salt = t.to_le_bytes();
-                }
-                let hex: String = salt.iter().map(|b| format!("{b:02x}")).collect();
-                (Key(hex.clone().into_bytes()), Some(hex))
-            }
-        }
+    /// The environment's key, if one is set.
+    pub fn from_env() -> Option<Key> {
+        std::env::var(KEY_ENV)
+            .ok()
+            .filter(|k| !k.is_empty())
+            .map(|k| Key(k.into_bytes()))
     }
 
-    /// The key a baseline was made with.
-    pub fn of(b: &Baseline) -> Result<Key, BaselineError> {
+    /// The key a baseline was made with; `None` for a counts-only one.
+    pub fn of(b: &Baseline) -> Result<Option<Key>, BaselineError> {
         match (b.key.as_str(), &b.salt) {
-            ("salt", Some(s)) => Ok(Key(s.clone().into_bytes())),
-            ("env", _) => std::env::var(KEY_ENV)
-                .ok()
-                .filter(|k| !k.is_empty())
-                .map(|k| Key(k.into_bytes()))
-                .ok_or(BaselineError::KeyNeeded),
+            ("none", _) => Ok(None),
+            ("salt", Some(s)) => Ok(Some(Key(s.clone().into_bytes()))),
+            ("env", _) => Key::from_env().map(Some).ok_or(BaselineError::KeyNeeded),
             _ => Err(BaselineError::NoKey),
         }
     }
@@ -177,35 +186,87 @@ impl Key {
     }
 }
 
-fn norm(path: &str) -> String {
-    path.strip_prefix("./").unwrap_or(path).to_string()
+/// `path` (as the scan shows it) relative to the root it was found under:
+/// `export/a.csv`, `./export/a.csv` and `/abs/export/a.csv` are all `a.csv`
+/// when the root was typed that way; a root that is a file is its name; an
+/// archive member stays relative to its archive (`b.zip!c.csv`).
+pub fn relative(path: &str, roots: &[String]) -> String {
+    let path = path.strip_prefix("./").unwrap_or(path);
+    let best = roots
+        .iter()
+        .map(|r| match r.trim_end_matches('/') {
+            "." | "" => "",
+            r => r.strip_prefix("./").unwrap_or(r),
+        })
+        .filter_map(|r| {
+            if path == r || path.strip_prefix(r).is_some_and(|rest| rest.starts_with('!')) {
+                // The root is the file itself (or an archive given as the root).
+                let name = r.rsplit('/').next().unwrap_or(r);
+                Some((r.len(), format!("{name}{}", &path[r.len()..])))
+            } else if r.is_empty() {
+                None
+            } else {
+                path.strip_prefix(r)
+                    .and_then(|rest| rest.strip_prefix('/'))
+                    .map(|rest| (r.len(), rest.to_string()))
+            }
+        })
+        .max_by_key(|(n, _)| *n);
+    match best {
+        Some((_, rel)) => rel,
+        None => path.to_string(),
+    }
 }
 
 /// A baseline of where each category was found (`fields`, e.g. a report's
-/// field rows) and the values seen.
-pub fn create(fields: impl IntoIterator<Item = FieldEntry>, seen: &Seen) -> Baseline {
-    let (key, salt) = Key::for_new();
-    let fields: BTreeSet<FieldEntry> = fields.into_iter().collect();
-    let mut values: BTreeMap<(String, Category), BTreeSet<String>> = BTreeMap::new();
+/// field rows) and the values seen, paths relative to `roots`. Values are
+/// hashed with the environment's key, or only counted without one.
+pub fn create(fields: impl IntoIterator<Item = FieldEntry>, seen: &Seen, roots: &[String]) -> Baseline {
+    let key = Key::from_env();
+    let fields: BTreeSet<FieldEntry> = fields
+        .into_iter()
+        .map(|f| FieldEntry {
+            path: relative(&f.path, roots),
+            ..f
+        })
+        .collect();
+    let mut hashed: BTreeMap<(String, Category), BTreeSet<String>> = BTreeMap::new();
+    let mut counted: BTreeMap<(String, Category), BTreeSet<u64>> = BTreeMap::new();
     for (path, fps) in seen {
+        let path = relative(path, roots);
         for &(cat, fp) in fps {
-            values.entry((norm(path), cat)).or_default().insert(key.hash(cat, fp));
+            match &key {
+                Some(k) => {
+                    hashed.entry((path.clone(), cat)).or_default().insert(k.hash(cat, fp));
+                }
+                None => {
+                    counted.entry((path.clone(), cat)).or_default().insert(fp);
+                }
+            }
         }
     }
+    let values = hashed
+        .into_iter()
+        .map(|((path, category), h)| ValueEntry {
+            path,
+            category,
+            hashes: h.into_iter().collect(),
+            distinct: None,
+        })
+        .chain(counted.into_iter().map(|((path, category), fps)| ValueEntry {
+            path,
+            category,
+            hashes: Vec::new(),
+            distinct: Some(fps.len() as u64),
+        }))
+        .collect();
     Baseline {
         schema: SCHEMA.into(),
         created_by: format!("pii-scan {}", env!("CARGO_PKG_VERSION")),
-        key: if salt.is_some() { "salt" } else { "env" }.into(),
-        salt,
+        key: if key.is_some() { "env" } else { "none" }.into(),
+        salt: None,
         fields: fields.into_iter().collect(),
-        values: values
-            .into_iter()
-            .map(|((path, category), h)| ValueEntry {
-                path,
-                category,
-                hashes: h.into_iter().collect(),
-            })
-            .collect(),
+        values,
     }
 }
 
@@ -229,41 +290,75 @@ pub fn load(path: &Path) -> Result<Baseline, BaselineError> {
 }
 
 /// What a scan (where each category was found, and the values seen) holds
-/// beyond `b`; `name` is the baseline as the diff names it.
+/// beyond `b`; `name` is the baseline as the diff names it, `roots` the
+/// scanned roots (paths are compared relative to them).
 pub fn compare(
     b: &Baseline,
     name: &str,
     fields: impl IntoIterator<Item = FieldEntry>,
     seen: &Seen,
+    roots: &[String],
 ) -> Result<Diff, BaselineError> {
     let key = Key::of(b)?;
     let known_fields: HashSet<&FieldEntry> = b.fields.iter().collect();
-    let known: HashSet<(&str, Category, &str)> = b
-        .values
-        .iter()
-        .flat_map(|v| v.hashes.iter().map(move |h| (v.path.as_str(), v.category, h.as_str())))
+    let new_fields = fields
+        .into_iter()
+        .map(|f| FieldEntry {
+            path: relative(&f.path, roots),
+            ..f
+        })
+        .filter(|f| !known_fields.contains(f))
         .collect();
-    let new_fields = fields.into_iter().filter(|f| !known_fields.contains(f)).collect();
-    let mut new: BTreeMap<(String, Category), BTreeSet<String>> = BTreeMap::new();
-    for (path, fps) in seen {
-        let path = norm(path);
-        for &(cat, fp) in fps {
-            let h = key.hash(cat, fp);
-            if !known.contains(&(path.as_str(), cat, h.as_str())) {
-                new.entry((path.clone(), cat)).or_default().insert(h);
+    let mut new: BTreeMap<(String, Category), u64> = BTreeMap::new();
+    match &key {
+        Some(key) => {
+            let known: HashSet<(&str, Category, &str)> = b
+                .values
+                .iter()
+                .flat_map(|v| v.hashes.iter().map(move |h| (v.path.as_str(), v.category, h.as_str())))
+                .collect();
+            let mut hashes: BTreeMap<(String, Category), BTreeSet<String>> = BTreeMap::new();
+            for (path, fps) in seen {
+                let path = relative(path, roots);
+                for &(cat, fp) in fps {
+                    let h = key.hash(cat, fp);
+                    if !known.contains(&(path.as_str(), cat, h.as_str())) {
+                        hashes.entry((path.clone(), cat)).or_default().insert(h);
+                    }
+                }
+            }
+            new.extend(hashes.into_iter().map(|(k, h)| (k, h.len() as u64)));
+        }
+        None => {
+            let before: HashMap<(&str, Category), u64> = b
+                .values
+                .iter()
+                .map(|v| ((v.path.as_str(), v.category), v.distinct.unwrap_or(0)))
+                .collect();
+            let mut now: BTreeMap<(String, Category), BTreeSet<u64>> = BTreeMap::new();
+            for (path, fps) in seen {
+                let path = relative(path, roots);
+                for &(cat, fp) in fps {
+                    now.entry((path.clone(), cat)).or_default().insert(fp);
+                }
+            }
+            for ((path, cat), fps) in now {
+                let had = before.get(&(path.as_str(), cat)).copied().unwrap_or(0);
+                let n = fps.len() as u64;
+                if n > had {
+                    new.insert((path, cat), n - had);
+                }
             }
         }
     }
     Ok(Diff {
         baseline: name.to_string(),
+        compared: if key.is_some() { "values" } else { "counts" },
+        roots: roots.to_vec(),
         new_fields,
         new_values: new
             .into_iter()
-            .map(|((path, category), h)| NewValues {
-                path,
-                category,
-                count: h.len() as u64,
-            })
+            .map(|((path, category), count)| NewValues { path, category, count })
             .collect(),
     })
 }
@@ -279,5 +374,20 @@ mod tests {
         assert_ne!(a.hash(Category::Email, 42), b.hash(Category::Email, 42));
         assert_ne!(a.hash(Category::Email, 42), a.hash(Category::Phone, 42));
         assert_eq!(a.hash(Category::Email, 42).len(), 16);
+    }
+
+    #[test]
+    fn paths_are_relative_to_the_root_however_it_was_typed() {
+        let r = |p: &str, root: &str| relative(p, &[root.to_string()]);
+        assert_eq!(r("export/a.csv", "export"), "a.csv");
+        assert_eq!(r("export/a.csv", "export/"), "a.csv");
+        assert_eq!(r("./export/sub/a.csv", "./export"), "sub/a.csv");
+        assert_eq!(r("/abs/to/export/b.zip!c.csv", "/abs/to/export"), "b.zip!c.csv");
+        assert_eq!(r("/abs/to/dump.sql", "/abs/to/dump.sql"), "dump.sql");
+        assert_eq!(r("/abs/to/b.zip!c.csv", "/abs/to/b.zip"), "b.zip!c.csv");
+        assert_eq!(r("./a.csv", "."), "a.csv");
+        // A longer root wins; a root that is only a prefix of a name does not.
+        assert_eq!(relative("x/y/a.csv", &["x".into(), "x/y".into()]), "a.csv");
+        assert_eq!(r("exports/a.csv", "export"), "exports/a.csv");
     }
 }

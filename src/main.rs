@@ -197,8 +197,14 @@ fn run(mut settings: Settings) -> Result<i32> {
     let seen = std::mem::take(&mut totals.seen);
     let cx = settings.report_context(started.elapsed().as_millis() as u64, engine.detectors().len());
     let mut report = Report::build(totals, cx);
+    let roots: Vec<String> = opts
+        .walk
+        .roots
+        .iter()
+        .map(|r| r.to_string_lossy().into_owned())
+        .collect();
     if let (Mode::BaselineCreate, Some(path)) = (&settings.mode, &settings.output) {
-        let b = pii_scan::baseline::create(report.found_fields(), &seen);
+        let b = pii_scan::baseline::create(report.found_fields(), &seen, &roots);
         let o = output.context("baseline output")?;
         let mut w = std::io::BufWriter::new(o.writer().context("cannot write the baseline")?);
         serde_json::to_writer_pretty(&mut w, &b)
@@ -207,22 +213,26 @@ fn run(mut settings: Settings) -> Result<i32> {
             .with_context(|| format!("cannot write the baseline to {}", path.display()))?;
         drop(w);
         o.commit()?;
-        let values: usize = b.values.iter().map(|v| v.hashes.len()).sum();
-        eprintln!(
-            "pii-scan: baseline {}: {} fields, {} values (keyed hashes; key: {})",
-            path.display(),
-            b.fields.len(),
-            values,
-            if b.key == "env" {
-                "PII_SCAN_BASELINE_KEY"
-            } else {
-                "a salt stored in the file"
-            }
-        );
+        if b.key == "env" {
+            let values: usize = b.values.iter().map(|v| v.hashes.len()).sum();
+            eprintln!(
+                "pii-scan: baseline {}: {} fields, {values} values as hashes keyed with {}",
+                path.display(),
+                b.fields.len(),
+                pii_scan::baseline::KEY_ENV
+            );
+        } else {
+            eprintln!(
+                "pii-scan: baseline {}: {} fields and distinct counts only (set {} to a secret to record keyed hashes of values, so a changed value is caught; without a secret they could be reversed by enumeration)",
+                path.display(),
+                b.fields.len(),
+                pii_scan::baseline::KEY_ENV
+            );
+        }
         return Ok(EXIT_OK);
     }
     if let (Some(b), Some(path)) = (&baseline, &settings.baseline) {
-        let diff = pii_scan::baseline::compare(b, &path.display().to_string(), report.found_fields(), &seen)?;
+        let diff = pii_scan::baseline::compare(b, &path.display().to_string(), report.found_fields(), &seen, &roots)?;
         report.apply_baseline(diff);
     }
 

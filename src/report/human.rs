@@ -88,15 +88,14 @@ pub fn write(r: &Report, out: &mut dyn Write) -> io::Result<()> {
     };
     writeln!(
         out,
-        "pii-scan {}: {} files, {} scanned in {:.2} s ({:.1} MB/s, {} threads); {} skipped, {} errors",
+        "pii-scan {}: {} files, {} scanned in {:.2} s ({:.1} MB/s, {} threads); {}",
         r.tool.version,
         thousands(s.files_scanned),
         bytes(s.bytes_scanned),
         secs,
         rate,
         s.threads,
-        s.files_skipped,
-        s.errors
+        skipped_phrase(s.files_skipped, s.errors)
     )?;
     writeln!(out)?;
     people(r, out)?;
@@ -218,20 +217,59 @@ pub fn write(r: &Report, out: &mut dyn Write) -> io::Result<()> {
             .map_or(String::new(), |c| format!(", policy {}", terminal(c)));
         if p.violated() {
             let v: Vec<&str> = p.violations.iter().map(|c| c.id()).collect();
+            let new = if r.baseline.is_some() {
+                " new since the baseline"
+            } else {
+                ""
+            };
             writeln!(
                 out,
-                "POLICY VIOLATION: found {} (fail_on {}{from})",
+                "POLICY VIOLATION: found{new} {} (fail_on {}{from})",
                 v.join(", "),
                 named.join(",")
             )?;
             for f in &p.violating_fields {
                 writeln!(out, "  {}", violation_line(f))?;
             }
+            if !p.known.is_empty() {
+                writeln!(out, "  {}", known_phrase(&p.known))?;
+            }
         } else {
-            writeln!(out, "Policy passed: none of {} found{from}", named.join(", "))?;
+            writeln!(out, "Policy passed: {}{from}", passed_phrase(p))?;
         }
     }
     Ok(())
+}
+
+/// "4 skipped (3 unreadable)": a file is counted once, whether skipped by
+/// design or because it could not be read.
+pub fn skipped_phrase(skipped: u64, errors: u64) -> String {
+    match (skipped, errors) {
+        (0, _) => "nothing skipped".to_string(),
+        (n, 0) => format!("{n} skipped"),
+        (n, e) => format!("{n} skipped ({e} unreadable)"),
+    }
+}
+
+/// "payment_card, password found, all known in the baseline".
+pub fn known_phrase(known: &[Category]) -> String {
+    let k: Vec<&str> = known.iter().map(|c| c.id()).collect();
+    format!("{} found, all known in the baseline", k.join(", "))
+}
+
+/// What a passed policy found and did not: "none of payment_card found",
+/// or with a baseline "password found, all known in the baseline; none of
+/// payment_card found".
+pub fn passed_phrase(p: &super::Policy) -> String {
+    let rest: Vec<&str> = p
+        .fail_on
+        .iter()
+        .filter(|c| !p.known.contains(c))
+        .map(|c| c.id())
+        .collect();
+    let none = (!rest.is_empty()).then(|| format!("none of {} found", rest.join(", ")));
+    let known = (!p.known.is_empty()).then(|| known_phrase(&p.known));
+    [known, none].into_iter().flatten().collect::<Vec<_>>().join("; ")
 }
 
 /// `payment_card in dump/tickets.txt (free text): 5 matches`, escaped for a

@@ -59,6 +59,26 @@ pub fn write(r: &Report, out: &mut dyn Write) -> io::Result<()> {
         }
         writeln!(out)?;
     }
+    let counted = |rows: &[super::PlaceholderRow]| -> String {
+        rows.iter()
+            .map(|x| format!("{} {}", x.category, x.matches))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    if !r.placeholders.is_empty() {
+        writeln!(
+            out,
+            "Placeholders counted apart (documentation/test values): {}.\n",
+            counted(&r.placeholders)
+        )?;
+    }
+    if !r.policy.allowed.is_empty() {
+        writeln!(
+            out,
+            "Allowed by the policy's allowlists (not counted): {}.\n",
+            counted(&r.policy.allowed)
+        )?;
+    }
     writeln!(out, "## Not found\n")?;
     if r.not_found.is_empty() {
         writeln!(out, "Every sensitive category was found.\n")?;
@@ -113,12 +133,26 @@ pub fn write(r: &Report, out: &mut dyn Write) -> io::Result<()> {
         writeln!(out, "\n## Policy\n")?;
         let named: Vec<&str> = p.fail_on.iter().map(|c| c.id()).collect();
         if p.violated() {
-            writeln!(out, "**Violated**: fail_on {}.\n", named.join(", "))?;
+            let found: Vec<&str> = p.violations.iter().map(|c| c.id()).collect();
+            let new = if r.baseline.is_some() {
+                " new since the baseline"
+            } else {
+                ""
+            };
+            writeln!(
+                out,
+                "**Violated**: found{new} {} (fail_on {}).\n",
+                found.join(", "),
+                named.join(", ")
+            )?;
             for v in &p.violating_fields {
                 writeln!(out, "- {}", cell(&super::human::violation_line(v)))?;
             }
+            if !p.known.is_empty() {
+                writeln!(out, "\n{}.", super::human::known_phrase(&p.known))?;
+            }
         } else {
-            writeln!(out, "Passed: none of {} found.", named.join(", "))?;
+            writeln!(out, "Passed: {}.", super::human::passed_phrase(p))?;
         }
     }
     Ok(())

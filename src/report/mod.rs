@@ -190,6 +190,10 @@ pub struct Policy {
     pub disabled: Vec<Category>,
     /// Values the allowlists allowed, counted apart, per category.
     pub allowed: Vec<PlaceholderRow>,
+    /// With a baseline: `fail_on` categories that were found, every finding
+    /// of them known in the baseline (so not violations).
+    #[serde(rename = "baseline_known", skip_serializing_if = "Vec::is_empty")]
+    pub known: Vec<Category>,
 }
 
 #[derive(Debug, Serialize)]
@@ -395,6 +399,7 @@ impl Report {
                     .filter(|(_, n)| *n > 0)
                     .map(|(category, matches)| PlaceholderRow { category, matches })
                     .collect(),
+                known: Vec::new(),
             },
         }
     }
@@ -415,21 +420,14 @@ impl Report {
         p.violating_fields
             .retain(|v| diff.is_new(&v.path, v.field.as_deref(), v.category));
         for v in &mut p.violating_fields {
-            let path = v.path.strip_prefix("./").unwrap_or(&v.path);
-            v.new_values = Some(
-                diff.new_values
-                    .iter()
-                    .find(|n| n.path == path && n.category == v.category)
-                    .map_or(0, |n| n.count),
-            );
+            v.new_values = Some(diff.new_values_in(&v.path, v.category));
         }
-        let still: Vec<Category> = p
+        let (still, known): (Vec<Category>, Vec<Category>) = p
             .violations
             .iter()
-            .copied()
-            .filter(|c| p.violating_fields.iter().any(|v| v.category == *c))
-            .collect();
+            .partition(|c| p.violating_fields.iter().any(|v| v.category == **c));
         p.violations = still;
+        p.known = known;
         self.baseline = Some(diff);
     }
 }

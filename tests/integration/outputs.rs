@@ -180,3 +180,21 @@ fn ndjson_carries_every_field_row_of_the_json_report() {
     );
     assert_eq!(lines.last().unwrap()["type"], "summary");
 }
+
+#[test]
+fn the_header_line_counts_a_skipped_file_once() {
+    let r = json(&["fixtures"]);
+    let (skipped, errors) = (
+        r["summary"]["files_skipped"].as_u64().unwrap(),
+        r["summary"]["errors"].as_u64().unwrap(),
+    );
+    assert!(skipped > 0 && errors > 0, "the fixtures hold unreadable files");
+    let o = run(&["--no-progress", "fixtures"]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    let header = out.lines().next().unwrap();
+    assert!(
+        header.ends_with(&format!("; {skipped} skipped ({errors} unreadable)")),
+        "{header}"
+    );
+    assert!(!header.contains("errors"), "{header}");
+}
