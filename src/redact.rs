@@ -255,7 +255,8 @@ impl Job<'_> {
 
     /// The first pass: the scan's field verdicts. Fields whose values are
     /// personal data as a whole (names, cities, plans) are replaced value by
-    /// value; activity is the record's time and is kept.
+    /// value; so is an activity record's time (what a person did is
+    /// theirs by when: without it the record is no longer an event).
     fn whole_fields(&self, scanner: &mut Scanner, path: &Path, text: &Text, format: Format) -> Vec<(String, Category)> {
         if crate::parse::parser_for(format, text.bytes()).is_none() {
             return Vec::new();
@@ -272,7 +273,6 @@ impl Job<'_> {
             .into_iter()
             .filter_map(|f| f.structure)
             .flat_map(|s| s.fields)
-            .filter(|f| f.category != Category::Activity)
             .map(|f| (f.field, f.category))
             .collect()
     }
@@ -391,7 +391,8 @@ pub fn replacement(cat: Category, value: &[u8], mode: Mode, key: &[u8]) -> Strin
 fn whole_value(cat: Category) -> bool {
     matches!(
         cat,
-        Category::Name
+        Category::Activity
+            | Category::Name
             | Category::Username
             | Category::Location
             | Category::AccountType
@@ -418,6 +419,19 @@ fn fake(cat: Category, value: &[u8], token: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hash_tokens_are_recognised_as_redacted_on_a_rescan() {
+        for cat in Category::ALL {
+            let r = replacement(cat, b"ana@mail.net", Mode::Hash, b"k");
+            assert!(
+                r.is_empty() || crate::classify::shape::is_redaction_token(r.as_bytes()),
+                "{cat:?}: {r}"
+            );
+        }
+        assert!(!crate::classify::shape::is_redaction_token(b"user_1234567890ab"));
+        assert!(!crate::classify::shape::is_redaction_token(b"*12345678"));
+    }
 
     #[test]
     fn replacements_are_safe_in_any_field_and_stable() {

@@ -184,6 +184,8 @@ pub struct Structure {
     pub warning: Option<String>,
     /// The file's people, until they are linked into the run's.
     pub people: Option<people::PeoplePart>,
+    /// Field values that were pii-scan's own redaction tokens.
+    pub redacted: u64,
 }
 
 /// How many records of a source hold exactly this set of categories.
@@ -250,6 +252,8 @@ pub struct Totals {
     pub bytes_scanned: u64,
     /// The people the records belong to, linked across files.
     pub people: People,
+    /// Field values that were pii-scan's own redaction tokens.
+    pub redacted: u64,
 }
 
 impl Totals {
@@ -277,6 +281,7 @@ impl Totals {
                     self.people.add(&path, part);
                 }
                 self.people.unattributed += st.free.iter().map(|(_, c)| c.matches).sum::<u64>();
+                self.redacted += st.redacted;
             }
             None => self.people.unattributed += acc.cats.iter().map(|c| c.matches).sum::<u64>(),
         }
@@ -368,6 +373,7 @@ impl Totals {
         self.files_scanned += other.files_scanned;
         self.bytes_scanned += other.bytes_scanned;
         self.people.merge(other.people);
+        self.redacted += other.redacted;
     }
 
     /// Sorts files and skips by path, so reports are identical run to run.

@@ -69,6 +69,8 @@ struct FieldAcc {
     postal: bool,
     values: u64,
     non_empty: u64,
+    /// Values that are pii-scan's own redaction tokens.
+    redacted: u64,
     shape_ok: u64,
     hex_digests: u64,
     /// Values counted under the hinted category (when their shape fits).
@@ -157,6 +159,8 @@ pub struct Outcome {
     pub pairs: Option<CatAcc>,
     /// The file's people, linked within it.
     pub people: PeoplePart,
+    /// Values that were pii-scan's own redaction tokens (counted apart).
+    pub redacted: u64,
 }
 
 pub struct FileFields<'h> {
@@ -181,6 +185,8 @@ pub struct FileFields<'h> {
     records: u64,
     /// Records linked into people by their identifiers.
     people: FilePeople,
+    /// Values that were pii-scan's own redaction tokens.
+    redacted: u64,
 }
 
 impl<'h> FileFields<'h> {
@@ -202,6 +208,7 @@ impl<'h> FileFields<'h> {
             pairs: CatAcc::default(),
             records: 0,
             people: FilePeople::default(),
+            redacted: 0,
         }
     }
 
@@ -249,6 +256,13 @@ impl<'h> FileFields<'h> {
             return index;
         }
         f.non_empty += 1;
+        if shape::is_redaction_token(v) {
+            // A redacted copy's token: not the category, not a marker of
+            // its record (a redacted time makes no event).
+            f.redacted += 1;
+            self.redacted += 1;
+            return index;
+        }
         if shape::is_hex_digest(v) {
             f.hex_digests += 1;
         }
@@ -567,6 +581,7 @@ impl<'h> FileFields<'h> {
         }
         self.by_values(names, tables, min_confidence, &mut accepted, &mut out);
         self.combinations(names, &accepted, tables, &mut out);
+        out.redacted = self.redacted;
         let people = std::mem::take(&mut self.people);
         out.people = people.finish(|sig| {
             let (cats, activity) = self.categories_of(&accepted, sig.fields, sig.hits);

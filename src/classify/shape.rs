@@ -173,6 +173,21 @@ pub fn is_hex_digest(v: &[u8]) -> bool {
     matches!(v.len(), 32 | 40 | 64 | 128) && v.iter().all(u8::is_ascii_hexdigit)
 }
 
+/// One of pii-scan's own redaction tokens (`redact --mode hash`): `*` and
+/// 12 hex digits for a value known by its field, `email_` (any category id
+/// and `_`) and 12 hex digits for the others. A redacted copy holds these
+/// where the values were: they are counted as redacted, never as data.
+pub fn is_redaction_token(v: &[u8]) -> bool {
+    let hex12 = |t: &[u8]| t.len() == 12 && t.iter().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'));
+    if let Some(t) = v.strip_prefix(b"*") {
+        return hex12(t);
+    }
+    v.len() > 13
+        && v[v.len() - 13] == b'_'
+        && hex12(&v[v.len() - 12..])
+        && Category::ALL.iter().any(|c| c.id().as_bytes() == &v[..v.len() - 13])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -137,6 +137,13 @@ pub fn write(r: &Report, out: &mut dyn Write) -> io::Result<()> {
             thousands(ip.internal.unwrap_or(0))
         )?;
     }
+    if r.redacted > 0 {
+        writeln!(
+            out,
+            "Redacted: {} values are pii-scan's own redaction tokens (counted apart, not as data)",
+            thousands(r.redacted)
+        )?;
+    }
     if !r.placeholders.is_empty() {
         let p: Vec<String> = r
             .placeholders

@@ -46,6 +46,9 @@ pub struct Report {
     pub not_found: Vec<Category>,
     /// How many individuals the records belong to (see README, "People").
     pub people: PeopleRow,
+    /// Field values that were pii-scan's own redaction tokens (a redacted
+    /// copy re-scanned): counted apart, never as their category.
+    pub redacted: u64,
     pub policy: Policy,
     /// With `--baseline`: what is new since the baseline (only new findings
     /// violate the policy).
@@ -386,6 +389,7 @@ impl Report {
             warnings,
             not_found,
             people: people_row(t.people.summary(), &cx.disabled),
+            redacted: t.redacted,
             baseline: None,
             policy: Policy {
                 config: cx.config,

@@ -75,5 +75,6 @@ fn fold(outcome: Outcome, free: &FileAcc, acc: &mut FileAcc, path: &str) -> Stru
         notes: outcome.notes,
         warning: outcome.warning,
         people: Some(outcome.people),
+        redacted: outcome.redacted,
     }
 }

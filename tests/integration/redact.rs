@@ -250,3 +250,35 @@ fn a_large_copy_is_the_same_by_every_read_path_chunk_size_and_thread_count() {
     );
     assert!(!large.contains("@gmail.com"));
 }
+
+/// Issue 17: in every mode, the copy of the whole sample passes
+/// `--fail-on any`; hash-mode tokens are counted as redacted, not as data.
+#[test]
+fn every_mode_gives_a_copy_that_passes_fail_on_any() {
+    for mode in ["mask", "hash", "fake"] {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("copy");
+        let o = run(&[
+            "redact",
+            fixtures().to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+            "--mode",
+            mode,
+        ]);
+        assert_eq!(code(&o), 0, "{mode}: {}", String::from_utf8_lossy(&o.stderr));
+        let o = run(&["--no-progress", "--fail-on", "any", out.to_str().unwrap()]);
+        assert_eq!(
+            code(&o),
+            0,
+            "{mode}: {}{}",
+            String::from_utf8_lossy(&o.stdout),
+            String::from_utf8_lossy(&o.stderr)
+        );
+        let r = json(&[out.to_str().unwrap()]);
+        assert_eq!(r["categories"], serde_json::json!([]), "{mode}");
+        assert_eq!(r["fields"], serde_json::json!([]), "{mode}");
+        let redacted = r["redacted"].as_u64().unwrap();
+        assert_eq!(redacted > 0, mode == "hash", "{mode}: {redacted} tokens");
+    }
+}
