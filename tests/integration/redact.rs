@@ -282,3 +282,107 @@ fn every_mode_gives_a_copy_that_passes_fail_on_any() {
         assert_eq!(redacted > 0, mode == "hash", "{mode}: {redacted} tokens");
     }
 }
+
+/// Issue 17: a `.csv.gz` comes out a `.csv.gz` whose content is exactly the
+/// redacted copy of the plain CSV.
+#[test]
+fn a_compressed_file_comes_out_compressed_the_same_way() {
+    use std::io::{Read, Write};
+    let dir = tempfile::tempdir().unwrap();
+    let (plain, packed) = (dir.path().join("plain"), dir.path().join("packed"));
+    std::fs::create_dir_all(&plain).unwrap();
+    std::fs::create_dir_all(&packed).unwrap();
+    let csv = std::fs::read(fixtures().join("users.csv")).unwrap();
+    std::fs::write(plain.join("users.csv"), &csv).unwrap();
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    gz.write_all(&csv).unwrap();
+    std::fs::write(packed.join("users.csv.gz"), gz.finish().unwrap()).unwrap();
+    for mode in ["mask", "hash", "fake"] {
+        let (a, b) = (
+            dir.path().join(format!("a-{mode}")),
+            dir.path().join(format!("b-{mode}")),
+        );
+        for (from, to) in [(&plain, &a), (&packed, &b)] {
+            // One key for both runs, so hash tokens are the same.
+            let o = std::process::Command::new(bin())
+                .args([
+                    "redact",
+                    from.to_str().unwrap(),
+                    "-o",
+                    to.to_str().unwrap(),
+                    "--mode",
+                    mode,
+                ])
+                .env("PII_SCAN_REDACT_KEY", "test-key")
+                .output()
+                .unwrap();
+            assert_eq!(code(&o), 0, "{mode}: {}", String::from_utf8_lossy(&o.stderr));
+        }
+        let mut out = Vec::new();
+        flate2::read::GzDecoder::new(std::fs::File::open(b.join("users.csv.gz")).unwrap())
+            .read_to_end(&mut out)
+            .unwrap();
+        let want = std::fs::read(a.join("users.csv")).unwrap();
+        assert!(out == want, "{mode}: the decompressed copy differs from the plain copy");
+        assert_ne!(out, csv, "{mode}: something was replaced");
+        let o = run(&["--no-progress", "--fail-on", "any", b.to_str().unwrap()]);
+        assert_eq!(code(&o), 0, "{mode}: {}", String::from_utf8_lossy(&o.stdout));
+    }
+}
+
+/// Issue 17: outside the replaced values the copy is the input, byte for
+/// byte: CRLF line endings, quoting (a quoted name with a comma, a doubled
+/// quote), and every column that holds nothing personal.
+#[test]
+fn a_copy_is_byte_exact_outside_what_it_replaces() {
+    let dir = tempfile::tempdir().unwrap();
+    let src = dir.path().join("src");
+    std::fs::create_dir_all(&src).unwrap();
+    let mut text = String::from("id,full_name,email,note,amount\r\n");
+    let (firsts, lasts) = (
+        ["Ana", "Jonas", "Chloe", "Farid", "Grace", "Hiro"],
+        ["Lopez", "Kim", "Martin", "Haddad", "Silva"],
+    );
+    for i in 0..60 {
+        text += &format!(
+            "{i},\"{}, {}\",ana.lopez{i}@gmail.com,\"said \"\"ok\"\", item {i}\",{}.50\r\n",
+            lasts[i % 5],
+            firsts[i % 6],
+            10 + i
+        );
+    }
+    std::fs::write(src.join("crm.csv"), &text).unwrap();
+    for mode in ["mask", "hash", "fake"] {
+        let out = dir.path().join(format!("out-{mode}"));
+        let o = run(&[
+            "redact",
+            src.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+            "--mode",
+            mode,
+        ]);
+        assert_eq!(code(&o), 0, "{}", String::from_utf8_lossy(&o.stderr));
+        let copy = std::fs::read_to_string(out.join("crm.csv")).unwrap();
+        assert_eq!(copy.matches("\r\n").count(), 61, "{mode}: line endings");
+        assert!(!copy.replace("\r\n", "").contains('\n'), "{mode}: no bare LF");
+        let (mut a, mut b) = (
+            csv::Reader::from_reader(text.as_bytes()),
+            csv::Reader::from_reader(copy.as_bytes()),
+        );
+        assert_eq!(a.headers().unwrap(), b.headers().unwrap());
+        for (x, y) in a.records().zip(b.records()) {
+            let (x, y) = (x.unwrap(), y.unwrap());
+            assert_eq!(x.len(), y.len(), "{mode}: columns");
+            for k in [0, 3, 4] {
+                assert_eq!(x.get(k), y.get(k), "{mode}: column {k} is not personal and is kept");
+            }
+            assert_ne!(x.get(1), y.get(1), "{mode}: the name is replaced");
+            assert_ne!(x.get(2), y.get(2), "{mode}: the email is replaced");
+        }
+        // Raw bytes too: each line's note field keeps its quoting.
+        for line in copy.lines().skip(1) {
+            assert!(line.contains(",\"said \"\"ok\"\", item "), "{mode}: {line}");
+        }
+    }
+}

@@ -9,8 +9,10 @@
 //! files and runs with the same key, so joins still work), `fake` (a
 //! format-preserving value from a documentation range — `user-…@example.com`,
 //! `192.0.2.x`, a test card — which scans as a placeholder; masked where no
-//! such range exists). Containers and binary files are not copied (their
-//! bytes cannot be redacted in place): they are listed instead. DST must not
+//! such range exists). A compressed file (`.gz`, `.zst`, `.bz2`, `.xz`) comes
+//! out compressed with the same codec (`codec`); archives, databases, photos
+//! and binary files are not copied (their bytes cannot be redacted in
+//! place): they are listed instead. DST must not
 //! exist and must not be inside SRC; nothing is ever written over the input.
 //!
 //! It runs on the scan's walker (FIFOs, sockets and links are triaged as a
@@ -19,6 +21,8 @@
 //! second (`scan::spans`) the spans to replace, in order, while the copy is
 //! written. Large files are memory-mapped and their pages released behind
 //! the writer, so memory stays bounded whatever the file size.
+
+mod codec;
 
 use crate::category::Category;
 use crate::container::HEAD;
@@ -236,10 +240,14 @@ impl Job<'_> {
             Err(e) => return not_copied(&format!("cannot be read: {}", walk::io_reason(&e))),
         };
         let hay = text.bytes();
-        if crate::container::sniff(&hay[..hay.len().min(HEAD)]).is_some() {
-            return not_copied(
-                "a container (archive, compressed file, database or photo): redact its contents after extracting them",
-            );
+        match crate::container::sniff(&hay[..hay.len().min(HEAD)]) {
+            None => {}
+            Some(kind) if codec::handles(kind) => return self.compressed(scanner, path, kind, hay),
+            Some(_) => {
+                return not_copied(
+                    "a container (archive, database or photo): redact its contents after extracting them",
+                )
+            }
         }
         if crate::read::utf16_bom(hay).is_some() || is_binary(&text) {
             return not_copied("binary or UTF-16: cannot be redacted in place");
@@ -248,6 +256,41 @@ impl Job<'_> {
         let whole = self.whole_fields(scanner, path, &text, format);
         let to = self.target(path);
         match self.write(&text, format, &whole, &to) {
+            Ok(n) => Outcome::Copied(n),
+            Err(source) => Outcome::Failed(RedactError::Write { path: to, source }),
+        }
+    }
+
+    /// A compressed text file, redacted and written back with its codec.
+    fn compressed(&self, scanner: &mut Scanner, path: &Path, kind: crate::container::Kind, bytes: &[u8]) -> Outcome {
+        let shown = path.display().to_string();
+        let not_copied = |why: String| Outcome::NotCopied(shown.clone(), why);
+        let limit = self.ctx.opts.limits.max_expanded.min(codec::MAX_EXPANDED);
+        let inner = match codec::decode(kind, bytes, limit) {
+            Ok(v) => Text::Read(v),
+            Err(why) => return not_copied(why),
+        };
+        let hay = inner.bytes();
+        if crate::container::sniff(&hay[..hay.len().min(HEAD)]).is_some() {
+            return not_copied("a compressed archive: redact its contents after extracting them".into());
+        }
+        if crate::read::utf16_bom(hay).is_some() || is_binary(&inner) {
+            return not_copied("compressed binary or UTF-16: cannot be redacted in place".into());
+        }
+        // Sniffed by the name inside: `users.csv.gz` holds a CSV.
+        let name = path.with_extension("");
+        let format = crate::sniff::format(&name, hay, false);
+        let whole = self.whole_fields(scanner, &name, &inner, format);
+        let to = self.target(path);
+        let written = (|| {
+            let file = create(&to)?;
+            let (n, file) = codec::encode(kind, BufWriter::with_capacity(1 << 16, file), |w| {
+                self.write_to(&inner, format, &whole, w)
+            })?;
+            file.into_inner().map_err(|e| e.into_error())?.sync_all()?;
+            Ok(n)
+        })();
+        match written {
             Ok(n) => Outcome::Copied(n),
             Err(source) => Outcome::Failed(RedactError::Write { path: to, source }),
         }
@@ -279,11 +322,21 @@ impl Job<'_> {
 
     /// The second pass: the copy, written as the spans arrive.
     fn write(&self, text: &Text, format: Format, whole: &[(String, Category)], to: &Path) -> io::Result<u64> {
-        if let Some(dir) = to.parent() {
-            std::fs::create_dir_all(dir)?;
-        }
-        let file = std::fs::OpenOptions::new().write(true).create_new(true).open(to)?;
-        let mut out = BufWriter::with_capacity(1 << 16, file);
+        let mut out = BufWriter::with_capacity(1 << 16, create(to)?);
+        let n = self.write_to(text, format, whole, &mut out)?;
+        out.into_inner().map_err(|e| e.into_error())?.sync_all()?;
+        Ok(n)
+    }
+
+    /// The copy of `text` into `out`: every byte outside a replaced span as
+    /// it was.
+    fn write_to(
+        &self,
+        text: &Text,
+        format: Format,
+        whole: &[(String, Category)],
+        out: &mut dyn Write,
+    ) -> io::Result<u64> {
         let hay = text.bytes();
         let (mut pos, mut released) = (0usize, 0usize);
         let n = spans(self.ctx, hay, format, whole, &mut |s: Span| {
@@ -308,9 +361,16 @@ impl Job<'_> {
             Ok(())
         })?;
         out.write_all(&hay[pos..])?;
-        out.into_inner().map_err(|e| e.into_error())?.sync_all()?;
         Ok(n)
     }
+}
+
+/// A new file (never one that exists), its directory made.
+fn create(to: &Path) -> io::Result<File> {
+    if let Some(dir) = to.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    std::fs::OpenOptions::new().write(true).create_new(true).open(to)
 }
 
 /// A file's bytes: mapped when large (read if it cannot be mapped, or with
