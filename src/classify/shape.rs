@@ -173,14 +173,39 @@ pub fn is_hex_digest(v: &[u8]) -> bool {
     matches!(v.len(), 32 | 40 | 64 | 128) && v.iter().all(u8::is_ascii_hexdigit)
 }
 
-/// One of pii-scan's own redaction tokens (`redact --mode hash`): `*` and
-/// 12 hex digits for a value known by its field, `email_` (any category id
-/// and `_`) and 12 hex digits for the others. A redacted copy holds these
+/// First names of `redact --mode fake`'s stand-ins (`Robin Example`).
+pub const FAKE_FIRST_NAMES: [&str; 8] = ["Alex", "Sam", "Robin", "Jamie", "Kim", "Noa", "Toni", "Charlie"];
+
+/// One of pii-scan's own redaction tokens: from `redact --mode hash`, `*`
+/// and 12 hex digits for a value known by its field, `email_` (any category
+/// id and `_`) and 12 hex digits for the others; from `--mode fake`, the
+/// stand-ins of values known by their field (`Robin Example`,
+/// `example_3f2a9c`, `Example City`, `1900-01-01`) and its phones
+/// (`(202) 555-0145`). A redacted copy holds these
 /// where the values were: they are counted as redacted, never as data.
 pub fn is_redaction_token(v: &[u8]) -> bool {
-    let hex12 = |t: &[u8]| t.len() == 12 && t.iter().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'));
+    let hex = |t: &[u8], n: usize| t.len() == n && t.iter().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'));
+    let hex12 = |t: &[u8]| hex(t, 12);
     if let Some(t) = v.strip_prefix(b"*") {
         return hex12(t);
+    }
+    // `redact --mode fake` stand-ins.
+    if let Some(t) = v.strip_prefix(b"example_") {
+        return hex(t, 6);
+    }
+    if v == b"Example City" || v == b"1900-01-01" {
+        return true;
+    }
+    // Phones: 202-555-01xx (reserved for fiction) in the two written forms
+    // fake mode uses; other fictional numbers stay phones (sample databases
+    // are full of them).
+    for form in [&b"(202) 555-01"[..], b"+1 202 555 01"] {
+        if let Some(t) = v.strip_prefix(form) {
+            return t.len() == 2 && t.iter().all(u8::is_ascii_digit);
+        }
+    }
+    if let Some(first) = v.strip_suffix(b" Example") {
+        return FAKE_FIRST_NAMES.iter().any(|f| f.as_bytes() == first);
     }
     v.len() > 13
         && v[v.len() - 13] == b'_'

@@ -690,11 +690,31 @@ fn phone(c: &Candidate) -> Verdict {
     if national.iter().all(|&d| d == national[0]) {
         return Verdict::Invalid;
     }
-    // 555-0100 .. 555-0199 are reserved for fiction.
-    if &national[3..6] == b"555" && &national[6..8] == b"01" {
+    if is_fictional_nanp(national) {
         return Verdict::Placeholder;
     }
     Verdict::Valid
+}
+
+/// A North American number in 555-0100 .. 555-0199, reserved for fiction:
+/// `national` is its ten digits, or any written form of them
+/// (`(202) 555-0145`, `+1 202 555 0145`).
+pub fn is_fictional_nanp(national: &[u8]) -> bool {
+    let mut d = [0u8; 11];
+    let mut n = 0;
+    for &b in national.iter().filter(|b| b.is_ascii_digit()) {
+        if n == d.len() {
+            return false;
+        }
+        d[n] = b;
+        n += 1;
+    }
+    let ten = match n {
+        10 => &d[..10],
+        11 if d[0] == b'1' => &d[1..11],
+        _ => return false,
+    };
+    &ten[3..6] == b"555" && &ten[6..8] == b"01"
 }
 
 // ---- bank_account ----------------------------------------------------------

@@ -430,6 +430,7 @@ pub fn replacement(cat: Category, value: &[u8], mode: Mode, key: &[u8]) -> Strin
         // hash mode a token keeps joins (a pseudonym, still classified by its
         // field's name on a re-scan).
         (Mode::Hash, true) => format!("*{}", token()),
+        (Mode::Fake, true) => fake_whole(cat, &token()),
         (_, true) => String::new(),
         (Mode::Mask, false) => crate::mask::render(cat, value, false),
         (Mode::Hash, false) => format!("{}_{}", cat.id(), token()),
@@ -461,6 +462,23 @@ fn whole_value(cat: Category) -> bool {
     )
 }
 
+/// A stand-in for a value known by its field, realistic enough for a test
+/// system and one a re-scan knows as pii-scan's own
+/// (`classify::shape::is_redaction_token`): `Robin Example`,
+/// `example_3f2a9c`, `Example City`, `1900-01-01` (the usual "unknown
+/// date"). Plans, user agents and activity times are emptied.
+fn fake_whole(cat: Category, token: &str) -> String {
+    let n = usize::from_str_radix(&token[..4], 16).unwrap_or(0);
+    let fakes = crate::classify::shape::FAKE_FIRST_NAMES;
+    match cat {
+        Category::Name => format!("{} Example", fakes[n % fakes.len()]),
+        Category::Username => format!("example_{}", &token[..6]),
+        Category::Location => "Example City".into(),
+        Category::DateOfBirth => "1900-01-01".into(),
+        _ => String::new(),
+    }
+}
+
 /// A format-preserving fake from a documentation or test range, which a
 /// scan counts as a placeholder; `None` where there is no such range.
 fn fake(cat: Category, value: &[u8], token: &str) -> Option<String> {
@@ -472,6 +490,9 @@ fn fake(cat: Category, value: &[u8], token: &str) -> Option<String> {
         Category::PaymentCard => "4111 1111 1111 1111".into(),
         Category::GovernmentId => "078-05-1120".into(),
         Category::BankAccount => "GB82WEST12345698765432".into(),
+        // 555-0100..0199 are reserved for fiction; the written form kept.
+        Category::Phone if value.trim_ascii_start().starts_with(b"+") => format!("+1 202 555 01{:02}", n % 100),
+        Category::Phone => format!("(202) 555-01{:02}", n % 100),
         _ => return None,
     })
 }
