@@ -230,6 +230,11 @@ pub enum Command {
         /// (documentation-range values such as user-…@example.com).
         #[arg(long, value_enum, default_value = "mask")]
         mode: crate::redact::Mode,
+        /// Keep columns of hashed identifiers (a column named `email`
+        /// holding SHA-256 digests) as they are; by default they are
+        /// replaced too, since a digest of an email still identifies.
+        #[arg(long)]
+        keep_hashed: bool,
         #[command(flatten)]
         config: ConfigArgs,
     },

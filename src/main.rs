@@ -105,13 +105,18 @@ fn dispatch(args: &Args) -> Result<i32> {
     let settings = Settings::resolve(args)?;
     match &settings.mode {
         Mode::ConfigCheck => config_check(&settings),
-        Mode::Redact { src, dst, mode } => redact(&settings, src, dst, *mode),
+        Mode::Redact {
+            src,
+            dst,
+            mode,
+            keep_hashed,
+        } => redact(&settings, src, dst, *mode, *keep_hashed),
         Mode::Scan | Mode::ListDetectors | Mode::BaselineCreate => run(settings),
     }
 }
 
 /// `pii-scan redact SRC -o DST`.
-fn redact(settings: &Settings, src: &Path, dst: &Path, mode: pii_scan::redact::Mode) -> Result<i32> {
+fn redact(settings: &Settings, src: &Path, dst: &Path, mode: pii_scan::redact::Mode, keep_hashed: bool) -> Result<i32> {
     use pii_scan::redact;
     let engine = Engine::new(&patterns::load(&settings.patterns)?)?;
     let opts = &settings.scan;
@@ -131,7 +136,7 @@ fn redact(settings: &Settings, src: &Path, dst: &Path, mode: pii_scan::redact::M
             k.to_vec()
         }
     };
-    let summary = redact::run(&engine, opts, src, dst, mode, &key).context("redact")?;
+    let summary = redact::run(&engine, opts, src, dst, mode, &key, keep_hashed).context("redact")?;
     eprintln!(
         "pii-scan: redacted {} file(s) into {}: {} value(s) replaced",
         summary.files,

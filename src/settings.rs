@@ -33,6 +33,7 @@ pub enum Mode {
         src: PathBuf,
         dst: PathBuf,
         mode: crate::redact::Mode,
+        keep_hashed: bool,
     },
     /// `config check [FILE]`: validate the policy file and print the
     /// effective policy.
@@ -136,12 +137,14 @@ impl Settings {
                 src,
                 output,
                 mode,
+                keep_hashed,
                 config,
             }) => {
                 let mode = Mode::Redact {
                     src: src.clone(),
                     dst: output.clone(),
                     mode: *mode,
+                    keep_hashed: *keep_hashed,
                 };
                 Settings::defaults(mode, src, config)
             }

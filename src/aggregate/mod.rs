@@ -186,6 +186,8 @@ pub struct Structure {
     pub people: Option<people::PeoplePart>,
     /// Field values that were pii-scan's own redaction tokens.
     pub redacted: u64,
+    /// Fields of hashed identifiers, with the category their name gives.
+    pub hashed: Vec<(String, Category)>,
 }
 
 /// How many records of a source hold exactly this set of categories.

@@ -161,6 +161,9 @@ pub struct Outcome {
     pub people: PeoplePart,
     /// Values that were pii-scan's own redaction tokens (counted apart).
     pub redacted: u64,
+    /// Fields of hashed identifiers (digests of emails), with the category
+    /// their name gives: a redacted copy replaces them too.
+    pub hashed: Vec<(String, Category)>,
 }
 
 pub struct FileFields<'h> {
@@ -537,6 +540,7 @@ impl<'h> FileFields<'h> {
                     "named like {cat}, but {:.0}% of its values are hex digests: a hashed identifier, not exposed {cat} values",
                     digests * 100.0
                 )));
+                out.hashed.push((name.clone(), cat));
                 continue;
             }
             if accepted[i].iter().any(|(c, _)| *c == cat) || cat == Category::IpAddress {

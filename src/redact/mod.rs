@@ -123,6 +123,7 @@ pub fn run(
     dst: &Path,
     mode: Mode,
     key: &[u8],
+    keep_hashed: bool,
 ) -> Result<Summary, RedactError> {
     check_paths(src, dst)?;
     let mut opts = opts.clone();
@@ -142,6 +143,7 @@ pub fn run(
         single,
         mode,
         key,
+        keep_hashed,
     };
     let state = Mutex::new((Summary::default(), None::<RedactError>));
     walker.run(|| {
@@ -193,6 +195,8 @@ struct Job<'a> {
     single: bool,
     mode: Mode,
     key: &'a [u8],
+    /// Columns of hashed identifiers are kept as they are.
+    keep_hashed: bool,
 }
 
 /// A file's bytes: read whole, or mapped when large.
@@ -315,8 +319,10 @@ impl Job<'_> {
             .files
             .into_iter()
             .filter_map(|f| f.structure)
-            .flat_map(|s| s.fields)
-            .map(|f| (f.field, f.category))
+            .flat_map(|s| {
+                let hashed = if self.keep_hashed { Vec::new() } else { s.hashed };
+                s.fields.into_iter().map(|f| (f.field, f.category)).chain(hashed)
+            })
             .collect()
     }
 

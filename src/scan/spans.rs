@@ -34,7 +34,7 @@ pub fn spans(
     whole: &[(String, Category)],
     emit: &mut dyn FnMut(Span) -> io::Result<()>,
 ) -> io::Result<u64> {
-    let mut fields = Fields::new(format, hay, whole);
+    let mut fields = Fields::new(format, hay, whole, ctx.opts.allow.as_deref());
     let mut windows = chunk::Planner::new(ctx.engine, hay, ctx.opts.chunk_size);
     let batch_len = (ctx.pool.current_num_threads() * WINDOWS_PER_THREAD).max(1);
     let dets = ctx.engine.detectors();
@@ -104,12 +104,19 @@ struct Fields<'h, 'w> {
     names: Names,
     hay: &'h [u8],
     whole: &'w [(String, Category)],
+    /// The policy's allowlists: a value they allow is kept as it is.
+    allow: Option<&'w crate::allow::Allowlist>,
     /// An event read ahead: it starts in a later window.
     next: Option<Span>,
 }
 
 impl<'h, 'w> Fields<'h, 'w> {
-    fn new(format: Format, hay: &'h [u8], whole: &'w [(String, Category)]) -> Self {
+    fn new(
+        format: Format,
+        hay: &'h [u8],
+        whole: &'w [(String, Category)],
+        allow: Option<&'w crate::allow::Allowlist>,
+    ) -> Self {
         let parser = if whole.is_empty() {
             None
         } else {
@@ -120,6 +127,7 @@ impl<'h, 'w> Fields<'h, 'w> {
             names: Names::default(),
             hay,
             whole,
+            allow,
             next: None,
         }
     }
@@ -150,7 +158,9 @@ impl<'h, 'w> Fields<'h, 'w> {
             };
             let name = self.names.get(field);
             if let Some((_, cat)) = self.whole.iter().find(|(f, _)| f == name) {
-                if end > start && !is_null(&self.hay[start..end]) {
+                let v = &self.hay[start..end];
+                let allowed = self.allow.is_some_and(|a| a.allows(*cat, v.trim_ascii()));
+                if end > start && !is_null(v) && !allowed {
                     return Some(Span {
                         start,
                         end,

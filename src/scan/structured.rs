@@ -76,5 +76,6 @@ fn fold(outcome: Outcome, free: &FileAcc, acc: &mut FileAcc, path: &str) -> Stru
         warning: outcome.warning,
         people: Some(outcome.people),
         redacted: outcome.redacted,
+        hashed: outcome.hashed,
     }
 }

@@ -208,7 +208,7 @@ fn a_large_copy_is_the_same_by_every_read_path_chunk_size_and_thread_count() {
         };
         opts.walk.threads = threads;
         let out = dir.path().join(name);
-        let s = run(&engine, &opts, &src, &out, Mode::Hash, b"key").unwrap();
+        let s = run(&engine, &opts, &src, &out, Mode::Hash, b"key", false).unwrap();
         assert_eq!(s.files, 2);
         assert!(s.replaced > 10_000, "{}", s.replaced);
         (
@@ -240,6 +240,7 @@ fn a_large_copy_is_the_same_by_every_read_path_chunk_size_and_thread_count() {
         &dir.path().join("one-out"),
         Mode::Hash,
         b"key",
+        false,
     )
     .unwrap();
     let small = std::fs::read_to_string(dir.path().join("one-out/users.csv")).unwrap();
@@ -398,5 +399,70 @@ fn a_copy_is_byte_exact_outside_what_it_replaces() {
         for line in copy.lines().skip(1) {
             assert!(line.contains(",\"said \"\"ok\"\", item "), "{mode}: {line}");
         }
+    }
+}
+
+/// Issue 17: a column of hashed identifiers (SHA-256 of emails) is replaced
+/// too, unless `--keep-hashed`.
+#[test]
+fn hashed_identifier_columns_are_replaced_unless_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let src = dir.path().join("src");
+    std::fs::create_dir_all(&src).unwrap();
+    std::fs::copy(fixtures().join("newsletter.csv"), src.join("newsletter.csv")).unwrap();
+    let column = |p: &Path| -> Vec<String> {
+        let mut r = csv::Reader::from_path(p).unwrap();
+        let k = r.headers().unwrap().iter().position(|h| h == "email").unwrap();
+        r.records().map(|x| x.unwrap()[k].to_string()).collect()
+    };
+    let original = column(&src.join("newsletter.csv"));
+    assert!(
+        original.iter().all(|v| v.len() == 64),
+        "the fixture holds SHA-256 digests"
+    );
+    for (extra, kept) in [(None, false), (Some("--keep-hashed"), true)] {
+        let out = dir.path().join(format!("out-{kept}"));
+        let mut args = vec!["redact", "src", "-o", out.to_str().unwrap(), "--mode", "hash"];
+        args.extend(extra);
+        let o = run_in(dir.path(), &args);
+        assert_eq!(code(&o), 0, "{}", String::from_utf8_lossy(&o.stderr));
+        let copy = column(&out.join("newsletter.csv"));
+        assert_eq!(copy.len(), original.len());
+        if kept {
+            assert_eq!(copy, original);
+        } else {
+            assert!(copy.iter().zip(&original).all(|(c, o)| c != o), "{:?}", &copy[..2]);
+        }
+    }
+}
+
+/// Issue 17: values the policy allows (the company's own domain) are kept.
+#[test]
+fn allowlisted_values_are_kept_as_they_are() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("src")).unwrap();
+    std::fs::write(
+        dir.path().join("src/u.csv"),
+        "id,email,note\n1,ana.lopez@gmail.com,x\n2,qa@mycorp.de,y\n3,bob.kim@web.de,z\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("policy.toml"),
+        "[allow]\nemail_domains = [\"mycorp.de\"]\n",
+    )
+    .unwrap();
+    for mode in ["mask", "hash", "fake"] {
+        let out = format!("out-{mode}");
+        let o = run_in(
+            dir.path(),
+            &["redact", "src", "-o", &out, "--mode", mode, "--config", "policy.toml"],
+        );
+        assert_eq!(code(&o), 0, "{}", String::from_utf8_lossy(&o.stderr));
+        let copy = std::fs::read_to_string(dir.path().join(&out).join("u.csv")).unwrap();
+        assert!(copy.contains("\n2,qa@mycorp.de,y\n"), "{mode}: {copy}");
+        assert!(
+            !copy.contains("ana.lopez@gmail.com") && !copy.contains("bob.kim@web.de"),
+            "{mode}: {copy}"
+        );
     }
 }
