@@ -58,7 +58,8 @@ impl People {
             self.nodes = part.nodes;
             self.parent = (0..part.people.len() as u32).collect();
             self.cats = part.people;
-            return self.add_source(path, reps, 0, &part.unlinked);
+            let over = self.add_overflow(&part.overflow);
+            return self.add_source(path, reps, over, &part.unlinked);
         }
         let mut first: Vec<Option<u32>> = vec![None; part.people.len()];
         for (&key, &p) in &part.nodes {
@@ -86,7 +87,16 @@ impl People {
                 }
             }
         }
-        self.add_source(path, reps, overflowed, &part.unlinked);
+        let over = self.add_overflow(&part.overflow);
+        self.add_source(path, reps, overflowed + over, &part.unlinked);
+    }
+
+    /// A part's records counted on their own past the bound.
+    fn add_overflow(&mut self, overflow: &[(u32, u64)]) -> u64 {
+        for &(cats, n) in overflow {
+            *self.overflow.entry(cats).or_default() += n;
+        }
+        overflow.iter().map(|(_, n)| n).sum()
     }
 
     fn add_source(&mut self, path: &str, reps: Vec<Option<u64>>, overflowed: u64, unlinked: &[(u32, u64)]) {
@@ -236,6 +246,7 @@ mod tests {
     fn part(keys: &[(u64, u32)], people: &[u32]) -> PeoplePart {
         PeoplePart {
             nodes: keys.iter().copied().collect(),
+            overflow: Vec::new(),
             people: people.to_vec(),
             unlinked: Vec::new(),
         }

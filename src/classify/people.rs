@@ -167,6 +167,10 @@ pub struct FilePeople {
     /// Records with no strong identifier, by signature: each is its own
     /// person.
     unlinked: HashMap<Signature, u64>,
+    /// Records past the bound none of whose identifiers was held.
+    overflow: HashMap<Signature, u64>,
+    /// Identifiers held (default `EXACT_KEYS`; smaller in tests).
+    bound: Option<usize>,
 }
 
 /// One file's people, ready to be linked with other files': every
@@ -178,6 +182,9 @@ pub struct PeoplePart {
     pub people: Vec<u32>,
     /// `(categories, records)`: records without a strong identifier.
     pub unlinked: Vec<(u32, u64)>,
+    /// `(categories, records)`: records counted on their own because the
+    /// bound on identifiers was passed.
+    pub overflow: Vec<(u32, u64)>,
 }
 
 impl FilePeople {
@@ -198,9 +205,25 @@ impl FilePeople {
             return;
         }
         let mut record = std::mem::take(&mut self.record);
-        let first = self.node(record[0]);
-        for &k in &record[1..] {
-            let n = self.node(k);
+        // Past the bound, only identifiers already held link; a record with
+        // none of them is a person of its own (the count is then an upper
+        // bound, and says so).
+        let full = self.parent.len() >= self.bound.unwrap_or(crate::aggregate::people::EXACT_KEYS);
+        let mut linked = record.iter().filter_map(|&k| {
+            if full {
+                self.nodes.get(&k).copied()
+            } else {
+                Some(self.node(k))
+            }
+        });
+        let Some(first) = linked.next() else {
+            *self.overflow.entry(sig).or_default() += 1;
+            record.clear();
+            self.record = record;
+            return;
+        };
+        let rest: Vec<u32> = linked.collect();
+        for n in rest {
             self.union(first, n);
         }
         let root = self.find(first) as usize;
@@ -271,18 +294,21 @@ impl FilePeople {
             }
             *n = person[root];
         }
-        let mut part = PeoplePart {
+        let by_categories = |m: HashMap<Signature, u64>| {
+            let mut out: HashMap<u32, u64> = HashMap::new();
+            for (sig, n) in m {
+                *out.entry(categories(sig)).or_default() += n;
+            }
+            let mut v: Vec<(u32, u64)> = out.into_iter().filter(|(c, _)| *c != 0).collect();
+            v.sort_unstable();
+            v
+        };
+        PeoplePart {
             nodes,
             people,
-            unlinked: Vec::new(),
-        };
-        let mut unlinked: HashMap<u32, u64> = HashMap::new();
-        for (sig, n) in self.unlinked {
-            *unlinked.entry(categories(sig)).or_default() += n;
+            unlinked: by_categories(std::mem::take(&mut self.unlinked)),
+            overflow: by_categories(std::mem::take(&mut self.overflow)),
         }
-        part.unlinked = unlinked.into_iter().filter(|(c, _)| *c != 0).collect();
-        part.unlinked.sort_unstable();
-        part
     }
 }
 
@@ -344,5 +370,28 @@ mod tests {
         people.sort_unstable();
         assert_eq!(people, vec![7, 8]);
         assert_eq!(part.unlinked, vec![(16, 2)]);
+    }
+
+    #[test]
+    fn past_the_bound_only_held_identifiers_link_and_the_rest_are_counted_apart() {
+        let mut p = FilePeople {
+            bound: Some(2),
+            ..FilePeople::default()
+        };
+        let sig = Signature { fields: 0, hits: 1 };
+        let id = |p: &mut FilePeople, v: &[u8]| p.identifier(Category::Email, v, fingerprint(Category::Email, v));
+        id(&mut p, b"a@x.com");
+        p.end_record(sig);
+        id(&mut p, b"b@x.com");
+        p.end_record(sig);
+        id(&mut p, b"c@x.com"); // nothing held: a person of its own
+        p.end_record(sig);
+        id(&mut p, b"d@x.com"); // links through a, which is held
+        id(&mut p, b"a@x.com");
+        p.end_record(sig);
+        let part = p.finish(|s| u32::from(s.hits));
+        assert_eq!(part.people.len(), 2);
+        assert_eq!(part.overflow, vec![(1, 1)]);
+        assert_eq!(part.nodes.len(), 2);
     }
 }
