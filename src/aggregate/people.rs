@@ -9,8 +9,8 @@
 //! exact. Two partial states merge (walker threads now, shards later).
 
 use crate::category::Category;
-use crate::classify::people::KeyMap;
 pub use crate::classify::people::PeoplePart;
+use crate::classify::people::{Forest, KeyMap};
 use std::collections::HashMap;
 
 /// Identifier keys held for exact linking: about 600 MiB at the bound.
@@ -19,7 +19,7 @@ pub const EXACT_KEYS: usize = 10_000_000;
 #[derive(Debug, Default)]
 pub struct People {
     nodes: KeyMap<u32>,
-    parent: Vec<u32>,
+    forest: Forest,
     /// Per node, meaningful at roots: the person's categories.
     cats: Vec<u32>,
     /// Per source, one key per person it holds (its people are the distinct
@@ -50,13 +50,13 @@ impl People {
     /// Adds the people of the file (or table source) at `path`.
     pub fn add(&mut self, path: &str, part: PeoplePart) {
         let mut reps: Vec<Option<u64>> = vec![None; part.people.len()];
-        if self.parent.is_empty() && part.nodes.len() <= EXACT_KEYS {
+        if self.forest.is_empty() && part.nodes.len() <= EXACT_KEYS {
             // The first file of this state: its people are the state.
             for (&key, &p) in &part.nodes {
                 reps[p as usize].get_or_insert(key);
             }
             self.nodes = part.nodes;
-            self.parent = (0..part.people.len() as u32).collect();
+            self.forest = Forest::singletons(part.people.len());
             self.cats = part.people;
             let over = self.add_overflow(&part.overflow);
             return self.add_source(path, reps, over, &part.unlinked);
@@ -78,7 +78,7 @@ impl People {
         for (p, cats) in part.people.iter().enumerate() {
             match first[p] {
                 Some(n) => {
-                    let r = self.find(n);
+                    let r = self.forest.find(n);
                     self.cats[r as usize] |= cats;
                 }
                 None => {
@@ -114,14 +114,14 @@ impl People {
     /// Folds another partial state in (the smaller into the larger: the
     /// counts do not depend on which).
     pub fn merge(&mut self, mut other: People) {
-        if other.parent.len() > self.parent.len() {
+        if other.forest.len() > self.forest.len() {
             std::mem::swap(self, &mut other);
         }
         // For each of the other's roots, the node its keys joined here.
-        let mut joined = vec![u32::MAX; other.parent.len()];
+        let mut joined = vec![u32::MAX; other.forest.len()];
         let nodes = std::mem::take(&mut other.nodes);
         for (&key, &n) in &nodes {
-            let r = other.find(n) as usize;
+            let r = other.forest.find(n) as usize;
             let Some(here) = self.node(key) else { continue };
             match joined[r] {
                 u32::MAX => joined[r] = here,
@@ -129,14 +129,14 @@ impl People {
             }
         }
         for (r, &j) in joined.iter().enumerate() {
-            if other.parent[r] as usize != r {
+            if !other.forest.is_root(r as u32) {
                 continue;
             }
             let cats = other.cats[r];
             match j {
                 u32::MAX => *self.overflow.entry(cats).or_default() += 1,
                 j => {
-                    let root = self.find(j);
+                    let root = self.forest.find(j);
                     self.cats[root as usize] |= cats;
                 }
             }
@@ -155,30 +155,17 @@ impl People {
         if let Some(&n) = self.nodes.get(&key) {
             return Some(n);
         }
-        if self.parent.len() >= EXACT_KEYS {
+        if self.forest.len() >= EXACT_KEYS {
             return None;
         }
-        let n = self.parent.len() as u32;
+        let n = self.forest.add();
         self.nodes.insert(key, n);
-        self.parent.push(n);
         self.cats.push(0);
         Some(n)
     }
 
-    fn find(&mut self, mut n: u32) -> u32 {
-        while self.parent[n as usize] != n {
-            let p = self.parent[n as usize];
-            self.parent[n as usize] = self.parent[p as usize];
-            n = p;
-        }
-        n
-    }
-
     fn union(&mut self, a: u32, b: u32) {
-        let (ra, rb) = (self.find(a), self.find(b));
-        if ra != rb {
-            let (keep, gone) = (ra.min(rb), ra.max(rb));
-            self.parent[gone as usize] = keep;
+        if let Some((keep, gone)) = self.forest.union(a, b) {
             let c = self.cats[gone as usize];
             self.cats[keep as usize] |= c;
         }
@@ -195,8 +182,8 @@ impl People {
             }
         };
         let mut linked = 0u64;
-        for n in 0..self.parent.len() as u32 {
-            if self.find(n) == n {
+        for n in 0..self.forest.len() as u32 {
+            if self.forest.is_root(n) {
                 linked += 1;
                 count(self.cats[n as usize], 1);
             }
@@ -213,7 +200,7 @@ impl People {
             let e = by_path.entry(path.clone()).or_default();
             for k in reps {
                 let n = self.nodes[k];
-                e.0.push(self.find(n));
+                e.0.push(self.forest.find(n));
             }
             e.1 += un;
         }

@@ -132,6 +132,63 @@ impl Hasher for KeyHasher {
     }
 }
 
+/// A union-find forest over node ids `0..len` (path halving; the smaller
+/// root is kept, so ids are stable whatever the union order). What a node
+/// carries lives beside it, indexed by the same ids.
+#[derive(Clone, Debug, Default)]
+pub struct Forest {
+    parent: Vec<u32>,
+}
+
+impl Forest {
+    /// `n` nodes, each its own root.
+    pub fn singletons(n: usize) -> Forest {
+        Forest {
+            parent: (0..n as u32).collect(),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.parent.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.parent.is_empty()
+    }
+
+    /// A new node, its own root.
+    pub fn add(&mut self) -> u32 {
+        let n = self.parent.len() as u32;
+        self.parent.push(n);
+        n
+    }
+
+    pub fn is_root(&self, n: u32) -> bool {
+        self.parent[n as usize] == n
+    }
+
+    pub fn find(&mut self, mut n: u32) -> u32 {
+        while self.parent[n as usize] != n {
+            let p = self.parent[n as usize];
+            self.parent[n as usize] = self.parent[p as usize];
+            n = p;
+        }
+        n
+    }
+
+    /// Joins the trees of `a` and `b`: `(kept root, absorbed root)`, or
+    /// `None` when they were one already.
+    pub fn union(&mut self, a: u32, b: u32) -> Option<(u32, u32)> {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra == rb {
+            return None;
+        }
+        let (keep, gone) = (ra.min(rb), ra.max(rb));
+        self.parent[gone as usize] = keep;
+        Some((keep, gone))
+    }
+}
+
 /// What one record holds: its fields (a bit each, as in the file's
 /// combinations) and its detector hits' categories (a bit per index).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -156,7 +213,7 @@ impl Signature {
 pub struct FilePeople {
     /// Identifier key -> node.
     nodes: KeyMap<u32>,
-    parent: Vec<u32>,
+    forest: Forest,
     /// Per node, meaningful at roots: an index into `signatures` (a file's
     /// records have few distinct signatures; 4 bytes a node, not 16).
     signature: Vec<u32>,
@@ -208,7 +265,7 @@ impl FilePeople {
         // Past the bound, only identifiers already held link; a record with
         // none of them is a person of its own (the count is then an upper
         // bound, and says so).
-        let full = self.parent.len() >= self.bound.unwrap_or(crate::aggregate::people::EXACT_KEYS);
+        let full = self.forest.len() >= self.bound.unwrap_or(crate::aggregate::people::EXACT_KEYS);
         let mut linked = record.iter().filter_map(|&k| {
             if full {
                 self.nodes.get(&k).copied()
@@ -226,7 +283,7 @@ impl FilePeople {
         for n in rest {
             self.union(first, n);
         }
-        let root = self.find(first) as usize;
+        let root = self.forest.find(first) as usize;
         self.signature[root] = self.joined(self.signature[root], sig);
         record.clear();
         self.record = record;
@@ -248,10 +305,10 @@ impl FilePeople {
     }
 
     fn node(&mut self, key: u64) -> u32 {
-        let next = self.parent.len() as u32;
+        let next = self.forest.len() as u32;
         let n = *self.nodes.entry(key).or_insert(next);
         if n == next {
-            self.parent.push(n);
+            self.forest.add();
             self.signature.push(0);
             if self.signatures.is_empty() {
                 self.signatures.push(Signature::default());
@@ -261,20 +318,8 @@ impl FilePeople {
         n
     }
 
-    fn find(&mut self, mut n: u32) -> u32 {
-        while self.parent[n as usize] != n {
-            let p = self.parent[n as usize];
-            self.parent[n as usize] = self.parent[p as usize];
-            n = p;
-        }
-        n
-    }
-
     fn union(&mut self, a: u32, b: u32) {
-        let (ra, rb) = (self.find(a), self.find(b));
-        if ra != rb {
-            let (keep, gone) = (ra.min(rb), ra.max(rb));
-            self.parent[gone as usize] = keep;
+        if let Some((keep, gone)) = self.forest.union(a, b) {
             let s = self.signatures[self.signature[gone as usize] as usize];
             self.signature[keep as usize] = self.joined(self.signature[keep as usize], s);
         }
@@ -283,11 +328,11 @@ impl FilePeople {
     /// The file's people, with each signature turned into categories by
     /// `categories` (which knows the fields' verdicts).
     pub fn finish(mut self, categories: impl Fn(Signature) -> u32) -> PeoplePart {
-        let mut person = vec![u32::MAX; self.parent.len()];
+        let mut person = vec![u32::MAX; self.forest.len()];
         let mut people = Vec::new();
         let mut nodes = std::mem::take(&mut self.nodes);
         for n in nodes.values_mut() {
-            let root = self.find(*n) as usize;
+            let root = self.forest.find(*n) as usize;
             if person[root] == u32::MAX {
                 person[root] = people.len() as u32;
                 people.push(categories(self.signatures[self.signature[root] as usize]));
