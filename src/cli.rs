@@ -235,6 +235,10 @@ pub enum Command {
         /// replaced too, since a digest of an email still identifies.
         #[arg(long)]
         keep_hashed: bool,
+        /// Replace values the policy allows too (its `allow` lists: the
+        /// company's own test domain); by default they are kept as they are.
+        #[arg(long)]
+        redact_allowed: bool,
         #[command(flatten)]
         config: ConfigArgs,
     },

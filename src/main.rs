@@ -105,25 +105,20 @@ fn dispatch(args: &Args) -> Result<i32> {
     let settings = Settings::resolve(args)?;
     match &settings.mode {
         Mode::ConfigCheck => config_check(&settings),
-        Mode::Redact {
-            src,
-            dst,
-            mode,
-            keep_hashed,
-        } => redact(&settings, src, dst, *mode, *keep_hashed),
+        Mode::Redact { src, dst, choices } => redact(&settings, src, dst, *choices),
         Mode::Scan | Mode::ListDetectors | Mode::BaselineCreate => run(settings),
     }
 }
 
 /// `pii-scan redact SRC -o DST`.
-fn redact(settings: &Settings, src: &Path, dst: &Path, mode: pii_scan::redact::Mode, keep_hashed: bool) -> Result<i32> {
+fn redact(settings: &Settings, src: &Path, dst: &Path, choices: pii_scan::redact::Choices) -> Result<i32> {
     use pii_scan::redact;
     let engine = Engine::new(&patterns::load(&settings.patterns)?)?;
     let opts = &settings.scan;
     let key = match std::env::var(redact::KEY_ENV) {
         Ok(k) if !k.is_empty() => k.into_bytes(),
         _ => {
-            if mode == redact::Mode::Hash {
+            if choices.mode == redact::Mode::Hash {
                 eprintln!(
                     "pii-scan: {} is not set: tokens use a random key, so they join within this copy only",
                     redact::KEY_ENV
@@ -136,7 +131,7 @@ fn redact(settings: &Settings, src: &Path, dst: &Path, mode: pii_scan::redact::M
             k.to_vec()
         }
     };
-    let summary = redact::run(&engine, opts, src, dst, mode, &key, keep_hashed).context("redact")?;
+    let summary = redact::run(&engine, opts, src, dst, choices, &key).context("redact")?;
     eprintln!(
         "pii-scan: redacted {} file(s) into {}: {} value(s) replaced",
         summary.files,

@@ -32,8 +32,7 @@ pub enum Mode {
     Redact {
         src: PathBuf,
         dst: PathBuf,
-        mode: crate::redact::Mode,
-        keep_hashed: bool,
+        choices: crate::redact::Choices,
     },
     /// `config check [FILE]`: validate the policy file and print the
     /// effective policy.
@@ -138,13 +137,17 @@ impl Settings {
                 output,
                 mode,
                 keep_hashed,
+                redact_allowed,
                 config,
             }) => {
                 let mode = Mode::Redact {
                     src: src.clone(),
                     dst: output.clone(),
-                    mode: *mode,
-                    keep_hashed: *keep_hashed,
+                    choices: crate::redact::Choices {
+                        mode: *mode,
+                        keep_hashed: *keep_hashed,
+                        redact_allowed: *redact_allowed,
+                    },
                 };
                 Settings::defaults(mode, src, config)
             }

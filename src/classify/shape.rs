@@ -181,7 +181,7 @@ pub const FAKE_FIRST_NAMES: [&str; 8] = ["Alex", "Sam", "Robin", "Jamie", "Kim",
 /// id and `_`) and 12 hex digits for the others; from `--mode fake`, the
 /// stand-ins of values known by their field (`Robin Example`,
 /// `example_3f2a9c`, `Example City`, `1900-01-01`) and its phones
-/// (`(202) 555-0145`). A redacted copy holds these
+/// (`detect::fiction::stand_in`). A redacted copy holds these
 /// where the values were: they are counted as redacted, never as data.
 pub fn is_redaction_token(v: &[u8]) -> bool {
     let hex = |t: &[u8], n: usize| t.len() == n && t.iter().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'));
@@ -196,13 +196,11 @@ pub fn is_redaction_token(v: &[u8]) -> bool {
     if v == b"Example City" || v == b"1900-01-01" {
         return true;
     }
-    // Phones: 202-555-01xx (reserved for fiction) in the two written forms
-    // fake mode uses; other fictional numbers stay phones (sample databases
-    // are full of them).
-    for form in [&b"(202) 555-01"[..], b"+1 202 555 01"] {
-        if let Some(t) = v.strip_prefix(form) {
-            return t.len() == 2 && t.iter().all(u8::is_ascii_digit);
-        }
+    // Phones: fake mode's stand-ins, in the number's own written form
+    // (`(202) 555-0145`, `+44 7700 900045`); other fictional numbers stay
+    // phones (sample databases are full of them).
+    if crate::detect::fiction::is_stand_in(v) {
+        return true;
     }
     if let Some(first) = v.strip_suffix(b" Example") {
         return FAKE_FIRST_NAMES.iter().any(|f| f.as_bytes() == first);

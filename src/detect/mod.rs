@@ -5,6 +5,7 @@
 //! - `normalize`: the canonical form of a value, for distinct counting.
 
 pub mod engine;
+pub mod fiction;
 pub mod normalize;
 pub mod validate;
 

@@ -646,10 +646,7 @@ fn phone_fr(c: &Candidate) -> Verdict {
     if n != 10 || d[1..].iter().all(|&x| x == d[1]) {
         return Verdict::Invalid;
     }
-    if matches!(
-        &d[..6],
-        b"019900" | b"029900" | b"039900" | b"049900" | b"059900" | b"069900"
-    ) {
+    if super::fiction::is_reserved(b) {
         return Verdict::Placeholder;
     }
     Verdict::Valid
@@ -672,6 +669,8 @@ fn phone(c: &Candidate) -> Verdict {
         }
         if digits[0] == b'1' && n == 11 {
             &digits[1..]
+        } else if super::fiction::is_reserved(b) {
+            return Verdict::Placeholder;
         } else {
             return Verdict::Valid;
         }
@@ -690,31 +689,10 @@ fn phone(c: &Candidate) -> Verdict {
     if national.iter().all(|&d| d == national[0]) {
         return Verdict::Invalid;
     }
-    if is_fictional_nanp(national) {
+    if super::fiction::is_reserved(b) {
         return Verdict::Placeholder;
     }
     Verdict::Valid
-}
-
-/// A North American number in 555-0100 .. 555-0199, reserved for fiction:
-/// `national` is its ten digits, or any written form of them
-/// (`(202) 555-0145`, `+1 202 555 0145`).
-pub fn is_fictional_nanp(national: &[u8]) -> bool {
-    let mut d = [0u8; 11];
-    let mut n = 0;
-    for &b in national.iter().filter(|b| b.is_ascii_digit()) {
-        if n == d.len() {
-            return false;
-        }
-        d[n] = b;
-        n += 1;
-    }
-    let ten = match n {
-        10 => &d[..10],
-        11 if d[0] == b'1' => &d[1..11],
-        _ => return false,
-    };
-    &ten[3..6] == b"555" && &ten[6..8] == b"01"
 }
 
 // ---- bank_account ----------------------------------------------------------
@@ -1135,7 +1113,10 @@ mod tests {
     #[test]
     fn phone_rules() {
         assert_eq!(check(phone, "(415) 867-5309"), Verdict::Valid);
-        assert_eq!(check(phone, "+44 20 7946 0958"), Verdict::Valid);
+        assert_eq!(check(phone, "+44 20 7123 4567"), Verdict::Valid);
+        // Ofcom's drama range and a fake-mode stand-in.
+        assert_eq!(check(phone, "+44 20 7946 0958"), Verdict::Placeholder);
+        assert_eq!(check(phone, "+49 30 00000045"), Verdict::Placeholder);
         assert_eq!(check(phone, "+1 415 555 0142"), Verdict::Placeholder);
         assert_eq!(check(phone, "+1 115 867 5309"), Verdict::Invalid);
         assert_eq!(check(phone, "+123456"), Verdict::Invalid);

@@ -8,10 +8,12 @@
 //! Modes: `mask` (`j***@g****.com`), `hash` (a keyed HMAC token, stable across
 //! files and runs with the same key, so joins still work), `fake` (a
 //! format-preserving value from a documentation range — `user-…@example.com`,
-//! `192.0.2.x`, a test card — which scans as a placeholder; masked where no
-//! such range exists). A compressed file (`.gz`, `.zst`, `.bz2`, `.xz`) comes
-//! out compressed with the same codec (`codec`); archives, databases, photos
-//! and binary files are not copied (their bytes cannot be redacted in
+//! `192.0.2.x`, a test card, a phone from its country's fiction range in
+//! its written form (`detect::fiction`) — which scans as a placeholder;
+//! masked where no such range exists). A compressed file (`.gz`, `.zst`, `.bz2`, `.xz`) comes
+//! out compressed with the same codec (`codec`); UTF-16 and Windows-1252
+//! text is redacted as the UTF-8 a scan reads and written back in its own
+//! encoding; archives, databases, photos and binary files are not copied (their bytes cannot be redacted in
 //! place): they are listed instead. DST must not
 //! exist and must not be inside SRC; nothing is ever written over the input.
 //!
@@ -27,6 +29,7 @@ mod codec;
 use crate::category::Category;
 use crate::container::HEAD;
 use crate::detect::MAX_MATCH_LEN;
+use crate::read::decode::{self, Encoding, Utf16};
 use crate::read::{Mapped, MMAP_THRESHOLD};
 use crate::scan::spans::{spans, Span};
 use crate::scan::window::Ctx;
@@ -46,6 +49,16 @@ pub enum Mode {
     Mask,
     Hash,
     Fake,
+}
+
+/// What a redaction replaces, and with what.
+#[derive(Clone, Copy, Debug)]
+pub struct Choices {
+    pub mode: Mode,
+    /// Columns of hashed identifiers are kept as they are.
+    pub keep_hashed: bool,
+    /// Values the policy's allowlists allow are replaced too.
+    pub redact_allowed: bool,
 }
 
 /// The environment variable holding the `hash` mode's key.
@@ -121,13 +134,15 @@ pub fn run(
     opts: &ScanOptions,
     src: &Path,
     dst: &Path,
-    mode: Mode,
+    choices: Choices,
     key: &[u8],
-    keep_hashed: bool,
 ) -> Result<Summary, RedactError> {
     check_paths(src, dst)?;
     let mut opts = opts.clone();
     opts.walk.roots = vec![src.to_path_buf()];
+    if choices.redact_allowed {
+        opts.allow = None;
+    }
     // Every file is copied or listed: the policy's allowed paths are
     // excluded from a scan's findings, not from the copy.
     opts.walk.globs.clear();
@@ -141,9 +156,9 @@ pub fn run(
         src,
         dst,
         single,
-        mode,
+        mode: choices.mode,
         key,
-        keep_hashed,
+        keep_hashed: choices.keep_hashed,
     };
     let state = Mutex::new((Summary::default(), None::<RedactError>));
     walker.run(|| {
@@ -253,16 +268,69 @@ impl Job<'_> {
                 )
             }
         }
-        if crate::read::utf16_bom(hay).is_some() || is_binary(&text) {
-            return not_copied("binary or UTF-16: cannot be redacted in place");
+        let to = self.target(path);
+        let enc = decode::detect(hay);
+        if enc != Encoding::Utf8 {
+            let (bytes, n) = match self.recoded(scanner, path, hay, enc) {
+                Ok(done) => done,
+                Err(why) => return not_copied(why),
+            };
+            let written = (|| {
+                let mut file = create(&to)?;
+                file.write_all(&bytes)?;
+                file.sync_all()
+            })();
+            return match written {
+                Ok(()) => Outcome::Copied(n),
+                Err(source) => Outcome::Failed(RedactError::Write { path: to, source }),
+            };
+        }
+        if is_binary(&text) {
+            return not_copied("binary: cannot be redacted in place");
         }
         let format = crate::sniff::format(path, hay, false);
         let whole = self.whole_fields(scanner, path, &text, format);
-        let to = self.target(path);
         match self.write(&text, format, &whole, &to) {
             Ok(n) => Outcome::Copied(n),
             Err(source) => Outcome::Failed(RedactError::Write { path: to, source }),
         }
+    }
+
+    /// Text in UTF-16 or Windows-1252: redacted as the UTF-8 a scan reads,
+    /// then written back in its own encoding (byte order and mark kept).
+    /// Refused where the round trip would change a byte outside what is
+    /// replaced (an unpaired surrogate), or where the text is too large to
+    /// hold twice. Returns the copy's bytes and the replacements made.
+    fn recoded(
+        &self,
+        scanner: &mut Scanner,
+        name: &Path,
+        raw: &[u8],
+        enc: Encoding,
+    ) -> Result<(Vec<u8>, u64), &'static str> {
+        if raw.len() > decode::MAX_TRANSCODE {
+            return Err("UTF-16 or single-byte text over 256 MiB: cannot be redacted in its encoding");
+        }
+        let utf8 = match enc {
+            Encoding::Utf16(order, bom) => decode::transcode_utf16(&raw[bom..], order),
+            _ => encoding_rs::WINDOWS_1252
+                .decode_without_bom_handling(raw)
+                .0
+                .into_owned()
+                .into_bytes(),
+        };
+        if encoded(&utf8, enc, raw).as_deref() != Some(raw) {
+            return Err("its encoding does not round-trip (an unpaired surrogate or an odd length): cannot be redacted in place");
+        }
+        let text = Text::Read(utf8);
+        let format = crate::sniff::format(name, text.bytes(), false);
+        let whole = self.whole_fields(scanner, name, &text, format);
+        let mut copy = Vec::with_capacity(text.bytes().len());
+        let n = self
+            .write_to(&text, format, &whole, &mut copy)
+            .expect("writing into memory does not fail");
+        let bytes = encoded(&copy, enc, raw).ok_or("a replacement cannot be written in the file's encoding")?;
+        Ok((bytes, n))
     }
 
     /// A compressed text file, redacted and written back with its codec.
@@ -278,18 +346,30 @@ impl Job<'_> {
         if crate::container::sniff(&hay[..hay.len().min(HEAD)]).is_some() {
             return not_copied("a compressed archive: redact its contents after extracting them".into());
         }
-        if crate::read::utf16_bom(hay).is_some() || is_binary(&inner) {
-            return not_copied("compressed binary or UTF-16: cannot be redacted in place".into());
-        }
         // Sniffed by the name inside: `users.csv.gz` holds a CSV.
         let name = path.with_extension("");
+        let enc = decode::detect(hay);
+        let recoded = match enc {
+            Encoding::Utf8 if is_binary(&inner) => {
+                return not_copied("compressed binary: cannot be redacted in place".into())
+            }
+            Encoding::Utf8 => None,
+            _ => match self.recoded(scanner, &name, hay, enc) {
+                Ok(done) => Some(done),
+                Err(why) => return not_copied(why.into()),
+            },
+        };
         let format = crate::sniff::format(&name, hay, false);
-        let whole = self.whole_fields(scanner, &name, &inner, format);
+        let whole = match recoded {
+            None => self.whole_fields(scanner, &name, &inner, format),
+            Some(_) => Vec::new(),
+        };
         let to = self.target(path);
         let written = (|| {
             let file = create(&to)?;
-            let (n, file) = codec::encode(kind, BufWriter::with_capacity(1 << 16, file), |w| {
-                self.write_to(&inner, format, &whole, w)
+            let (n, file) = codec::encode(kind, BufWriter::with_capacity(1 << 16, file), |w| match &recoded {
+                Some((bytes, n)) => w.write_all(bytes).map(|()| *n),
+                None => self.write_to(&inner, format, &whole, w),
             })?;
             file.into_inner().map_err(|e| e.into_error())?.sync_all()?;
             Ok(n)
@@ -391,6 +471,30 @@ fn open(path: &Path, size: u64, mmap: crate::read::MmapMode) -> io::Result<Text>
     let mut buf = Vec::with_capacity(usize::try_from(size).unwrap_or(0).saturating_add(1));
     file.read_to_end(&mut buf)?;
     Ok(Text::Read(buf))
+}
+
+/// `utf8` written in `enc`, as `original` was (its byte-order mark kept);
+/// `None` where a character has no form in it.
+fn encoded(utf8: &[u8], enc: Encoding, original: &[u8]) -> Option<Vec<u8>> {
+    let text = std::str::from_utf8(utf8).ok()?;
+    match enc {
+        Encoding::Utf8 => Some(utf8.to_vec()),
+        Encoding::Windows1252 => {
+            let (bytes, _, unmappable) = encoding_rs::WINDOWS_1252.encode(text);
+            (!unmappable).then(|| bytes.into_owned())
+        }
+        Encoding::Utf16(order, bom) => {
+            let mut out = Vec::with_capacity(bom + text.len() * 2);
+            out.extend_from_slice(&original[..bom]);
+            for unit in text.encode_utf16() {
+                out.extend_from_slice(&match order {
+                    Utf16::Le => unit.to_le_bytes(),
+                    Utf16::Be => unit.to_be_bytes(),
+                });
+            }
+            Some(out)
+        }
+    }
 }
 
 /// A NUL anywhere, looked for 64 MiB at a time (pages released behind).
@@ -496,9 +600,8 @@ fn fake(cat: Category, value: &[u8], token: &str) -> Option<String> {
         Category::PaymentCard => "4111 1111 1111 1111".into(),
         Category::GovernmentId => "078-05-1120".into(),
         Category::BankAccount => "GB82WEST12345698765432".into(),
-        // 555-0100..0199 are reserved for fiction; the written form kept.
-        Category::Phone if value.trim_ascii_start().starts_with(b"+") => format!("+1 202 555 01{:02}", n % 100),
-        Category::Phone => format!("(202) 555-01{:02}", n % 100),
+        // From a range reserved for fiction, in the number's written form.
+        Category::Phone => return crate::detect::fiction::stand_in(value, n),
         _ => return None,
     })
 }

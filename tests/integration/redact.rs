@@ -6,9 +6,15 @@ use crate::util::*;
 use std::path::Path;
 
 const SQL: &str = "CREATE TABLE users (id int, email varchar(99), phone varchar(30), last_ip varchar(45), card varchar(30));\n\
-INSERT INTO users VALUES (1,'ana.lopez@gmail.com','+33 6 12 34 56 78','81.2.69.160','4556 7375 8689 9855'),(2,'o''brien@web.de','+44 20 7946 0958','2a02:1810::7',NULL);\n\
+INSERT INTO users VALUES (1,'ana.lopez@gmail.com','+33 6 12 34 56 78','81.2.69.160','4556 7375 8689 9855'),(2,'o''brien@web.de','+44 20 7123 4567','2a02:1810::7',NULL);\n\
 CREATE TABLE logins (user_id int, ip varchar(45), at varchar(30));\n\
 INSERT INTO logins VALUES (1,'81.2.69.160','2024-01-02 10:00:00'),(2,'85.214.132.117','2024-01-03 11:00:00');\n";
+
+const HASH: pii_scan::redact::Choices = pii_scan::redact::Choices {
+    mode: pii_scan::redact::Mode::Hash,
+    keep_hashed: false,
+    redact_allowed: false,
+};
 
 fn src() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
@@ -177,7 +183,7 @@ fn refuses_to_overwrite_or_to_write_inside_its_input() {
 #[test]
 fn a_large_copy_is_the_same_by_every_read_path_chunk_size_and_thread_count() {
     use pii_scan::read::MmapMode;
-    use pii_scan::redact::{run, Mode};
+    use pii_scan::redact::run;
     use pii_scan::scan::ScanOptions;
     let dir = tempfile::tempdir().unwrap();
     let src = dir.path().join("src");
@@ -208,7 +214,7 @@ fn a_large_copy_is_the_same_by_every_read_path_chunk_size_and_thread_count() {
         };
         opts.walk.threads = threads;
         let out = dir.path().join(name);
-        let s = run(&engine, &opts, &src, &out, Mode::Hash, b"key", false).unwrap();
+        let s = run(&engine, &opts, &src, &out, HASH, b"key").unwrap();
         assert_eq!(s.files, 2);
         assert!(s.replaced > 10_000, "{}", s.replaced);
         (
@@ -238,9 +244,8 @@ fn a_large_copy_is_the_same_by_every_read_path_chunk_size_and_thread_count() {
         &opts,
         &dir.path().join("one"),
         &dir.path().join("one-out"),
-        Mode::Hash,
+        HASH,
         b"key",
-        false,
     )
     .unwrap();
     let small = std::fs::read_to_string(dir.path().join("one-out/users.csv")).unwrap();
@@ -464,5 +469,143 @@ fn allowlisted_values_are_kept_as_they_are() {
             !copy.contains("ana.lopez@gmail.com") && !copy.contains("bob.kim@web.de"),
             "{mode}: {copy}"
         );
+    }
+}
+
+/// Issue 17: `--redact-allowed` replaces what the allowlist would keep.
+#[test]
+fn allowlisted_values_are_replaced_with_redact_allowed() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("src")).unwrap();
+    std::fs::write(
+        dir.path().join("src/u.csv"),
+        "id,email\n1,ana.lopez@gmail.com\n2,qa@mycorp.de\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("policy.toml"),
+        "[allow]\nemail_domains = [\"mycorp.de\"]\n",
+    )
+    .unwrap();
+    let o = run_in(
+        dir.path(),
+        &[
+            "redact",
+            "src",
+            "-o",
+            "out",
+            "--config",
+            "policy.toml",
+            "--redact-allowed",
+        ],
+    );
+    assert_eq!(code(&o), 0, "{}", String::from_utf8_lossy(&o.stderr));
+    let copy = std::fs::read_to_string(dir.path().join("out/u.csv")).unwrap();
+    assert!(
+        !copy.contains("qa@mycorp.de") && !copy.contains("ana.lopez@gmail.com"),
+        "{copy}"
+    );
+    assert!(copy.starts_with("id,email\n1,"), "{copy}");
+}
+
+/// Issue 17: fake phones keep the number's country and written form, come
+/// from a range reserved for fiction where the country has one, and the
+/// copy passes `--fail-on any`.
+#[test]
+fn fake_phones_keep_their_country_and_written_form() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("src")).unwrap();
+    let rows = [
+        ("ana.lopez@gmail.com", "+33 6 12 34 56 78", "+33 6 99 00 00 "),
+        ("bob.kim@web.de", "+44 7911 123456", "+44 7700 9000"),
+        ("eva.berg@gmx.de", "+49 30 12345678", "+49 30 000000"),
+        ("joe.doe@yahoo.com", "(503) 506-1367", "(202) 555-01"),
+        ("kim.lee@naver.com", "+82 2 788 2666", "+82 2 000 00"),
+        ("li.wei@qq.com", "01 42 68 53 00", "01 99 00 00 "),
+    ];
+    let mut csv = String::from("id,email,phone\n");
+    for (i, (email, phone, _)) in rows.iter().enumerate() {
+        csv.push_str(&format!("{i},{email},{phone}\n"));
+    }
+    std::fs::write(dir.path().join("src/people.csv"), &csv).unwrap();
+    redact(dir.path(), "fake");
+    let mut copy = csv::Reader::from_path(dir.path().join("out/people.csv")).unwrap();
+    let got: Vec<String> = copy.records().map(|r| r.unwrap()[2].to_string()).collect();
+    for ((_, real, want), got) in rows.iter().zip(&got) {
+        assert!(got.starts_with(want), "{real} became {got}, wanted {want}..");
+        assert_eq!(got.len(), real.len(), "{real} → {got}: the written form is kept");
+    }
+    let out = dir.path().join("out");
+    let o = run(&["--no-progress", "--fail-on", "any", out.to_str().unwrap()]);
+    assert_eq!(code(&o), 0, "{}", String::from_utf8_lossy(&o.stdout));
+    let r = json(&[out.to_str().unwrap()]);
+    assert_eq!(r["categories"], serde_json::json!([]));
+}
+
+/// Issue 17: UTF-16 (either byte order, with its mark) and Windows-1252
+/// text is redacted and written back in its own encoding: the copy,
+/// decoded, is the redacted copy of the same text in UTF-8. Text whose
+/// encoding does not round-trip (an unpaired surrogate) is not copied.
+#[test]
+fn utf16_and_single_byte_text_is_redacted_in_its_encoding() {
+    let text =
+        "id,first_name,email,city\r\n1,Jürgen,jürgen.müller@web.de,Köln\r\n2,Zoë,zoe.lefevre@gmail.com,Besançon\r\n";
+    let le: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(text.encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    let be: Vec<u8> = [0xFE, 0xFF]
+        .into_iter()
+        .chain(text.encode_utf16().flat_map(u16::to_be_bytes))
+        .collect();
+    let (latin, _, bad) = encoding_rs::WINDOWS_1252.encode(text);
+    assert!(!bad);
+    let mut broken = le.clone();
+    broken.extend_from_slice(&0xD800u16.to_le_bytes());
+    broken.extend_from_slice(&u16::from(b'\n').to_le_bytes());
+    for mode in ["mask", "hash", "fake"] {
+        let dir = tempfile::tempdir().unwrap();
+        let src = dir.path().join("src");
+        std::fs::create_dir_all(&src).unwrap();
+        std::fs::write(src.join("utf8.csv"), text).unwrap();
+        std::fs::write(src.join("le.csv"), &le).unwrap();
+        std::fs::write(src.join("be.csv"), &be).unwrap();
+        std::fs::write(src.join("latin.csv"), &latin).unwrap();
+        std::fs::write(src.join("broken.csv"), &broken).unwrap();
+        let o = std::process::Command::new(bin())
+            .current_dir(dir.path())
+            .args(["redact", "src", "-o", "out", "--mode", mode])
+            .env("PII_SCAN_REDACT_KEY", "k")
+            .output()
+            .unwrap();
+        assert_eq!(code(&o), 0, "{}", String::from_utf8_lossy(&o.stderr));
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(err.contains("not copied: src/broken.csv"), "{err}");
+        let out = dir.path().join("out");
+        let want = std::fs::read_to_string(out.join("utf8.csv")).unwrap();
+        assert!(!want.contains("müller") && !want.contains("Köln"), "{mode}: {want}");
+        assert!(want.starts_with("id,first_name,email,city\r\n1,"), "{mode}: {want}");
+        let le_copy = std::fs::read(out.join("le.csv")).unwrap();
+        let be_copy = std::fs::read(out.join("be.csv")).unwrap();
+        assert_eq!(&le_copy[..2], [0xFF, 0xFE], "{mode}: the mark is kept");
+        assert_eq!(&be_copy[..2], [0xFE, 0xFF], "{mode}: the mark is kept");
+        assert_eq!(
+            encoding_rs::UTF_16LE.decode_with_bom_removal(&le_copy).0,
+            want,
+            "{mode}"
+        );
+        assert_eq!(
+            encoding_rs::UTF_16BE.decode_with_bom_removal(&be_copy).0,
+            want,
+            "{mode}"
+        );
+        let latin_copy = std::fs::read(out.join("latin.csv")).unwrap();
+        assert_eq!(
+            encoding_rs::WINDOWS_1252.decode_without_bom_handling(&latin_copy).0,
+            want,
+            "{mode}"
+        );
+        let o = run(&["--no-progress", "--fail-on", "any", out.to_str().unwrap()]);
+        assert_eq!(code(&o), 0, "{mode}: {}", String::from_utf8_lossy(&o.stdout));
     }
 }
