@@ -67,9 +67,31 @@ pub struct Args {
 /// Shared by a scan and `baseline create`.
 #[derive(Debug, clap::Args)]
 pub struct ScanArgs {
-    /// Files and directories to scan.
+    /// Files and directories to scan, and data stores by URL
+    /// (`postgres://user@host:port/db`; the password from the URL,
+    /// PGPASSWORD or ~/.pgpass, and masked in every output).
     #[arg(value_name = "PATH", default_value = ".")]
     pub paths: Vec<PathBuf>,
+
+    /// Read about N rows of each database table, drawn row by row at random
+    /// (PostgreSQL TABLESAMPLE BERNOULLI); the report states what finding
+    /// nothing in them is worth.
+    #[arg(long, value_name = "N", display_order = 22)]
+    pub sample: Option<u64>,
+
+    /// The seed of --sample: the same seed draws the same rows.
+    #[arg(long, value_name = "S", default_value = "0", requires = "sample", display_order = 23)]
+    pub seed: u64,
+
+    /// With --sample, draw whole pages (TABLESAMPLE SYSTEM): far less I/O,
+    /// but not row-random, so no bound is stated for what was not found.
+    #[arg(long, requires = "sample", display_order = 24)]
+    pub sample_fast: bool,
+
+    /// The longest one database statement may run before the server
+    /// cancels it (the table is then listed as skipped).
+    #[arg(long, value_name = "SECS", default_value = "3600", display_order = 25)]
+    pub statement_timeout: u64,
 
     /// Worker threads (default: one per core).
     #[arg(short = 'j', long, value_name = "N", default_value = "0", display_order = 8)]

@@ -39,4 +39,5 @@ pub mod sanitize;
 pub mod scan;
 pub mod settings;
 pub mod sniff;
+pub mod store;
 pub mod walk;

@@ -170,12 +170,23 @@ impl Settings {
     /// A scan (or baseline) of `scan.paths` under `policy`; the report
     /// options are the defaults.
     fn scan(mode: Mode, scan: &ScanArgs, policy: &PolicyArgs) -> Result<Settings, SettingsError> {
-        let p = Policy::resolve(policy, scan.paths.first().map(PathBuf::as_path))?;
+        let (mut roots, mut stores) = (Vec::new(), Vec::new());
+        for path in &scan.paths {
+            match crate::store::Target::parse(&path.to_string_lossy()) {
+                Some(t) => {
+                    roots.push(PathBuf::from(&t.label));
+                    stores.push(t);
+                }
+                None => roots.push(path.clone()),
+            }
+        }
+        let first_path = scan.paths.iter().find(|p| !crate::store::is_url(&p.to_string_lossy()));
+        let p = Policy::resolve(policy, first_path.map(PathBuf::as_path))?;
         let mut globs = scan.globs.clone();
         globs.extend(p.config.allow.paths.iter().map(|g| format!("!{g}")));
         let opts = ScanOptions {
             walk: WalkOptions {
-                roots: scan.paths.clone(),
+                roots,
                 threads: scan.threads,
                 follow: scan.follow,
                 respect_ignore: scan.respect_ignore,
@@ -195,6 +206,15 @@ impl Settings {
                 max_expanded: scan.max_expanded,
                 max_ratio: scan.max_ratio,
                 max_depth: scan.archive_depth,
+            },
+            stores,
+            store: crate::store::StoreOptions {
+                sample: scan.sample.map(|rows| crate::store::sample::Sampling {
+                    rows,
+                    seed: scan.seed,
+                    fast: scan.sample_fast,
+                }),
+                statement_timeout: std::time::Duration::from_secs(scan.statement_timeout.max(1)),
             },
         };
         Ok(Settings::new(mode, p, opts, !scan.no_progress))

@@ -29,6 +29,8 @@ pub enum Format {
     Xlsx,
     Ods,
     Sqlite,
+    /// A PostgreSQL table, read by `COPY` (`store::postgres`).
+    Postgres,
     Parquet,
     Jpeg,
     Png,
@@ -59,6 +61,7 @@ impl Format {
             Format::Xlsx => "xlsx",
             Format::Ods => "ods",
             Format::Sqlite => "sqlite",
+            Format::Postgres => "postgres",
             Format::Parquet => "parquet",
             Format::Jpeg => "jpeg",
             Format::Png => "png",

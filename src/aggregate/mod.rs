@@ -256,6 +256,8 @@ pub struct Totals {
     pub people: People,
     /// Field values that were pii-scan's own redaction tokens.
     pub redacted: u64,
+    /// Tables read as a sample (`--sample`), and what was drawn.
+    pub sampled: Vec<crate::store::sample::Note>,
 }
 
 impl Totals {
@@ -376,6 +378,7 @@ impl Totals {
         self.bytes_scanned += other.bytes_scanned;
         self.people.merge(other.people);
         self.redacted += other.redacted;
+        self.sampled.extend(other.sampled);
     }
 
     /// Sorts files and skips by path, so reports are identical run to run.
@@ -383,6 +386,7 @@ impl Totals {
         self.files.sort_by(|a, b| a.path.cmp(&b.path));
         self.skipped.sort();
         self.skipped.dedup();
+        self.sampled.sort_by(|a, b| a.path.cmp(&b.path));
     }
 }
 

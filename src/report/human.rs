@@ -137,6 +137,15 @@ pub fn write(r: &Report, out: &mut dyn Write) -> io::Result<()> {
             thousands(ip.internal.unwrap_or(0))
         )?;
     }
+    if !r.sampled.is_empty() {
+        writeln!(out, "Sampled tables (--sample):")?;
+        for n in &r.sampled {
+            writeln!(out, "  {}", crate::sanitize::terminal(&n.sentence()))?;
+            if n.row_random && !n.not_found.is_empty() {
+                writeln!(out, "    not found there: {}", n.not_found.join(", "))?;
+            }
+        }
+    }
     if r.redacted > 0 {
         writeln!(
             out,
@@ -398,7 +407,8 @@ fn short(s: &str) -> String {
     }
 }
 
-fn thousands(n: u64) -> String {
+/// `1234567` → `1,234,567`.
+pub fn thousands(n: u64) -> String {
     let s = n.to_string();
     let mut out = String::with_capacity(s.len() + s.len() / 3);
     for (i, ch) in s.chars().enumerate() {

@@ -49,6 +49,12 @@ pub struct Report {
     /// Field values that were pii-scan's own redaction tokens (a redacted
     /// copy re-scanned): counted apart, never as their category.
     pub redacted: u64,
+    /// Database tables read as a sample (`--sample`): how the rows were
+    /// drawn and, for a row-random sample, the share of rows a category
+    /// not found could still be in (95% confidence). Absent without
+    /// `--sample`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub sampled: Vec<crate::store::sample::Note>,
     pub policy: Policy,
     /// With `--baseline`: what is new since the baseline (only new findings
     /// violate the policy).
@@ -332,6 +338,17 @@ impl Report {
             .into_iter()
             .filter(|c| !found(c) && !off(c))
             .collect();
+        let mut sampled = std::mem::take(&mut t.sampled);
+        for n in &mut sampled {
+            let in_file = files.iter().find(|f| f.path == n.path);
+            n.not_found = Category::ALL
+                .into_iter()
+                .filter(|c| !off(c))
+                .filter(|c| !in_file.is_some_and(|f| f.categories.contains_key(c)))
+                .filter(|c| !fields.iter().any(|r| r.path == n.path && r.category == *c))
+                .map(|c| c.id().to_string())
+                .collect();
+        }
         let violating_fields: Vec<Violation> = fields
             .iter()
             .filter(|r| cx.fail_on.contains(&r.category) && !r.allowed)
@@ -390,6 +407,7 @@ impl Report {
             not_found,
             people: people_row(t.people.summary(), &cx.disabled),
             redacted: t.redacted,
+            sampled,
             baseline: None,
             policy: Policy {
                 config: cx.config,

@@ -223,7 +223,7 @@ fn rendered(sc: &mut Scanner, origin: &Origin, report_as: Format, size: u64, r: 
             let how = Rendered {
                 parse_as: r.parse_as,
                 report_as,
-                bytes: size,
+                bytes: Some(size),
             };
             sc.scan(&origin.rendering(how), Source::Bytes(&r.text));
         }

@@ -18,6 +18,7 @@ pub mod origin;
 pub mod scanner;
 pub mod sink;
 pub mod spans;
+mod store;
 pub mod structured;
 pub mod window;
 
@@ -60,6 +61,10 @@ pub struct ScanOptions {
     pub allow: Option<std::sync::Arc<crate::allow::Allowlist>>,
     /// Keep every reported value's fingerprint (for baselines).
     pub collect_values: bool,
+    /// Data stores named by URL among the roots (`postgres://…`).
+    pub stores: Vec<crate::store::Target>,
+    /// How stores are read (sampling, timeouts).
+    pub store: crate::store::StoreOptions,
 }
 
 impl Default for ScanOptions {
@@ -78,6 +83,8 @@ impl Default for ScanOptions {
             limits: crate::container::Limits::default(),
             allow: None,
             collect_values: false,
+            stores: Vec::new(),
+            store: crate::store::StoreOptions::default(),
         }
     }
 }
@@ -91,6 +98,8 @@ pub enum ScanError {
     Walk(walk::WalkError),
     /// The worker threads cannot be started.
     Threads(rayon::ThreadPoolBuildError),
+    /// A data store cannot be reached, logged into or listed.
+    Store(String),
 }
 
 impl std::fmt::Display for ScanError {
@@ -98,6 +107,7 @@ impl std::fmt::Display for ScanError {
         match self {
             ScanError::Root(e) | ScanError::Walk(e) => e.fmt(f),
             ScanError::Threads(e) => write!(f, "cannot start threads: {e}"),
+            ScanError::Store(e) => f.write_str(e),
         }
     }
 }
@@ -164,25 +174,35 @@ pub fn run(engine: &Engine, opts: &ScanOptions, out: Outputs) -> Result<Totals, 
     // A missing or unreadable root among others is listed and the rest are
     // scanned; only when every root fails does the scan not run.
     let (mut roots, mut missing) = (Vec::new(), Vec::new());
-    for root in &opts.walk.roots {
+    // Stores are reached before anything is read: an unreachable server or
+    // a refused login ends the run.
+    let listed = crate::store::list(&opts.stores, &opts.store).map_err(ScanError::Store)?;
+    for root in opts
+        .walk
+        .roots
+        .iter()
+        .filter(|r| !crate::store::is_url(&r.to_string_lossy()))
+    {
         match walk::check_root(root) {
             Ok(()) => roots.push(root.clone()),
             Err(e) => missing.push((root, e)),
         }
     }
-    if roots.is_empty() && !missing.is_empty() {
+    if roots.is_empty() && !missing.is_empty() && listed.is_empty() {
         return Err(ScanError::Root(missing.swap_remove(0).1));
     }
     let rt = Runtime::new(opts)?;
     let mut walk_opts = rt.walk_options(opts);
     walk_opts.roots = roots;
-    let walker = walk::build(&walk_opts).map_err(ScanError::Walk)?;
     let ctx = rt.ctx(engine, opts, out.findings.is_some());
     let finished: Mutex<Vec<(Totals, Deferred)>> = Mutex::new(Vec::new());
-    walker.run(|| {
-        let mut h = Handoff::new(Scanner::new(ctx, out).deferring(), &finished);
-        Box::new(move |result| visit(&mut h.scanner, result))
-    });
+    if !walk_opts.roots.is_empty() {
+        let walker = walk::build(&walk_opts).map_err(ScanError::Walk)?;
+        walker.run(|| {
+            let mut h = Handoff::new(Scanner::new(ctx, out).deferring(), &finished);
+            Box::new(move |result| visit(&mut h.scanner, result))
+        });
+    }
 
     let mut totals = Totals::new();
     for (root, e) in missing {
@@ -197,6 +217,7 @@ pub fn run(engine: &Engine, opts: &ScanOptions, out: Outputs) -> Result<Totals, 
     }
     large.sort();
     totals.merge(scan_large(&rt, ctx, out, &large));
+    totals.merge(store::scan(&rt.pool, ctx, out, &listed, &opts.store));
     totals.finish();
     Ok(totals)
 }

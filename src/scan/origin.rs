@@ -33,8 +33,9 @@ pub struct Rendered {
     pub parse_as: Format,
     /// The container's own format (`Sqlite`, `Xlsx`, `Jpeg`).
     pub report_as: Format,
-    /// The container's bytes (what the report counts as scanned).
-    pub bytes: u64,
+    /// The container's bytes (what the report counts as scanned); `None`:
+    /// the rendered text's own length (a table streamed from a server).
+    pub bytes: Option<u64>,
 }
 
 impl Origin {

@@ -214,7 +214,12 @@ impl<'a> Scanner<'a> {
     /// structure, parsed and classified.
     fn whole(&mut self, origin: &Origin, raw: &[u8]) {
         let (decoded, format, label, bytes) = match origin.rendered {
-            Some(r) => (std::borrow::Cow::Borrowed(raw), r.parse_as, r.report_as, r.bytes),
+            Some(r) => (
+                std::borrow::Cow::Borrowed(raw),
+                r.parse_as,
+                r.report_as,
+                r.bytes.unwrap_or(raw.len() as u64),
+            ),
             None => {
                 let decoded = read::decoded(raw);
                 let format = sniff::format(Path::new(&origin.name), &decoded, sniff::is_binary(&decoded));
@@ -271,7 +276,10 @@ impl<'a> Scanner<'a> {
             |b, w, offset, last| {
                 if head.is_empty() {
                     head = b[..b.len().min(8192)].to_vec();
-                    let format = sniff::format(Path::new(&origin.name), &head, sniff::is_binary(&head));
+                    let format = match origin.rendered {
+                        Some(r) => r.parse_as,
+                        None => sniff::format(Path::new(&origin.name), &head, sniff::is_binary(&head)),
+                    };
                     parse.start(ctx, format, b);
                 }
                 binary |= sniff::is_binary(&b[w.own.clone()]);
@@ -307,7 +315,11 @@ impl<'a> Scanner<'a> {
         self.sink.findings(&origin.label, &findings);
         self.findings = findings;
         self.sink.progress(n, 1);
-        let format = if binary { Format::Binary } else { parse.format };
+        let format = match origin.rendered {
+            Some(r) => r.report_as,
+            None if binary => Format::Binary,
+            None => parse.format,
+        };
         self.sink.file(origin.label.clone(), format, n, acc, parse.structure);
         Ok(n)
     }

@@ -1,0 +1,147 @@
+//! A data store's tables turned into origins: each readable table is one
+//! CSV stream (`store::rows`) scanned by the one [`Scanner`], reported as
+//! `URL!schema.table` with fields `schema.table.column`. Tables run several
+//! at once on the pool, each on a connection taken from a small free list
+//! (at most one per thread: `-j` bounds the connections). A table this
+//! login may not read, a column that is not text, and a read that fails
+//! part way (a statement timeout, a table dropped mid-scan) are listed in
+//! `skipped`; the scan goes on. Sampled tables get a `sample::Note`.
+
+use super::origin::{Origin, Rendered};
+use super::{Outputs, Scanner, Source};
+use crate::aggregate::Totals;
+use crate::interrupt;
+use crate::scan::window::Ctx;
+use crate::sniff::Format;
+use crate::store::sample::Note;
+use crate::store::{postgres as pg, rows::Rows, Listed, StoreOptions, Table, Target};
+use rayon::prelude::*;
+use std::sync::Mutex;
+
+/// Scans every listed table of every store.
+pub fn scan(pool: &rayon::ThreadPool, ctx: Ctx, out: Outputs, listed: &[Listed], opts: &StoreOptions) -> Totals {
+    let mut totals = Totals::new();
+    let mut jobs = Vec::new();
+    for l in listed {
+        for t in &l.tables {
+            let label = format!("{}!{}", l.target.label, t.qualified());
+            if let Some(why) = &t.unreadable {
+                totals.fail(label, why.clone());
+                continue;
+            }
+            for c in t.columns.iter().filter(|c| c.not_read.is_some()) {
+                totals.skip(format!("{label}.{}", c.name), c.not_read.clone().unwrap_or_default());
+            }
+            if t.columns.iter().any(|c| c.not_read.is_none()) {
+                jobs.push((&l.target, t, label));
+            }
+        }
+    }
+    let free: Mutex<Vec<(String, postgres::Client)>> = Mutex::new(Vec::new());
+    let scanned = pool.install(|| {
+        jobs.par_iter()
+            .with_max_len(1)
+            .fold(
+                || (Scanner::new(ctx, out), Vec::new()),
+                |(mut scanner, mut notes), (target, table, label)| {
+                    if !interrupt::requested() {
+                        if let Some(n) = table_scan(&mut scanner, &free, target, table, label, opts) {
+                            notes.push(n);
+                        }
+                    }
+                    (scanner, notes)
+                },
+            )
+            .map(|(mut scanner, notes)| {
+                let mut t = scanner.take().0;
+                t.sampled = notes;
+                t
+            })
+            .reduce(Totals::new, |mut a, b| {
+                a.merge(b);
+                a
+            })
+    });
+    totals.merge(scanned);
+    totals
+}
+
+/// One table, on a connection from `free` (or a new one).
+fn table_scan(
+    scanner: &mut Scanner,
+    free: &Mutex<Vec<(String, postgres::Client)>>,
+    target: &Target,
+    table: &Table,
+    label: &str,
+    opts: &StoreOptions,
+) -> Option<Note> {
+    let taken = {
+        let mut f = free.lock().unwrap_or_else(|e| e.into_inner());
+        f.iter()
+            .position(|(l, _)| *l == target.label)
+            .map(|i| f.swap_remove(i).1)
+    };
+    let mut client = match taken {
+        Some(c) => c,
+        None => match pg::connect(target, opts) {
+            Ok(c) => c,
+            Err(e) => {
+                scanner.sink.fail(label, e);
+                return None;
+            }
+        },
+    };
+    let plan = opts.sample.map(|s| s.plan(table.rows_estimate));
+    let seed = opts.sample.map_or(0, |s| s.seed);
+    let statement = pg::copy_statement(table, plan.as_ref(), seed);
+    let columns: Vec<String> = table
+        .columns
+        .iter()
+        .filter(|c| c.not_read.is_none())
+        .map(|c| format!("{}.{}", table.qualified(), c.name))
+        .collect();
+    let origin = Origin {
+        label: label.to_string(),
+        name: format!("{}.csv", table.qualified()),
+        size: None,
+        depth: 0,
+        rendered: Some(Rendered {
+            parse_as: Format::Csv,
+            report_as: Format::Postgres,
+            bytes: None,
+        }),
+    };
+    let (read, failed) = match client.copy_out(statement.as_str()) {
+        Ok(reader) => {
+            let mut rows = Rows::new(&columns, reader);
+            scanner.scan(&origin, Source::Stream(&mut rows));
+            let failed = rows.error.take().map(|e| {
+                let why = e
+                    .get_ref()
+                    .and_then(|inner| inner.downcast_ref::<postgres::Error>())
+                    .map_or_else(|| e.to_string(), pg::reason);
+                format!("read stopped after {} rows: {why}", rows.records)
+            });
+            (rows.records, failed)
+        }
+        Err(e) => (0, Some(format!("cannot be read: {}", pg::reason(&e)))),
+    };
+    let healthy = failed.is_none() && !client.is_closed();
+    if let Some(why) = failed {
+        scanner.sink.fail(label, why);
+    }
+    if healthy {
+        free.lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push((target.label.clone(), client));
+    }
+    let plan = plan?;
+    Some(Note::new(
+        label.to_string(),
+        plan,
+        read,
+        table.rows_estimate,
+        table.pages,
+        seed,
+    ))
+}
