@@ -166,7 +166,7 @@ mod tests {
     fn the_bound_is_the_rule_of_three() {
         assert!((bound(10_000) - 0.000_299_5).abs() < 1e-6, "{}", bound(10_000));
         assert_eq!(percent(bound(10_000)), "0.030%");
-        assert_eq!(percent(bound(100)), "2.9%");
+        assert_eq!(percent(bound(100)), "3.0%");
         assert_eq!(percent(bound(1)), "95%");
         assert_eq!(percent(bound(1_000_000)), "0.00030%");
     }
