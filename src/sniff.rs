@@ -31,6 +31,9 @@ pub enum Format {
     Sqlite,
     /// A PostgreSQL table, read by `COPY` (`store::postgres`).
     Postgres,
+    /// CSV with a header line, however few its columns: how a table
+    /// streamed from a server is parsed (never sniffed from a file).
+    TableCsv,
     Parquet,
     Jpeg,
     Png,
@@ -62,6 +65,7 @@ impl Format {
             Format::Ods => "ods",
             Format::Sqlite => "sqlite",
             Format::Postgres => "postgres",
+            Format::TableCsv => "csv",
             Format::Parquet => "parquet",
             Format::Jpeg => "jpeg",
             Format::Png => "png",

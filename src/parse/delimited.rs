@@ -64,10 +64,21 @@ impl Delimited {
                 .is_none_or(|second| second.iter().any(|c| !looks_like_label(c)));
             labels && (second_differs || shorter_than_its_columns(&rows))
         });
-        Some(Delimited {
+        Some(Delimited::new(delimiter, has_header, bom))
+    }
+
+    /// Text known to be delimited by `delimiter` with a header line (a
+    /// table a server streamed, its header written by pii-scan), however
+    /// few its columns.
+    pub fn with_header(delimiter: u8) -> Delimited {
+        Delimited::new(delimiter, true, 0)
+    }
+
+    fn new(delimiter: u8, has_header: bool, pos: usize) -> Delimited {
+        Delimited {
             reader: ReaderBuilder::new().delimiter(delimiter).build(),
             delimiter,
-            pos: bom,
+            pos,
             col: 0,
             header: None,
             unnamed: Vec::new(),
@@ -76,7 +87,7 @@ impl Delimited {
             pending_end: false,
             out: vec![0; 4096],
             warning: None,
-        })
+        }
     }
 
     pub fn delimiter(&self) -> u8 {

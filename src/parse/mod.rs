@@ -120,6 +120,7 @@ pub fn bom_len(hay: &[u8]) -> usize {
 pub fn parser_for(format: Format, hay: &[u8]) -> Option<Box<dyn Parser>> {
     match format {
         Format::Csv | Format::Tsv => delimited::Delimited::sniff(hay).map(|p| Box::new(p) as Box<dyn Parser>),
+        Format::TableCsv => Some(Box::new(delimited::Delimited::with_header(b','))),
         Format::Json | Format::Ndjson => Some(Box::new(json::Json::new())),
         Format::Sql => Some(Box::new(sql::Sql::new())),
         Format::Log => Some(Box::new(log::Log::new())),

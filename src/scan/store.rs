@@ -106,7 +106,7 @@ fn table_scan(
         size: None,
         depth: 0,
         rendered: Some(Rendered {
-            parse_as: Format::Csv,
+            parse_as: Format::TableCsv,
             report_as: Format::Postgres,
             bytes: None,
         }),

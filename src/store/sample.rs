@@ -115,7 +115,7 @@ impl Note {
     /// One line for people: what was read, and what a negative is worth.
     pub fn sentence(&self) -> String {
         let of = match self.rows_estimated {
-            Some(r) => format!(" of ~{} rows", thousands(r)),
+            Some(r) => format!(" of ~{}", thousands(r)),
             None => String::new(),
         };
         let n = thousands(self.rows);

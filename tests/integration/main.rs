@@ -17,4 +17,5 @@ mod people;
 mod policy;
 mod read_paths;
 mod redact;
+mod stores;
 mod util;
