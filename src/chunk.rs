@@ -159,24 +159,27 @@ pub fn stream_held<R: Read>(
 }
 
 /// Reads until `buf` holds `want` bytes or the stream ends; true at the end.
+/// The room is zeroed once, not once per read: a reader handing over a few
+/// bytes at a time (a database row per read) costs what it reads.
 fn fill<R: Read>(reader: &mut R, buf: &mut Vec<u8>, want: usize) -> io::Result<bool> {
-    while buf.len() < want {
-        let old = buf.len();
-        buf.resize(want, 0);
-        match reader.read(&mut buf[old..]) {
-            Ok(0) => {
-                buf.truncate(old);
-                return Ok(true);
-            }
-            Ok(n) => buf.truncate(old + n),
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => buf.truncate(old),
-            Err(e) => {
-                buf.truncate(old);
-                return Err(e);
-            }
-        }
+    let mut filled = buf.len();
+    if filled >= want {
+        return Ok(false);
     }
-    Ok(false)
+    buf.resize(want, 0);
+    let result = loop {
+        if filled == want {
+            break Ok(false);
+        }
+        match reader.read(&mut buf[filled..]) {
+            Ok(0) => break Ok(true),
+            Ok(n) => filled += n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => break Err(e),
+        }
+    };
+    buf.truncate(filled);
+    result
 }
 
 #[cfg(test)]

@@ -221,30 +221,27 @@ pub fn read_head(r: &mut dyn Read, n: usize) -> Vec<u8> {
 /// On an error `buf` holds what was read before it.
 pub fn hold(r: &mut dyn Read, limit: usize, buf: &mut Vec<u8>) -> std::io::Result<()> {
     let cap = limit.saturating_add(1);
-    loop {
-        if buf.len() >= cap {
-            return Ok(());
+    // Room is zeroed once as it doubles, not once per read: a reader that
+    // hands over a few bytes at a time (a database row) costs what it reads.
+    let mut filled = buf.len();
+    let result = loop {
+        if filled >= cap {
+            break Ok(());
         }
-        if buf.len() == buf.capacity() {
-            let want = buf.capacity().saturating_mul(2).clamp(8192, cap);
+        if filled == buf.len() {
+            let want = buf.len().saturating_mul(2).clamp(8192, cap);
             buf.reserve_exact(want - buf.len());
+            buf.resize(want, 0);
         }
-        let start = buf.len();
-        let room = buf.capacity().min(cap) - start;
-        buf.resize(start + room, 0);
-        match r.read(&mut buf[start..]) {
-            Ok(0) => {
-                buf.truncate(start);
-                return Ok(());
-            }
-            Ok(n) => buf.truncate(start + n),
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => buf.truncate(start),
-            Err(e) => {
-                buf.truncate(start);
-                return Err(e);
-            }
+        match r.read(&mut buf[filled..]) {
+            Ok(0) => break Ok(()),
+            Ok(n) => filled += n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => break Err(e),
         }
-    }
+    };
+    buf.truncate(filled);
+    result
 }
 
 #[cfg(test)]
