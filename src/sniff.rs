@@ -31,6 +31,8 @@ pub enum Format {
     Sqlite,
     /// A PostgreSQL table, read by `COPY` (`store::postgres`).
     Postgres,
+    /// A MySQL or MariaDB table, read by `SELECT` (`store::mysql`).
+    Mysql,
     /// CSV with a header line, however few its columns: how a table
     /// streamed from a server is parsed (never sniffed from a file).
     TableCsv,
@@ -65,6 +67,7 @@ impl Format {
             Format::Ods => "ods",
             Format::Sqlite => "sqlite",
             Format::Postgres => "postgres",
+            Format::Mysql => "mysql",
             Format::TableCsv => "csv",
             Format::Parquet => "parquet",
             Format::Jpeg => "jpeg",

@@ -14,7 +14,7 @@ use crate::interrupt;
 use crate::scan::window::Ctx;
 use crate::sniff::Format;
 use crate::store::sample::Note;
-use crate::store::{postgres as pg, rows::Rows, Listed, StoreOptions, Table, Target};
+use crate::store::{rows::Rows, Conn, Kind, Listed, StoreOptions, Table, Target};
 use rayon::prelude::*;
 use std::sync::Mutex;
 
@@ -37,7 +37,7 @@ pub fn scan(pool: &rayon::ThreadPool, ctx: Ctx, out: Outputs, listed: &[Listed],
             }
         }
     }
-    let free: Mutex<Vec<(String, postgres::Client)>> = Mutex::new(Vec::new());
+    let free: Mutex<Vec<(String, Conn)>> = Mutex::new(Vec::new());
     let scanned = pool.install(|| {
         jobs.par_iter()
             .with_max_len(1)
@@ -69,7 +69,7 @@ pub fn scan(pool: &rayon::ThreadPool, ctx: Ctx, out: Outputs, listed: &[Listed],
 /// One table, on a connection from `free` (or a new one).
 fn table_scan(
     scanner: &mut Scanner,
-    free: &Mutex<Vec<(String, postgres::Client)>>,
+    free: &Mutex<Vec<(String, Conn)>>,
     target: &Target,
     table: &Table,
     label: &str,
@@ -81,9 +81,9 @@ fn table_scan(
             .position(|(l, _)| *l == target.label)
             .map(|i| f.swap_remove(i).1)
     };
-    let mut client = match taken {
+    let mut conn = match taken {
         Some(c) => c,
-        None => match pg::connect(target, opts) {
+        None => match Conn::open(target, opts) {
             Ok(c) => c,
             Err(e) => {
                 scanner.sink.fail(label, e);
@@ -92,8 +92,6 @@ fn table_scan(
         },
     };
     let plan = opts.sample.map(|s| s.plan(table.rows_estimate));
-    let seed = opts.sample.map_or(0, |s| s.seed);
-    let statement = pg::copy_statement(table, plan.as_ref(), seed);
     let columns: Vec<String> = table
         .columns
         .iter()
@@ -107,35 +105,41 @@ fn table_scan(
         depth: 0,
         rendered: Some(Rendered {
             parse_as: Format::TableCsv,
-            report_as: Format::Postgres,
+            report_as: target_format(target),
             bytes: None,
         }),
     };
-    let (read, failed) = match client.copy_out(statement.as_str()) {
-        Ok(reader) => {
-            let mut rows = Rows::new(&columns, reader);
-            scanner.scan(&origin, Source::Stream(&mut rows));
-            let failed = rows.error.take().map(|e| {
-                let why = e
-                    .get_ref()
-                    .and_then(|inner| inner.downcast_ref::<postgres::Error>())
-                    .map_or_else(|| e.to_string(), pg::reason);
-                format!("read stopped after {} rows: {why}", rows.records)
-            });
-            (rows.records, failed)
+    let (mut read, mut failed) = (0, None);
+    let drawn = conn.read(table, plan, opts.sample, &mut |reader| {
+        let mut rows = Rows::new(&columns, reader);
+        scanner.scan(&origin, Source::Stream(&mut rows));
+        read = rows.records;
+        failed = rows.error.take().map(|e| {
+            format!(
+                "read stopped after {} rows: {}",
+                rows.records,
+                crate::store::io_reason(&e)
+            )
+        });
+    });
+    let drawn = match drawn {
+        Ok(d) => d,
+        Err(why) => {
+            failed = Some(format!("cannot be read: {why}"));
+            None
         }
-        Err(e) => (0, Some(format!("cannot be read: {}", pg::reason(&e)))),
     };
-    let healthy = failed.is_none() && !client.is_closed();
+    let healthy = failed.is_none() && conn.healthy();
     if let Some(why) = failed {
         scanner.sink.fail(label, why);
     }
     if healthy {
         free.lock()
             .unwrap_or_else(|e| e.into_inner())
-            .push((target.label.clone(), client));
+            .push((target.label.clone(), conn));
     }
-    let plan = plan?;
+    let plan = drawn?;
+    let seed = opts.sample.map_or(0, |s| s.seed);
     Some(Note::new(
         label.to_string(),
         plan,
@@ -144,4 +148,11 @@ fn table_scan(
         table.pages,
         seed,
     ))
+}
+
+fn target_format(t: &Target) -> Format {
+    match t.kind {
+        Kind::Postgres => Format::Postgres,
+        Kind::Mysql => Format::Mysql,
+    }
 }

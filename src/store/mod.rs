@@ -1,5 +1,6 @@
 //! Data stores read where they live. A `postgres://` (or `postgresql://`)
-//! URL on the command line is a root like a directory; this module owns
+//! or `mysql://` (or `mariadb://`) URL on the command line is a root like a
+//! directory; this module owns
 //! what such a root is — its kind, its connection string (a secret), and the
 //! label every output shows instead, with the password masked — and what is
 //! read from it: each table, listed before the walk so that an unreachable
@@ -8,6 +9,8 @@
 //! classified exactly as a dump's. `scan::store` feeds those tables to the
 //! scanner; `sample` says what a sample of them is worth.
 
+mod mycnf;
+pub mod mysql;
 mod pgpass;
 pub mod postgres;
 pub mod rows;
@@ -20,6 +23,8 @@ use std::time::Duration;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
     Postgres,
+    /// MySQL or MariaDB.
+    Mysql,
 }
 
 /// A store named on the command line.
@@ -47,6 +52,7 @@ impl Target {
         let (scheme, _) = arg.split_once("://")?;
         let kind = match scheme.to_ascii_lowercase().as_str() {
             "postgres" | "postgresql" => Kind::Postgres,
+            "mysql" | "mariadb" => Kind::Mysql,
             _ => return None,
         };
         Some(Target {
@@ -141,6 +147,8 @@ pub struct Table {
     pub pages: u64,
     /// Why it cannot be read (no SELECT permission), if it cannot.
     pub unreadable: Option<String>,
+    /// A single-column integer primary key (MySQL samples seek on it).
+    pub key: Option<String>,
 }
 
 impl Table {
@@ -148,6 +156,58 @@ impl Table {
     pub fn qualified(&self) -> String {
         format!("{}.{}", self.schema, self.name)
     }
+}
+
+/// An open connection to a store.
+pub enum Conn {
+    Postgres(Box<::postgres::Client>),
+    Mysql(::mysql::Conn),
+}
+
+impl Conn {
+    pub fn open(t: &Target, opts: &StoreOptions) -> Result<Conn, String> {
+        Ok(match t.kind {
+            Kind::Postgres => Conn::Postgres(Box::new(postgres::connect(t, opts)?)),
+            Kind::Mysql => Conn::Mysql(mysql::connect(t, opts)?),
+        })
+    }
+
+    /// Streams `table`'s readable columns as CSV rows (no header) into
+    /// `read`, drawn by `plan`; returns how they were drawn in the end, or
+    /// why the read could not start.
+    pub fn read(
+        &mut self,
+        table: &Table,
+        plan: Option<sample::Plan>,
+        sampling: Option<sample::Sampling>,
+        read: &mut dyn FnMut(&mut dyn std::io::Read),
+    ) -> Result<Option<sample::Plan>, String> {
+        match self {
+            Conn::Postgres(c) => {
+                let seed = sampling.map_or(0, |s| s.seed);
+                let statement = postgres::copy_statement(table, plan.as_ref(), seed);
+                let mut reader = c.copy_out(statement.as_str()).map_err(|e| postgres::reason(&e))?;
+                read(&mut reader);
+                Ok(plan)
+            }
+            Conn::Mysql(c) => mysql::read(c, table, plan, sampling, read),
+        }
+    }
+
+    /// Whether it can serve another table.
+    pub fn healthy(&self) -> bool {
+        match self {
+            Conn::Postgres(c) => !c.is_closed(),
+            Conn::Mysql(_) => true,
+        }
+    }
+}
+
+/// Why a stream from a store stopped: the driver's own message.
+pub fn io_reason(e: &std::io::Error) -> String {
+    e.get_ref()
+        .and_then(|inner| inner.downcast_ref::<::postgres::Error>())
+        .map_or_else(|| e.to_string(), postgres::reason)
 }
 
 /// A store's tables, listed before anything is read.
@@ -164,6 +224,7 @@ pub fn list(targets: &[Target], opts: &StoreOptions) -> Result<Vec<Listed>, Stri
         .map(|t| {
             let tables = match t.kind {
                 Kind::Postgres => postgres::list(t, opts)?,
+                Kind::Mysql => mysql::list(t, opts)?,
             };
             Ok(Listed {
                 target: t.clone(),

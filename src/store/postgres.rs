@@ -173,6 +173,7 @@ pub fn list(t: &Target, opts: &StoreOptions) -> Result<Vec<Table>, String> {
                 // -1 (PostgreSQL 14+) or 0 with no pages: never analysed.
                 rows_estimate: (tuples >= 0.0 && !(tuples == 0.0 && r.get::<_, i64>(4) > 0)).then_some(tuples as u64),
                 pages: r.get::<_, i64>(4).max(0) as u64,
+                key: None,
             }
         })
         .collect())
@@ -196,7 +197,7 @@ pub fn copy_statement(table: &Table, plan: Option<&Plan>, seed: u64) -> String {
     let (sample, limit) = match plan {
         None => (String::new(), String::new()),
         Some(p) => match p.method {
-            Method::All => (String::new(), String::new()),
+            Method::All | Method::KeySeeks | Method::RandomOrder => (String::new(), String::new()),
             Method::Bernoulli => (
                 format!(" TABLESAMPLE BERNOULLI ({}) REPEATABLE ({seed})", p.percent),
                 String::new(),
@@ -238,6 +239,7 @@ mod tests {
             rows_estimate: Some(1_000_000),
             pages: 100,
             unreadable: None,
+            key: None,
         };
         assert_eq!(
             copy_statement(&t, None, 0),

@@ -32,6 +32,12 @@ pub enum Method {
     System,
     /// The first rows read, up to the sample (no statistics to draw by).
     FirstRows,
+    /// Random values of an integer primary key, each looked up (MySQL):
+    /// row-random.
+    KeySeeks,
+    /// Every row read, the first N by `RAND(seed)` kept (MySQL, no integer
+    /// key): row-random.
+    RandomOrder,
 }
 
 /// How one table is to be read.
@@ -97,7 +103,7 @@ pub struct Note {
 
 impl Note {
     pub fn new(path: String, plan: Plan, rows: u64, rows_estimated: Option<u64>, pages: u64, seed: u64) -> Note {
-        let row_random = matches!(plan.method, Method::Bernoulli);
+        let row_random = matches!(plan.method, Method::Bernoulli | Method::KeySeeks | Method::RandomOrder);
         Note {
             path,
             method: plan.method,
@@ -121,10 +127,15 @@ impl Note {
         let n = thousands(self.rows);
         match self.method {
             Method::All => format!("{}: all {n} rows read (not more than the sample)", self.path),
-            Method::Bernoulli => format!(
-                "{}: {n}{of} rows drawn at random (seed {}): a category not found is in under {} of rows at 95% confidence",
+            Method::Bernoulli | Method::KeySeeks | Method::RandomOrder => format!(
+                "{}: {n}{of} rows drawn at random (seed {}{}): a category not found is in under {} of rows at 95% confidence",
                 self.path,
                 self.seed,
+                match self.method {
+                    Method::KeySeeks => ", by random primary-key values",
+                    Method::RandomOrder => ", ordered by RAND(seed): every row was read",
+                    _ => "",
+                },
                 percent(self.not_found_bound_95.unwrap_or(1.0))
             ),
             Method::System => format!(
