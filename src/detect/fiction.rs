@@ -68,14 +68,20 @@ impl Digits {
     }
 }
 
-/// `0X XX XX XX XX`: the French written form.
+/// `0X XX XX XX XX`: the French written form (five groups of two).
 fn in_pairs(v: &[u8]) -> bool {
-    let groups: Vec<&[u8]> = v
+    let mut groups = 0;
+    for g in v
         .trim_ascii()
         .split(|b| matches!(b, b' ' | b'.' | b'-'))
         .filter(|g| !g.is_empty())
-        .collect();
-    groups.len() == 5 && groups.iter().all(|g| g.len() == 2)
+    {
+        if g.len() != 2 || groups == 5 {
+            return false;
+        }
+        groups += 1;
+    }
+    groups == 5
 }
 
 /// The national digits of a stand-in for a national number `national` of

@@ -32,7 +32,7 @@ pub fn scan(pool: &rayon::ThreadPool, ctx: Ctx, out: Outputs, listed: &[Listed],
             for c in t.columns.iter().filter(|c| c.not_read.is_some()) {
                 totals.skip(format!("{label}.{}", c.name), c.not_read.clone().unwrap_or_default());
             }
-            if t.columns.iter().any(|c| c.not_read.is_none()) {
+            if t.read_columns().next().is_some() {
                 jobs.push((&l.target, t, label));
             }
         }
@@ -93,9 +93,7 @@ fn table_scan(
     };
     let plan = opts.sample.map(|s| s.plan(table.rows_estimate));
     let columns: Vec<String> = table
-        .columns
-        .iter()
-        .filter(|c| c.not_read.is_none())
+        .read_columns()
         .map(|c| format!("{}.{}", table.qualified(), c.name))
         .collect();
     let origin = Origin {

@@ -156,6 +156,23 @@ impl Table {
     pub fn qualified(&self) -> String {
         format!("{}.{}", self.schema, self.name)
     }
+
+    /// The columns that are read (text), in table order.
+    pub fn read_columns(&self) -> impl Iterator<Item = &Column> {
+        self.columns.iter().filter(|c| c.not_read.is_none())
+    }
+
+    /// `SELECT a, b FROM schema.table` over the read columns, identifiers
+    /// quoted as the server's dialect does (`quote`).
+    pub fn select(&self, quote: fn(&str) -> String) -> String {
+        let cols: Vec<String> = self.read_columns().map(|c| quote(&c.name)).collect();
+        format!(
+            "SELECT {} FROM {}.{}",
+            cols.join(", "),
+            quote(&self.schema),
+            quote(&self.name)
+        )
+    }
 }
 
 /// An open connection to a store.

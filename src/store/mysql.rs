@@ -147,21 +147,6 @@ fn quote(ident: &str) -> String {
     format!("`{}`", ident.replace('`', "``"))
 }
 
-fn select(table: &Table) -> String {
-    let cols: Vec<String> = table
-        .columns
-        .iter()
-        .filter(|c| c.not_read.is_none())
-        .map(|c| quote(&c.name))
-        .collect();
-    format!(
-        "SELECT {} FROM {}.{}",
-        cols.join(", "),
-        quote(&table.schema),
-        quote(&table.name)
-    )
-}
-
 /// Streams `table` as CSV rows into `read`; returns how the rows were
 /// drawn (a sample's plan becomes a key-seek or random-order plan here).
 pub fn read(
@@ -171,7 +156,7 @@ pub fn read(
     sampling: Option<Sampling>,
     read: &mut dyn FnMut(&mut dyn Read),
 ) -> Result<Option<Plan>, String> {
-    let base = select(table);
+    let base = table.select(quote);
     let seed = sampling.map_or(0, |s| s.seed);
     let sampled = plan.filter(|p| p.method != Method::All);
     let Some(plan) = sampled else {

@@ -187,13 +187,6 @@ fn quote(ident: &str) -> String {
 /// The `COPY` that streams `table`'s readable columns as CSV, drawn by
 /// `plan`.
 pub fn copy_statement(table: &Table, plan: Option<&Plan>, seed: u64) -> String {
-    let cols: Vec<String> = table
-        .columns
-        .iter()
-        .filter(|c| c.not_read.is_none())
-        .map(|c| quote(&c.name))
-        .collect();
-    let from = format!("{}.{}", quote(&table.schema), quote(&table.name));
     let (sample, limit) = match plan {
         None => (String::new(), String::new()),
         Some(p) => match p.method {
@@ -209,10 +202,7 @@ pub fn copy_statement(table: &Table, plan: Option<&Plan>, seed: u64) -> String {
             Method::FirstRows => (String::new(), format!(" LIMIT {}", p.limit.unwrap_or(0))),
         },
     };
-    format!(
-        "COPY (SELECT {} FROM {from}{sample}{limit}) TO STDOUT (FORMAT csv)",
-        cols.join(", ")
-    )
+    format!("COPY ({}{sample}{limit}) TO STDOUT (FORMAT csv)", table.select(quote))
 }
 
 #[cfg(test)]
