@@ -68,13 +68,16 @@ pub struct Args {
 #[derive(Debug, clap::Args)]
 pub struct ScanArgs {
     /// Files and directories to scan, and data stores by URL
-    /// (`postgres://user@host:port/db`; the password from the URL,
-    /// PGPASSWORD or ~/.pgpass, and masked in every output).
+    /// (`postgres://user@host:port/db`, `mysql://…` or `mariadb://…`; the
+    /// password from the URL, PGPASSWORD / ~/.pgpass or MYSQL_PWD /
+    /// ~/.my.cnf, and masked in every output), and object storage
+    /// (`s3://bucket/prefix`).
     #[arg(value_name = "PATH", default_value = ".")]
     pub paths: Vec<PathBuf>,
 
     /// Read about N rows of each database table, drawn row by row at random
-    /// (PostgreSQL TABLESAMPLE BERNOULLI); the report states what finding
+    /// (PostgreSQL TABLESAMPLE BERNOULLI; MySQL random primary-key values,
+    /// else ORDER BY RAND(seed)); the report states what finding
     /// nothing in them is worth.
     #[arg(long, value_name = "N", display_order = 22)]
     pub sample: Option<u64>,
@@ -92,6 +95,12 @@ pub struct ScanArgs {
     /// cancels it (the table is then listed as skipped).
     #[arg(long, value_name = "SECS", default_value = "3600", display_order = 25)]
     pub statement_timeout: u64,
+
+    /// An S3-compatible server for s3:// roots (MinIO, SeaweedFS, Ceph):
+    /// `http://127.0.0.1:9000`. Default: AWS_ENDPOINT_URL, else AWS itself.
+    /// Credentials and region come from the usual AWS_* variables.
+    #[arg(long, value_name = "URL", display_order = 26)]
+    pub s3_endpoint: Option<String>,
 
     /// Worker threads (default: one per core).
     #[arg(short = 'j', long, value_name = "N", default_value = "0", display_order = 8)]

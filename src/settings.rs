@@ -215,6 +215,7 @@ impl Settings {
                     fast: scan.sample_fast,
                 }),
                 statement_timeout: std::time::Duration::from_secs(scan.statement_timeout.max(1)),
+                s3_endpoint: scan.s3_endpoint.clone(),
             },
         };
         Ok(Settings::new(mode, p, opts, !scan.no_progress))

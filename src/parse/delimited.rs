@@ -19,6 +19,11 @@ pub struct Delimited {
     out: Vec<u8>,
     /// Set when a field ran past [`MAX_FIELD`]: parsing stopped there.
     warning: Option<String>,
+    /// Cells holding a JSON document are split into its key paths (a
+    /// table a server streamed: `json`/`jsonb` columns).
+    json_cells: bool,
+    /// The leaves of such a cell not yet returned.
+    queue: std::collections::VecDeque<Event>,
 }
 
 /// A field longer than this (an unclosed quote swallowing the rest of the
@@ -69,9 +74,13 @@ impl Delimited {
 
     /// Text known to be delimited by `delimiter` with a header line (a
     /// table a server streamed, its header written by pii-scan), however
-    /// few its columns.
+    /// few its columns. A cell holding one JSON document is reported by its
+    /// key paths: `column.key.path`.
     pub fn with_header(delimiter: u8) -> Delimited {
-        Delimited::new(delimiter, true, 0)
+        Delimited {
+            json_cells: true,
+            ..Delimited::new(delimiter, true, 0)
+        }
     }
 
     fn new(delimiter: u8, has_header: bool, pos: usize) -> Delimited {
@@ -87,6 +96,8 @@ impl Delimited {
             pending_end: false,
             out: vec![0; 4096],
             warning: None,
+            json_cells: false,
+            queue: std::collections::VecDeque::new(),
         }
     }
 
@@ -107,6 +118,37 @@ impl Delimited {
                 self.unnamed[col]
             }
         }
+    }
+
+    /// The events of a cell `s..e` of column `field`: its JSON leaves under
+    /// `column.path` when it holds a document, else the cell.
+    fn cell(&mut self, hay: &[u8], field: u32, s: usize, e: usize, names: &mut Names) -> Event {
+        let whole = Event::Value {
+            field,
+            start: s,
+            end: e,
+        };
+        if !self.json_cells {
+            return whole;
+        }
+        let leaves = match super::cell_json::leaves(hay, s, e) {
+            Some(l) if !l.is_empty() => l,
+            _ => return whole,
+        };
+        let column = names.get(field).to_string();
+        for l in leaves {
+            let name = if l.path.is_empty() {
+                column.clone()
+            } else {
+                format!("{column}.{}", l.path)
+            };
+            self.queue.push_back(Event::Value {
+                field: names.intern(&name),
+                start: l.start,
+                end: l.end,
+            });
+        }
+        self.queue.pop_front().unwrap_or(whole)
     }
 }
 
@@ -169,11 +211,20 @@ fn looks_like_label(cell: &[u8]) -> bool {
 
 impl Parser for Delimited {
     fn needed(&self) -> usize {
-        self.pos
+        match self.queue.front() {
+            Some(Event::Value { start, .. }) => self.pos.min(*start),
+            _ => self.pos,
+        }
     }
 
     fn rebase(&mut self, by: usize) {
         self.pos -= by;
+        for ev in &mut self.queue {
+            if let Event::Value { start, end, .. } = ev {
+                *start -= by;
+                *end -= by;
+            }
+        }
     }
 
     fn warning(&self) -> Option<String> {
@@ -185,6 +236,9 @@ impl Parser for Delimited {
     }
 
     fn next(&mut self, hay: &[u8], names: &mut Names) -> Option<Event> {
+        if let Some(ev) = self.queue.pop_front() {
+            return Some(ev);
+        }
         if self.pending_end {
             self.pending_end = false;
             return Some(Event::EndRecord);
@@ -267,11 +321,7 @@ impl Parser for Delimited {
             self.started = true;
             let field = self.name(col, names);
             self.pending_end = end_record;
-            return Some(Event::Value {
-                field,
-                start: s,
-                end: e,
-            });
+            return Some(self.cell(hay, field, s, e, names));
         }
     }
 }
@@ -291,6 +341,33 @@ mod tests {
         assert_eq!(values[1], ("name".into(), "Lopez, Ana".into()));
         assert_eq!(values[2], ("notes".into(), "two\nlines".into()));
         assert_eq!(values[4], ("name".into(), "Bob".into()));
+    }
+
+    /// A table streamed from a server: a cell holding a JSON document is
+    /// reported by its key paths under the column, one that does not keeps
+    /// the column's name; the row is still one record.
+    #[test]
+    fn json_cells_of_a_table_become_key_paths() {
+        let hay = concat!(
+            "public.u.id,public.u.profile\n",
+            "1,\"{\"\"email\"\": \"\"ana@x.org\"\", \"\"ips\"\": [\"\"81.2.69.160\"\"]}\"\n",
+            "2,[INFO] not json\n",
+        )
+        .as_bytes();
+        let (values, records, _) = collect(&mut Delimited::with_header(b','), hay);
+        assert_eq!(records, 2);
+        assert_eq!(
+            values,
+            vec![
+                ("public.u.id".into(), "1".into()),
+                ("public.u.profile.email".into(), "ana@x.org".into()),
+                ("public.u.profile.ips".into(), "81.2.69.160".into()),
+                ("public.u.id".into(), "2".into()),
+                ("public.u.profile".into(), "[INFO] not json".into()),
+            ]
+        );
+        let (values, _, _) = collect(&mut Delimited::sniff(hay).unwrap(), hay);
+        assert_eq!(values[1].0, "public.u.profile", "a CSV file's cells stay cells");
     }
 
     /// A byte-order mark is not part of the first header, and a table of

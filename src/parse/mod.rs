@@ -10,6 +10,7 @@
 //! key path joined with `.` (array indices dropped), SQL `table.column`, log
 //! format field names or `key=value` keys.
 
+pub mod cell_json;
 pub mod delimited;
 pub mod json;
 pub mod log;

@@ -14,6 +14,7 @@
 
 mod container;
 pub mod findings;
+mod objects;
 pub mod origin;
 pub mod scanner;
 pub mod sink;
@@ -218,6 +219,13 @@ pub fn run(engine: &Engine, opts: &ScanOptions, out: Outputs) -> Result<Totals, 
     large.sort();
     totals.merge(scan_large(&rt, ctx, out, &large));
     totals.merge(store::scan(&rt.pool, ctx, out, &listed, &opts.store));
+    totals.merge(objects::scan(
+        &rt.pool,
+        ctx,
+        out,
+        &listed,
+        opts.max_filesize.unwrap_or(u64::MAX),
+    ));
     totals.finish();
     Ok(totals)
 }

@@ -152,5 +152,7 @@ fn target_format(t: &Target) -> Format {
     match t.kind {
         Kind::Postgres => Format::Postgres,
         Kind::Mysql => Format::Mysql,
+        // A bucket lists no tables.
+        Kind::S3 => Format::TableCsv,
     }
 }

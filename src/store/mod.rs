@@ -1,19 +1,21 @@
-//! Data stores read where they live. A `postgres://` (or `postgresql://`)
-//! or `mysql://` (or `mariadb://`) URL on the command line is a root like a
-//! directory; this module owns
+//! Data stores read where they live. A `postgres://` (or `postgresql://`),
+//! `mysql://` (or `mariadb://`) or `s3://bucket/prefix` URL on the command
+//! line is a root like a directory; this module owns
 //! what such a root is — its kind, its connection string (a secret), and the
 //! label every output shows instead, with the password masked — and what is
 //! read from it: each table, listed before the walk so that an unreachable
 //! server or a refused login stops the run (exit 2), then read as CSV whose
 //! header names every column `schema.table.column`, so a table's columns are
-//! classified exactly as a dump's. `scan::store` feeds those tables to the
-//! scanner; `sample` says what a sample of them is worth.
+//! classified exactly as a dump's; a bucket's objects are listed the same
+//! way (`s3`). `scan::store` and `scan::objects` feed them to the scanner;
+//! `sample` says what a sample of a table is worth.
 
 mod mycnf;
 pub mod mysql;
 mod pgpass;
 pub mod postgres;
 pub mod rows;
+pub mod s3;
 pub mod sample;
 
 use std::fmt;
@@ -25,6 +27,8 @@ pub enum Kind {
     Postgres,
     /// MySQL or MariaDB.
     Mysql,
+    /// S3 or an S3-compatible object store.
+    S3,
 }
 
 /// A store named on the command line.
@@ -53,6 +57,7 @@ impl Target {
         let kind = match scheme.to_ascii_lowercase().as_str() {
             "postgres" | "postgresql" => Kind::Postgres,
             "mysql" | "mariadb" => Kind::Mysql,
+            "s3" => Kind::S3,
             _ => return None,
         };
         Some(Target {
@@ -111,8 +116,11 @@ pub fn mask(url: &str) -> String {
 pub struct StoreOptions {
     /// `--sample N`: rows per table, drawn as `sample` says.
     pub sample: Option<sample::Sampling>,
-    /// The longest one statement may run (the server cancels it).
+    /// The longest one statement (or one object request) may run (the
+    /// server cancels it).
     pub statement_timeout: Duration,
+    /// `--s3-endpoint`: an S3-compatible server (over `AWS_ENDPOINT_URL`).
+    pub s3_endpoint: Option<String>,
 }
 
 impl Default for StoreOptions {
@@ -120,6 +128,7 @@ impl Default for StoreOptions {
         StoreOptions {
             sample: None,
             statement_timeout: Duration::from_secs(3600),
+            s3_endpoint: None,
         }
     }
 }
@@ -186,6 +195,7 @@ impl Conn {
         Ok(match t.kind {
             Kind::Postgres => Conn::Postgres(Box::new(postgres::connect(t, opts)?)),
             Kind::Mysql => Conn::Mysql(mysql::connect(t, opts)?),
+            Kind::S3 => return Err(format!("{}: an object store has no tables", t.label)),
         })
     }
 
@@ -227,25 +237,34 @@ pub fn io_reason(e: &std::io::Error) -> String {
         .map_or_else(|| e.to_string(), postgres::reason)
 }
 
-/// A store's tables, listed before anything is read.
+/// A store's tables (a database) or objects (a bucket), listed before
+/// anything is read.
 pub struct Listed {
     pub target: Target,
     pub tables: Vec<Table>,
+    pub objects: Option<(s3::Bucket, Vec<s3::Object>)>,
 }
 
-/// Connects to every store and lists its tables. An unreachable server, a
-/// refused login or a catalog that cannot be read is an error for the run.
+/// Connects to every store and lists its tables or objects. An unreachable
+/// server, a refused login or a catalog or listing that cannot be read is
+/// an error for the run.
 pub fn list(targets: &[Target], opts: &StoreOptions) -> Result<Vec<Listed>, String> {
     targets
         .iter()
         .map(|t| {
-            let tables = match t.kind {
-                Kind::Postgres => postgres::list(t, opts)?,
-                Kind::Mysql => mysql::list(t, opts)?,
+            let (tables, objects) = match t.kind {
+                Kind::Postgres => (postgres::list(t, opts)?, None),
+                Kind::Mysql => (mysql::list(t, opts)?, None),
+                Kind::S3 => {
+                    let bucket = s3::open(t, opts)?;
+                    let objects = bucket.list()?;
+                    (Vec::new(), Some((bucket, objects)))
+                }
             };
             Ok(Listed {
                 target: t.clone(),
                 tables,
+                objects,
             })
         })
         .collect()

@@ -1,36 +1,15 @@
-//! Data stores by URL (issue 18), against a real PostgreSQL server: the
-//! one `tests/servers/postgres.sh` starts (`.ci/run` starts it and sets
-//! `PII_SCAN_TEST_POSTGRES`). Without one these tests say that they did
-//! not run and why; with `PII_SCAN_REQUIRE_SERVERS=1` (CI) that is a
-//! failure, never a silent pass.
+//! Against a real PostgreSQL server (`tests/servers/postgres.sh`).
 
+use super::{check_contract, users_csv_fields, READER_PASSWORD};
 use crate::util::*;
 use postgres::{Client, NoTls};
 
-const READER_PASSWORD: &str = "s3cret-Reader-pw";
-
-/// The admin URL of the test server, or `None` (said on stderr).
 fn server(test: &str) -> Option<String> {
-    match std::env::var("PII_SCAN_TEST_POSTGRES") {
-        Ok(url) if !url.is_empty() => Some(url),
-        _ => {
-            assert!(
-                std::env::var("PII_SCAN_REQUIRE_SERVERS").as_deref() != Ok("1"),
-                "{test}: PII_SCAN_REQUIRE_SERVERS=1 but PII_SCAN_TEST_POSTGRES is not set"
-            );
-            // Straight to the terminal: the test harness hides what a
-            // passing test prints with eprintln!.
-            let _ = std::io::Write::write_all(
-                &mut std::io::stderr(),
-                format!(
-                    "NOT RUN: stores::{test}: no PostgreSQL server (start one with \
-                     `export PII_SCAN_TEST_POSTGRES=$(tests/servers/postgres.sh start /tmp/pg)`)\n"
-                )
-                .as_bytes(),
-            );
-            None
-        }
-    }
+    super::server(
+        "PII_SCAN_TEST_POSTGRES",
+        "tests/servers/postgres.sh start /tmp/pg",
+        test,
+    )
 }
 
 /// A new database `name` with a login `name_reader` that may read what
@@ -92,8 +71,9 @@ fn a_table_is_classified_like_the_same_rows_in_a_csv() {
     load_users(&mut db, &reader);
     db.batch_execute(
         "CREATE TABLE payroll (iban text); INSERT INTO payroll VALUES ('GB33BUKB20201555555555');
-         CREATE SCHEMA app; CREATE TABLE app.notes (body text);
-         INSERT INTO app.notes VALUES ('call ana.lopez@gmail.com about 81.2.69.160');",
+         CREATE SCHEMA app; CREATE TABLE app.notes (body text, prefs jsonb);
+         INSERT INTO app.notes VALUES ('call ana.lopez@gmail.com about 81.2.69.160',
+           '{\"contact\": {\"email\": \"bob.kim@web.de\"}, \"logins\": [{\"ip\": \"81.2.69.161\"}]}');",
     )
     .unwrap();
     db.batch_execute(&format!(
@@ -108,25 +88,13 @@ fn a_table_is_classified_like_the_same_rows_in_a_csv() {
     let text = std::fs::read_to_string(&out).unwrap();
     assert!(!text.contains(READER_PASSWORD), "the password is masked");
     let r: serde_json::Value = serde_json::from_str(&text).unwrap();
-    let check = std::process::Command::new("python3")
-        .arg(root().join("../shared/tools/check-report.py"))
-        .arg(&out)
-        .output()
-        .unwrap();
-    assert!(check.status.success(), "{}", String::from_utf8_lossy(&check.stdout));
+    check_contract(&out);
     let masked = url.replace(READER_PASSWORD, "***");
     assert_eq!(r["summary"]["roots"], serde_json::json!([masked]));
 
     let table = format!("{masked}!public.users");
     let from_db = fields_of(&r, &table);
-    let csv = json(&["--no-config", fixtures().join("users.csv").to_str().unwrap()]);
-    let from_csv = fields_of(&csv, &fixtures().join("users.csv").to_string_lossy());
-    assert!(!from_csv.is_empty());
-    let renamed: std::collections::BTreeSet<_> = from_csv
-        .into_iter()
-        .map(|(f, c, m, d)| (format!("public.users.{f}"), c, m, d))
-        .collect();
-    assert_eq!(from_db, renamed, "the table's fields are the CSV's");
+    assert_eq!(from_db, users_csv_fields("public"), "the table's fields are the CSV's");
     let file = r["files"]
         .as_array()
         .unwrap()
@@ -135,10 +103,16 @@ fn a_table_is_classified_like_the_same_rows_in_a_csv() {
         .unwrap();
     assert_eq!(file["format"], "postgres");
     let notes = fields_of(&r, &format!("{masked}!app.notes"));
-    assert!(
-        notes.iter().any(|(f, c, _, _)| f == "app.notes.body" && c == "email"),
-        "{notes:?}"
-    );
+    for (field, category) in [
+        ("app.notes.body", "email"),
+        ("app.notes.prefs.contact.email", "email"),
+        ("app.notes.prefs.logins.ip", "ip_address"),
+    ] {
+        assert!(
+            notes.iter().any(|(f, c, _, _)| f == field && c == category),
+            "a jsonb column's key paths are fields: {field} {notes:?}"
+        );
+    }
 
     let skipped = skipped_all(&r);
     assert!(

@@ -1,0 +1,76 @@
+//! A bucket's objects turned into origins: each listed object is one byte
+//! stream (`store::s3`) scanned by the one [`Scanner`] exactly as a local
+//! file read without a map is, containers and formats included, reported
+//! as `s3://bucket/key`. Objects run several at once on the pool. One
+//! larger than `--max-filesize`, one whose read cannot start (archive
+//! tier, access denied) and one whose body stops part way are listed in
+//! `skipped`; the scan goes on.
+
+use super::origin::Origin;
+use super::{Outputs, Scanner, Source};
+use crate::aggregate::Totals;
+use crate::interrupt;
+use crate::scan::window::Ctx;
+use crate::store::s3::{Bucket, Object};
+use crate::store::Listed;
+use rayon::prelude::*;
+
+/// Scans every listed object of every bucket.
+pub fn scan(pool: &rayon::ThreadPool, ctx: Ctx, out: Outputs, listed: &[Listed], max: u64) -> Totals {
+    let mut totals = Totals::new();
+    let mut jobs = Vec::new();
+    for (bucket, objects) in listed.iter().filter_map(|l| l.objects.as_ref()) {
+        for o in objects {
+            if o.size > max {
+                totals.skip(
+                    bucket.label(o),
+                    format!("{} bytes, larger than --max-filesize ({max} bytes)", o.size),
+                );
+            } else {
+                jobs.push((bucket, o));
+            }
+        }
+    }
+    let scanned = pool.install(|| {
+        jobs.par_iter()
+            .with_max_len(1)
+            .fold(
+                || Scanner::new(ctx, out),
+                |mut scanner, (bucket, o)| {
+                    if !interrupt::requested() {
+                        object_scan(&mut scanner, bucket, o);
+                    }
+                    scanner
+                },
+            )
+            .map(|mut scanner| scanner.take().0)
+            .reduce(Totals::new, |mut a, b| {
+                a.merge(b);
+                a
+            })
+    });
+    totals.merge(scanned);
+    totals
+}
+
+fn object_scan(scanner: &mut Scanner, bucket: &Bucket, o: &Object) {
+    let label = bucket.label(o);
+    let mut reader = match bucket.reader(o) {
+        Ok(r) => r,
+        Err(why) => return scanner.sink.fail(&label, format!("cannot be read: {why}")),
+    };
+    let origin = Origin {
+        label: label.clone(),
+        name: o.key.clone(),
+        size: Some(o.size),
+        depth: 0,
+        rendered: None,
+    };
+    scanner.scan(&origin, Source::Stream(&mut reader));
+    if let Some(why) = reader.error.take() {
+        scanner.sink.fail(
+            &label,
+            format!("read stopped after {} of {} bytes: {why}", reader.read, o.size),
+        );
+    }
+}
