@@ -13,6 +13,7 @@
 mod mycnf;
 pub mod mysql;
 mod pgpass;
+pub mod pgtls;
 pub mod postgres;
 pub mod rows;
 pub mod s3;

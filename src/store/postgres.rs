@@ -5,6 +5,7 @@
 //! as `psql` finds them; list tables and columns from the catalog with
 //! row counts from the statistics (`pg_class.reltuples`, never `COUNT(*)`);
 //! read a table with `COPY (SELECT …) TO STDOUT (FORMAT csv)`, streamed.
+//! TLS as libpq does it (`sslmode`, `sslrootcert`): `pgtls`.
 
 use super::sample::{Method, Plan};
 use super::{Column, StoreOptions, Table, Target};
@@ -26,8 +27,8 @@ const NOT_TEXT: [(&str, &str); 8] = [
 
 /// A connection to `t`, read-only, with the options' timeouts.
 pub fn connect(t: &Target, opts: &StoreOptions) -> Result<Client, String> {
-    let mut cfg: Config = t
-        .secret()
+    let (url, tls) = super::pgtls::split(t.secret()).map_err(|e| format!("{}: {e}", t.label))?;
+    let mut cfg: Config = url
         .parse()
         .map_err(|e| format!("{}: not a PostgreSQL URL: {e}", t.label))?;
     defaults(&mut cfg);
@@ -41,9 +42,12 @@ pub fn connect(t: &Target, opts: &StoreOptions) -> Result<Client, String> {
     if cfg.get_connect_timeout().is_none() {
         cfg.connect_timeout(Duration::from_secs(15));
     }
-    let mut client = cfg
-        .connect(NoTls)
-        .map_err(|e| format!("{}: cannot connect: {}", t.label, reason(&e)))?;
+    let tls = super::pgtls::config(&tls).map_err(|e| format!("{}: {e}", t.label))?;
+    let connected = match tls {
+        None => cfg.connect(NoTls),
+        Some(c) => cfg.connect(tokio_postgres_rustls::MakeRustlsConnect::new(c)),
+    };
+    let mut client = connected.map_err(|e| format!("{}: cannot connect: {}", t.label, reason(&e)))?;
     let ro: String = client
         .query_one("SHOW default_transaction_read_only", &[])
         .map_err(|e| format!("{}: {}", t.label, reason(&e)))?

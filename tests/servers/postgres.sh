@@ -57,8 +57,26 @@ case "$cmd" in
         || { cat "$dir/initdb.log" >&2; exit 1; }
       rm -f "$pwfile"
     fi
+    # TLS with a private CA (ca.crt beside the server's certificate, which
+    # names 127.0.0.1 and not localhost): the TLS tests check both.
+    ssl=""
+    if command -v openssl >/dev/null; then
+      if [ ! -f "$dir/server.crt" ]; then
+        (
+          cd "$dir"
+          openssl req -x509 -newkey rsa:2048 -nodes -keyout ca.key -out ca.crt -days 30 -subj "/CN=pii-scan test CA" 2>/dev/null
+          openssl req -newkey rsa:2048 -nodes -keyout server.key -out server.csr -subj "/CN=127.0.0.1" 2>/dev/null
+          printf 'subjectAltName=IP:127.0.0.1\nbasicConstraints=CA:FALSE\n' > server.ext
+          openssl x509 -req -in server.csr -CA ca.crt -CAkey ca.key -CAcreateserial -out server.crt -days 30 -extfile server.ext 2>/dev/null
+          chmod 600 server.key
+          [ "$(id -u)" = 0 ] && chown postgres server.key server.crt
+          true
+        ) || echo "postgres.sh: could not make a certificate; TLS off" >&2
+      fi
+      [ -f "$dir/server.crt" ] && ssl="-c ssl=on -c ssl_cert_file=$dir/server.crt -c ssl_key_file=$dir/server.key"
+    fi
     as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-      -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c full_page_writes=off -c synchronous_commit=off" \
+      -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c full_page_writes=off -c synchronous_commit=off $ssl" \
       start >&2 || { cat "$dir/server.log" >&2; exit 1; }
     echo "postgres://postgres:pii-scan-admin@127.0.0.1:$port/postgres"
     ;;

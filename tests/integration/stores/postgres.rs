@@ -300,3 +300,55 @@ fn a_sample_of_a_million_rows_states_its_bound() {
 fn thousands(n: u64) -> String {
     pii_scan::report::human::thousands(n)
 }
+
+/// TLS as libpq does it: `sslmode=require` encrypts (the server says so),
+/// `verify-full` checks the chain and the host name against `sslrootcert`,
+/// `verify-ca` the chain only, and a certificate no root vouches for is
+/// refused with exit 2 naming the store.
+#[test]
+fn tls_is_used_and_checked_as_libpq_does() {
+    let Some(admin) = server("tls_is_used_and_checked_as_libpq_does") else {
+        return;
+    };
+    let mut c = Client::connect(&admin, NoTls).unwrap();
+    let cert: String = c.query_one("SHOW ssl_cert_file", &[]).unwrap().get(0);
+    let ssl: String = c.query_one("SHOW ssl", &[]).unwrap().get(0);
+    assert_eq!(ssl, "on", "tests/servers/postgres.sh starts the server with TLS");
+    let ca = std::path::Path::new(&cert).with_file_name("ca.crt");
+    let ca = ca.to_str().unwrap();
+    let (_db, url) = database(&admin, "pii_t_tls");
+    let encrypted = |url: &str| -> Result<bool, String> {
+        let target = pii_scan::store::Target::parse(url).unwrap();
+        let mut c = pii_scan::store::postgres::connect(&target, &Default::default())?;
+        Ok(
+            c.query_one("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()", &[])
+                .unwrap()
+                .get(0),
+        )
+    };
+    assert_eq!(encrypted(&format!("{url}?sslmode=disable")), Ok(false));
+    assert_eq!(encrypted(&format!("{url}?sslmode=require")), Ok(true));
+    assert_eq!(encrypted(&url), Ok(true), "prefer, the default, encrypts when offered");
+    assert_eq!(
+        encrypted(&format!("{url}?sslmode=verify-full&sslrootcert={ca}")),
+        Ok(true)
+    );
+    let by_name = url.replace("127.0.0.1", "localhost");
+    let e = encrypted(&format!("{by_name}?sslmode=verify-full&sslrootcert={ca}")).unwrap_err();
+    assert!(e.contains("cannot connect") && e.contains("certificate"), "{e}");
+    assert_eq!(
+        encrypted(&format!("{by_name}?sslmode=verify-ca&sslrootcert={ca}")),
+        Ok(true),
+        "verify-ca does not check the name"
+    );
+    let wrong = format!("{url}?sslmode=verify-full&sslrootcert=system");
+    let o = run(&["--no-progress", &wrong]);
+    assert_eq!(code(&o), 2);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("cannot connect") && err.contains("UnknownIssuer") && !err.contains(READER_PASSWORD),
+        "{err}"
+    );
+    let o = run(&["--no-progress", &format!("{url}?sslmode=verify-full&sslrootcert={ca}")]);
+    assert_eq!(code(&o), 0, "{}", String::from_utf8_lossy(&o.stderr));
+}
