@@ -23,6 +23,9 @@ pub enum Format {
     Csv,
     /// A Markdown report to paste into an incident ticket.
     Markdown,
+    /// A shard's part (with `--shard`): everything `pii-scan merge` needs
+    /// to give the report one run would have.
+    Part,
 }
 
 /// Tell which categories of personal data a pile of files exposes.
@@ -101,6 +104,14 @@ pub struct ScanArgs {
     /// Credentials and region come from the usual AWS_* variables.
     #[arg(long, value_name = "URL", display_order = 26)]
     pub s3_endpoint: Option<String>,
+
+    /// Scan only shard K of N (0-based): files by their path relative to
+    /// the root, tables by name, objects by key, so N workers given the same
+    /// roots scan every input exactly once. Write `--format part` and join
+    /// the parts with `pii-scan merge`. Default: JOB_COMPLETION_INDEX of
+    /// PII_SCAN_SHARD_COUNT when both are set (a Kubernetes Indexed Job).
+    #[arg(long, value_name = "K/N", value_parser = crate::shard::Shard::parse, display_order = 27)]
+    pub shard: Option<crate::shard::Shard>,
 
     /// Worker threads (default: one per core).
     #[arg(short = 'j', long, value_name = "N", default_value = "0", display_order = 8)]
@@ -247,6 +258,25 @@ pub enum Command {
     Baseline {
         #[command(subcommand)]
         action: BaselineAction,
+    },
+    /// Join the parts shards wrote (`--shard K/N --format part`) into the
+    /// report one run over everything would give; every shard of N must be
+    /// there exactly once.
+    Merge {
+        /// The part files, one per shard.
+        #[arg(required = true, value_name = "PART")]
+        parts: Vec<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "human")]
+        format: Format,
+        /// Write the report to FILE instead of stdout.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Exit 2 if any shard could not read a file.
+        #[arg(long)]
+        strict: bool,
+        #[command(flatten)]
+        policy: PolicyArgs,
     },
     /// Write a copy of SRC (a file or a tree) to DST with every finding
     /// replaced, keeping CSV/JSON/SQL/log structure valid.

@@ -106,6 +106,7 @@ fn dispatch(args: &Args) -> Result<i32> {
     match &settings.mode {
         Mode::ConfigCheck => config_check(&settings),
         Mode::Redact { src, dst, choices } => redact(&settings, src, dst, *choices),
+        Mode::Merge { parts } => merge(&settings, parts),
         Mode::Scan | Mode::ListDetectors | Mode::BaselineCreate => run(settings),
     }
 }
@@ -166,6 +167,12 @@ fn run(mut settings: Settings) -> Result<i32> {
         .map(Path::to_path_buf)
         .collect();
     let opts = &settings.scan;
+    if let (Some(shard), false) = (opts.shard, settings.format == Format::Part) {
+        eprintln!(
+            "pii-scan: shard {}/{}: this report covers one shard only (write --format part and join the parts with `pii-scan merge`)",
+            shard.index, shard.count
+        );
+    }
 
     let counters = Arc::new(Counters::default());
     let show_progress = settings.progress && std::io::stderr().is_terminal();
@@ -193,6 +200,9 @@ fn run(mut settings: Settings) -> Result<i32> {
     if interrupt::requested() {
         eprintln!("pii-scan: interrupted; no report written");
         return Ok(EXIT_INTERRUPTED);
+    }
+    if settings.format == Format::Part {
+        return write_part(&settings, output, totals, started, engine.detectors().len());
     }
     let seen = std::mem::take(&mut totals.seen);
     let cx = settings.report_context(started.elapsed().as_millis() as u64, engine.detectors().len());
@@ -236,29 +246,122 @@ fn run(mut settings: Settings) -> Result<i32> {
         report.apply_baseline(diff);
     }
 
+    deliver(&settings, &report, output, sink, &engine)
+}
+
+/// `--format part`: the shard's totals for `pii-scan merge` (no policy
+/// verdict: that is the merged report's).
+fn write_part(
+    settings: &Settings,
+    output: Option<Output>,
+    totals: pii_scan::aggregate::Totals,
+    started: Instant,
+    detectors: usize,
+) -> Result<i32> {
+    let opts = &settings.scan;
+    let run = pii_scan::part::Run {
+        shard: opts.shard.unwrap_or(pii_scan::shard::Shard { index: 0, count: 1 }),
+        roots: opts
+            .walk
+            .roots
+            .iter()
+            .map(|r| r.to_string_lossy().into_owned())
+            .collect(),
+        values_masked: !opts.reveal,
+        min_confidence: opts.min_confidence,
+        detectors,
+        threads: opts.walk.threads,
+        duration_ms: started.elapsed().as_millis() as u64,
+    };
+    let errors = totals.skipped.iter().filter(|s| s.error).count();
+    let target = match &output {
+        Some(o) => format!("cannot write the part to {} (--output)", o.path().display()),
+        None => "cannot write the part".to_string(),
+    };
+    let mut w: Box<dyn Write> = match &output {
+        Some(o) => Box::new(std::io::BufWriter::new(o.writer().context(target.clone())?)),
+        None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+    };
+    pii_scan::part::write(&mut w, run, totals)
+        .and_then(|()| w.flush())
+        .context(target)?;
+    drop(w);
+    if let Some(o) = output {
+        o.commit()?;
+    }
+    if settings.strict && errors > 0 {
+        eprintln!("pii-scan: --strict: {errors} entries could not be read");
+        return Ok(EXIT_ERROR);
+    }
+    Ok(EXIT_OK)
+}
+
+/// `pii-scan merge PART...`: the report one run would have given, with the
+/// policy of this command line applied to it.
+fn merge(settings: &Settings, paths: &[std::path::PathBuf]) -> Result<i32> {
+    let engine = Engine::new(&patterns::load(&settings.patterns)?)?;
+    let mut parts = Vec::new();
+    for p in paths {
+        let part = pii_scan::part::read(p).map_err(|e| anyhow::anyhow!("merge: {e}"))?;
+        parts.push((p.display().to_string(), part));
+    }
+    let (run, totals) = pii_scan::part::merge(parts).map_err(|e| anyhow::anyhow!("merge: {e}"))?;
+    let mut cx = settings.report_context(run.duration_ms, run.detectors);
+    cx.roots = run.roots;
+    cx.threads = run.threads;
+    cx.min_confidence = run.min_confidence;
+    // The parts' samples are already as the shards were told to show them.
+    cx.reveal = true;
+    let mut report = Report::build(totals, cx);
+    report.summary.values_masked = run.values_masked;
+    let output = match &settings.output {
+        Some(path) => Some(Output::create(path)?),
+        None => None,
+    };
+    let sink = if settings.format == Format::Ndjson {
+        let w: Box<dyn Write + Send> = match &output {
+            Some(o) => o.writer().context("cannot write the report")?,
+            None => Box::new(std::io::BufWriter::new(std::io::stdout())),
+        };
+        Some(report::ndjson::Sink::new(w, engine.detectors()))
+    } else {
+        None
+    };
+    deliver(settings, &report, output, sink, &engine)
+}
+
+/// Writes `report` as the settings say and gives the exit status: the
+/// policy's verdict, then `--strict`.
+fn deliver(
+    settings: &Settings,
+    report: &Report,
+    output: Option<Output>,
+    sink: Option<report::ndjson::Sink>,
+    engine: &Engine,
+) -> Result<i32> {
     let target = match &output {
         Some(o) => format!("cannot write the report to {} (--output)", o.path().display()),
         None => "cannot write the report".to_string(),
     };
     match sink {
-        Some(sink) => sink.finish(&report).context(target)?,
+        Some(sink) => sink.finish(report).context(target)?,
         None => {
             let mut w: Box<dyn Write> = match &output {
                 Some(o) => Box::new(std::io::BufWriter::new(o.writer().context(target.clone())?)),
                 None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
             };
             let written = match settings.format {
-                Format::Json => serde_json::to_writer_pretty(&mut w, &report)
+                Format::Json => serde_json::to_writer_pretty(&mut w, report)
                     .map_err(std::io::Error::from)
                     .and_then(|()| writeln!(w)),
                 Format::Sarif => {
-                    serde_json::to_writer_pretty(&mut w, &report::sarif::render(&report, engine.detectors()))
+                    serde_json::to_writer_pretty(&mut w, &report::sarif::render(report, engine.detectors()))
                         .map_err(std::io::Error::from)
                         .and_then(|()| writeln!(w))
                 }
-                Format::Csv => report::csv::write(&report, &mut w),
-                Format::Markdown => report::markdown::write(&report, &mut w),
-                Format::Human | Format::Ndjson => report::human::write(&report, &mut w),
+                Format::Csv => report::csv::write(report, &mut w),
+                Format::Markdown => report::markdown::write(report, &mut w),
+                Format::Human | Format::Ndjson | Format::Part => report::human::write(report, &mut w),
             };
             written.and_then(|()| w.flush()).context(target)?;
         }

@@ -37,6 +37,8 @@ pub enum Mode {
     /// `config check [FILE]`: validate the policy file and print the
     /// effective policy.
     ConfigCheck,
+    /// `merge PART...`: join shards' parts into one report.
+    Merge { parts: Vec<PathBuf> },
 }
 
 /// Everything a run needs, resolved from the command line and the policy file.
@@ -72,6 +74,8 @@ pub struct Settings {
 pub enum SettingsError {
     /// The policy file cannot be read or is invalid.
     Config(ConfigError),
+    /// The shard the environment names is not one.
+    Shard(String),
     /// `config check` without a file, and none found from here.
     NoPolicyFile,
 }
@@ -80,6 +84,7 @@ impl fmt::Display for SettingsError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             SettingsError::Config(e) => e.fmt(f),
+            SettingsError::Shard(e) => e.fmt(f),
             SettingsError::NoPolicyFile => write!(f, "no {} found here or in a parent directory", config::FILE_NAME),
         }
     }
@@ -151,6 +156,25 @@ impl Settings {
                 };
                 Settings::defaults(mode, src, config)
             }
+            Some(Command::Merge {
+                parts,
+                format,
+                output,
+                strict,
+                policy,
+            }) => {
+                let p = Policy::resolve(policy, None)?;
+                let opts = ScanOptions {
+                    min_confidence: p.min_confidence,
+                    allow: p.allow.clone(),
+                    ..ScanOptions::default()
+                };
+                let mut s = Settings::new(Mode::Merge { parts: parts.clone() }, p, opts, false);
+                s.format = *format;
+                s.output = output.clone();
+                s.strict = *strict;
+                Ok(s)
+            }
             Some(Command::Config {
                 action: ConfigAction::Check { file },
             }) => {
@@ -216,6 +240,10 @@ impl Settings {
                 }),
                 statement_timeout: std::time::Duration::from_secs(scan.statement_timeout.max(1)),
                 s3_endpoint: scan.s3_endpoint.clone(),
+            },
+            shard: match scan.shard {
+                Some(s) => Some(s),
+                None => crate::shard::Shard::from_env().map_err(SettingsError::Shard)?,
             },
         };
         Ok(Settings::new(mode, p, opts, !scan.no_progress))

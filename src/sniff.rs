@@ -96,6 +96,47 @@ impl serde::Serialize for Format {
     }
 }
 
+/// Every format a report labels a file with (`TableCsv` is only ever how
+/// a table is parsed): what a part's labels are read back into.
+const LABELLED: [Format; 26] = [
+    Format::Text,
+    Format::Binary,
+    Format::Csv,
+    Format::Tsv,
+    Format::Json,
+    Format::Ndjson,
+    Format::Sql,
+    Format::Log,
+    Format::Xml,
+    Format::Html,
+    Format::Gzip,
+    Format::Zstd,
+    Format::Bzip2,
+    Format::Xz,
+    Format::Tar,
+    Format::Zip,
+    Format::Xlsx,
+    Format::Ods,
+    Format::Sqlite,
+    Format::Postgres,
+    Format::Mysql,
+    Format::Parquet,
+    Format::Jpeg,
+    Format::Png,
+    Format::Tiff,
+    Format::Heic,
+];
+
+impl<'de> serde::Deserialize<'de> for Format {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Format, D::Error> {
+        let label = String::deserialize(d)?;
+        LABELLED
+            .into_iter()
+            .find(|f| f.label() == label)
+            .ok_or_else(|| serde::de::Error::custom(format!("unknown format {label:?}")))
+    }
+}
+
 /// How many leading bytes are looked at for a content guess.
 const HEAD: usize = 8192;
 
@@ -228,6 +269,15 @@ fn starts_like_sql(head: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn labels_read_back() {
+        for f in LABELLED {
+            let text = serde_json::to_string(&f).unwrap();
+            assert_eq!(serde_json::from_str::<Format>(&text).unwrap(), f);
+        }
+        assert!(serde_json::from_str::<Format>("\"nope\"").is_err());
+    }
 
     #[test]
     fn content_and_extension() {

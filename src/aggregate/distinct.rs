@@ -20,17 +20,38 @@ pub const EXACT_LIMIT: usize = 1 << 18;
 /// reads per insert).
 const PENDING_MIN: usize = 512;
 const PENDING_MAX: usize = 1 << 16;
-const P: u32 = 14;
+/// HyperLogLog precision: 2^P registers (a part records it; a merge of
+/// parts with another is refused).
+pub const P: u32 = 14;
 const M: usize = 1 << P;
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub enum Distinct {
     Exact(Exact),
-    Sketch(Box<[u8; M]>),
+    Sketch(#[serde(with = "registers")] Box<[u8; M]>),
+}
+
+/// A sketch's registers as a byte string (serde has no arrays this long);
+/// a part with the wrong number of them does not load.
+mod registers {
+    use super::M;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(regs: &[u8; M], s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_bytes(regs)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Box<[u8; M]>, D::Error> {
+        let v: Vec<u8> = Vec::deserialize(d)?;
+        let n = v.len();
+        v.into_boxed_slice()
+            .try_into()
+            .map_err(|_| serde::de::Error::custom(format!("a sketch of {n} registers, not {M}")))
+    }
 }
 
 /// A set of fingerprints: `sorted` (ascending, no duplicates) and `pending`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct Exact {
     sorted: Vec<u64>,
     pending: Vec<u64>,

@@ -20,7 +20,7 @@ const N: usize = Category::ALL.len();
 
 /// A deterministic sample: the values with the smallest fingerprints, so the
 /// same input gives the same samples whatever the thread interleaving.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct Samples(Vec<(u64, Vec<u8>)>);
 
 impl Samples {
@@ -43,10 +43,18 @@ impl Samples {
     pub fn values(&self) -> impl Iterator<Item = &[u8]> {
         self.0.iter().map(|(_, v)| v.as_slice())
     }
+
+    /// Replaces every value by `f` of it (masking before a part is written);
+    /// the order, by fingerprint, is kept.
+    pub fn rewrite(&mut self, f: impl Fn(&[u8]) -> Vec<u8>) {
+        for (_, v) in &mut self.0 {
+            *v = f(v);
+        }
+    }
 }
 
 /// Counts for one category (in one file, or overall).
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct CatAcc {
     pub matches: u64,
     pub distinct: Distinct,
@@ -159,7 +167,7 @@ impl FileAcc {
 }
 
 /// What one scanned file contributes to the report.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct FileSummary {
     pub path: String,
     pub format: Format,
@@ -172,7 +180,7 @@ pub struct FileSummary {
 }
 
 /// What structure parsing and classification found in one file.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct Structure {
     pub fields: Vec<FieldSummary>,
     /// Hits outside every field (`field: null`).
@@ -191,14 +199,14 @@ pub struct Structure {
 }
 
 /// How many records of a source hold exactly this set of categories.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Combination {
     pub source: String,
     pub categories: Vec<Category>,
     pub records: u64,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct FieldSummary {
     pub field: String,
     pub category: Category,
@@ -219,7 +227,7 @@ impl CatSummary {
     }
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct CatSummary {
     /// For `ip_address`: matches in internal ranges (see [`CatAcc::internal`]).
     pub internal: u64,
@@ -231,7 +239,7 @@ pub struct CatSummary {
 }
 
 /// A file or entry that could not be (fully) scanned.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 pub struct Skip {
     pub path: String,
     pub reason: String,
@@ -241,7 +249,7 @@ pub struct Skip {
 }
 
 /// The running totals of one worker, and after merging, of the whole scan.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct Totals {
     pub cats: Vec<CatAcc>,
     pub placeholders: [u64; N],

@@ -16,7 +16,7 @@ use std::collections::HashMap;
 /// Identifier keys held for exact linking: about 600 MiB at the bound.
 pub const EXACT_KEYS: usize = 10_000_000;
 
-#[derive(Debug, Default)]
+#[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct People {
     nodes: KeyMap<u32>,
     forest: Forest,

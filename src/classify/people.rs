@@ -135,7 +135,7 @@ impl Hasher for KeyHasher {
 /// A union-find forest over node ids `0..len` (path halving; the smaller
 /// root is kept, so ids are stable whatever the union order). What a node
 /// carries lives beside it, indexed by the same ids.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct Forest {
     parent: Vec<u32>,
 }
@@ -233,7 +233,7 @@ pub struct FilePeople {
 /// One file's people, ready to be linked with other files': every
 /// identifier key with its person (an index into `people`), each person's
 /// categories (a bit per index), and the records that had no identifier.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct PeoplePart {
     pub nodes: KeyMap<u32>,
     pub people: Vec<u32>,

@@ -9,6 +9,10 @@ use std::net::IpAddr;
 /// Fixed seed: fingerprints (and so samples) are the same on every run.
 const SEED: u64 = 0x7069_692d_7363_616e;
 
+/// The fingerprint scheme, as parts record it: shards whose fingerprints
+/// differ cannot be merged.
+pub const SCHEME: &str = "foldhash-fast-0.2/seed=0x7069692d7363616e/canonical-v1";
+
 /// The fingerprint of a value's canonical form, for distinct counting.
 pub fn fingerprint(category: Category, value: &[u8]) -> u64 {
     let mut h = foldhash::fast::FixedState::with_seed(SEED).build_hasher();

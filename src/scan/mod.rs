@@ -66,6 +66,8 @@ pub struct ScanOptions {
     pub stores: Vec<crate::store::Target>,
     /// How stores are read (sampling, timeouts).
     pub store: crate::store::StoreOptions,
+    /// `--shard K/N`: only this shard's files, tables and objects.
+    pub shard: Option<crate::shard::Shard>,
 }
 
 impl Default for ScanOptions {
@@ -86,6 +88,7 @@ impl Default for ScanOptions {
             collect_values: false,
             stores: Vec::new(),
             store: crate::store::StoreOptions::default(),
+            shard: None,
         }
     }
 }
@@ -218,13 +221,14 @@ pub fn run(engine: &Engine, opts: &ScanOptions, out: Outputs) -> Result<Totals, 
     }
     large.sort();
     totals.merge(scan_large(&rt, ctx, out, &large));
-    totals.merge(store::scan(&rt.pool, ctx, out, &listed, &opts.store));
+    totals.merge(store::scan(&rt.pool, ctx, out, &listed, &opts.store, opts.shard));
     totals.merge(objects::scan(
         &rt.pool,
         ctx,
         out,
         &listed,
         opts.max_filesize.unwrap_or(u64::MAX),
+        opts.shard,
     ));
     totals.finish();
     Ok(totals)
@@ -278,6 +282,11 @@ fn visit(scanner: &mut Scanner, result: Result<ignore::DirEntry, ignore::Error>)
             let opts = scanner.ctx.opts;
             if is_excluded(&path, &opts.exclude) {
                 return WalkState::Continue;
+            }
+            if let Some(shard) = opts.shard {
+                if !shard.owns(&crate::shard::key(&path, &opts.walk.roots)) {
+                    return WalkState::Continue;
+                }
             }
             match opts.max_filesize {
                 Some(max) if size > max => scanner.sink.skip(

@@ -16,11 +16,19 @@ use crate::store::Listed;
 use rayon::prelude::*;
 
 /// Scans every listed object of every bucket.
-pub fn scan(pool: &rayon::ThreadPool, ctx: Ctx, out: Outputs, listed: &[Listed], max: u64) -> Totals {
+pub fn scan(
+    pool: &rayon::ThreadPool,
+    ctx: Ctx,
+    out: Outputs,
+    listed: &[Listed],
+    max: u64,
+    shard: Option<crate::shard::Shard>,
+) -> Totals {
     let mut totals = Totals::new();
     let mut jobs = Vec::new();
     for (bucket, objects) in listed.iter().filter_map(|l| l.objects.as_ref()) {
-        for o in objects {
+        // A shard's objects: by key.
+        for o in objects.iter().filter(|o| shard.is_none_or(|s| s.owns(&o.key))) {
             if o.size > max {
                 totals.skip(
                     bucket.label(o),

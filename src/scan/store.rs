@@ -19,11 +19,19 @@ use rayon::prelude::*;
 use std::sync::Mutex;
 
 /// Scans every listed table of every store.
-pub fn scan(pool: &rayon::ThreadPool, ctx: Ctx, out: Outputs, listed: &[Listed], opts: &StoreOptions) -> Totals {
+pub fn scan(
+    pool: &rayon::ThreadPool,
+    ctx: Ctx,
+    out: Outputs,
+    listed: &[Listed],
+    opts: &StoreOptions,
+    shard: Option<crate::shard::Shard>,
+) -> Totals {
     let mut totals = Totals::new();
     let mut jobs = Vec::new();
     for l in listed {
-        for t in &l.tables {
+        // A shard's tables: by `schema.table`, the same on every worker.
+        for t in l.tables.iter().filter(|t| shard.is_none_or(|s| s.owns(&t.qualified()))) {
             let label = format!("{}!{}", l.target.label, t.qualified());
             if let Some(why) = &t.unreadable {
                 totals.fail(label, why.clone());

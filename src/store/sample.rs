@@ -21,7 +21,7 @@ pub struct Sampling {
 }
 
 /// How a table's rows were drawn.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Method {
     /// Every row: the table holds no more than the sample.
@@ -75,7 +75,7 @@ impl Sampling {
 }
 
 /// A sampled table, as the report states it.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, serde::Deserialize)]
 pub struct Note {
     /// The table's report path (`postgres://ana@h/db!public.users`).
     pub path: String,

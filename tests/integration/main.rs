@@ -17,5 +17,7 @@ mod people;
 mod policy;
 mod read_paths;
 mod redact;
+mod shards;
+mod spark;
 mod stores;
 mod util;

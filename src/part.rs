@@ -1,0 +1,213 @@
+//! Parts: what one shard (`--shard K/N --format part`) writes, and the
+//! merge that turns N of them into the totals one run would have had. A
+//! part is a versioned JSON document holding a shard's [`Totals`] whole:
+//! counts, per-file and per-field summaries, skipped entries, sampled
+//! tables, the people-linking state, and distinct values as mergeable sets
+//! (exact 64-bit fingerprints while small, HyperLogLog registers past
+//! [`distinct::EXACT_LIMIT`]). Samples are masked before they are written
+//! unless the shard ran with `--show-values`: a part never holds more of
+//! the leak than a report would.
+//!
+//! A merge refuses parts that cannot be joined exactly: another format
+//! version, pii-scan version, fingerprint, sketch or sharding scheme,
+//! other roots or shard count, another `--min-confidence`, a shard given
+//! twice, and a shard missing (a worker that crashed is named, never
+//! silently left out).
+
+use crate::aggregate::{distinct, Samples, Totals};
+use crate::category::Category;
+use crate::shard::Shard;
+use serde::{Deserialize, Serialize};
+use std::io::{self, Write};
+use std::path::Path;
+
+/// The part format; a reader refuses any other.
+pub const FORMAT: u32 = 1;
+
+/// How distinct values are held.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sketch {
+    pub kind: String,
+    pub precision: u32,
+    pub exact_limit: usize,
+}
+
+impl Sketch {
+    fn current() -> Sketch {
+        Sketch {
+            kind: "hll".into(),
+            precision: distinct::P,
+            exact_limit: distinct::EXACT_LIMIT,
+        }
+    }
+}
+
+/// Everything one shard hands the merge.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Part {
+    pub pii_scan_part: u32,
+    pub version: String,
+    pub shard: Shard,
+    /// How inputs are assigned to shards ([`crate::shard::SCHEME`]).
+    pub sharding: String,
+    /// How values are fingerprinted ([`crate::detect::normalize::SCHEME`]).
+    pub fingerprint: String,
+    pub sketch: Sketch,
+    pub roots: Vec<String>,
+    pub values_masked: bool,
+    pub min_confidence: f32,
+    pub detectors: usize,
+    pub threads: usize,
+    pub duration_ms: u64,
+    pub totals: Totals,
+}
+
+/// What a part says about the run it belongs to, besides its totals.
+pub struct Run {
+    pub shard: Shard,
+    pub roots: Vec<String>,
+    pub values_masked: bool,
+    pub min_confidence: f32,
+    pub detectors: usize,
+    pub threads: usize,
+    pub duration_ms: u64,
+}
+
+/// Writes `totals` as shard `run.shard`'s part, masking its samples first
+/// unless the values may be shown.
+pub fn write(w: &mut dyn Write, run: Run, mut totals: Totals) -> io::Result<()> {
+    if run.values_masked {
+        mask_samples(&mut totals);
+    }
+    let part = Part {
+        pii_scan_part: FORMAT,
+        version: env!("CARGO_PKG_VERSION").into(),
+        shard: run.shard,
+        sharding: crate::shard::SCHEME.into(),
+        fingerprint: crate::detect::normalize::SCHEME.into(),
+        sketch: Sketch::current(),
+        roots: run.roots,
+        values_masked: run.values_masked,
+        min_confidence: run.min_confidence,
+        detectors: run.detectors,
+        threads: run.threads,
+        duration_ms: run.duration_ms,
+        totals,
+    };
+    serde_json::to_writer(&mut *w, &part).map_err(io::Error::from)?;
+    writeln!(w)
+}
+
+/// Every sample of `t`, masked as a report would show it.
+fn mask_samples(t: &mut Totals) {
+    let mask = |cat: Category, s: &mut Samples| s.rewrite(|v| crate::mask::render(cat, v, false).into_bytes());
+    for (cat, acc) in Category::ALL.into_iter().zip(&mut t.cats) {
+        mask(cat, &mut acc.samples);
+    }
+    for f in &mut t.files {
+        for (cat, s) in &mut f.cats {
+            mask(*cat, &mut s.samples);
+        }
+        if let Some(st) = &mut f.structure {
+            for field in &mut st.fields {
+                mask(field.category, &mut field.summary.samples);
+            }
+            for (cat, s) in &mut st.free {
+                mask(*cat, &mut s.samples);
+            }
+        }
+    }
+}
+
+/// Reads one part file.
+pub fn read(path: &Path) -> Result<Part, String> {
+    let shown = path.display();
+    let file = std::fs::File::open(path).map_err(|e| format!("{shown}: {e}"))?;
+    let head: serde_json::Value = {
+        // The version first, so an old or foreign file says what it is.
+        let mut r = io::BufReader::new(&file);
+        let mut de = serde_json::Deserializer::from_reader(&mut r);
+        serde::de::Deserialize::deserialize(&mut de).map_err(|e| format!("{shown}: not a pii-scan part: {e}"))?
+    };
+    match head.get("pii_scan_part").and_then(|v| v.as_u64()) {
+        Some(v) if v == u64::from(FORMAT) => {}
+        Some(v) => return Err(format!("{shown}: part format {v}, this pii-scan reads {FORMAT}")),
+        None => return Err(format!("{shown}: not a pii-scan part (no pii_scan_part)")),
+    }
+    serde_json::from_value(head).map_err(|e| format!("{shown}: a damaged part: {e}"))
+}
+
+/// Joins the parts of every shard of one run: the run they describe and
+/// its totals, or why they cannot be joined exactly.
+pub fn merge(parts: Vec<(String, Part)>) -> Result<(Run, Totals), String> {
+    let Some((first_name, first)) = parts.first() else {
+        return Err("no parts".into());
+    };
+    let n = first.shard.count;
+    for (name, p) in &parts {
+        let differs = |what: &str, a: &dyn std::fmt::Debug, b: &dyn std::fmt::Debug| {
+            format!("{name} and {first_name} cannot be merged: {what} differs ({a:?} vs {b:?})")
+        };
+        if p.version != first.version {
+            return Err(differs("the pii-scan version", &p.version, &first.version));
+        }
+        if p.sharding != first.sharding || p.fingerprint != first.fingerprint || p.sketch != first.sketch {
+            return Err(differs(
+                "the sharding, fingerprint or sketch scheme",
+                &(&p.sharding, &p.fingerprint, &p.sketch),
+                &(&first.sharding, &first.fingerprint, &first.sketch),
+            ));
+        }
+        if p.shard.count != n {
+            return Err(differs("the shard count", &p.shard.count, &n));
+        }
+        if p.roots != first.roots {
+            return Err(differs("the roots", &p.roots, &first.roots));
+        }
+        if p.min_confidence != first.min_confidence || p.values_masked != first.values_masked {
+            return Err(differs(
+                "--min-confidence or --show-values",
+                &(p.min_confidence, p.values_masked),
+                &(first.min_confidence, first.values_masked),
+            ));
+        }
+    }
+    let mut seen: Vec<Option<&str>> = vec![None; n as usize];
+    for (name, p) in &parts {
+        match seen[p.shard.index as usize] {
+            Some(other) => {
+                return Err(format!(
+                    "shard {}/{n} is given twice ({other} and {name})",
+                    p.shard.index
+                ))
+            }
+            None => seen[p.shard.index as usize] = Some(name),
+        }
+    }
+    let missing: Vec<String> = (0..n)
+        .filter(|&k| seen[k as usize].is_none())
+        .map(|k| k.to_string())
+        .collect();
+    if !missing.is_empty() {
+        return Err(format!(
+            "missing shard{} {} of {n}: the worker did not finish (or its part is elsewhere); nothing merged",
+            if missing.len() == 1 { "" } else { "s" },
+            missing.join(", ")
+        ));
+    }
+    let run = Run {
+        shard: Shard { index: 0, count: n },
+        roots: first.roots.clone(),
+        values_masked: first.values_masked,
+        min_confidence: first.min_confidence,
+        detectors: first.detectors,
+        threads: parts.iter().map(|(_, p)| p.threads).sum(),
+        duration_ms: parts.iter().map(|(_, p)| p.duration_ms).max().unwrap_or(0),
+    };
+    let mut totals = Totals::new();
+    for (_, p) in parts {
+        totals.merge(p.totals);
+    }
+    totals.finish();
+    Ok((run, totals))
+}
