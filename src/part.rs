@@ -1,6 +1,7 @@
 //! Parts: what one shard (`--shard K/N --format part`) writes, and the
 //! merge that turns N of them into the totals one run would have had. A
-//! part is a versioned JSON document holding a shard's [`Totals`] whole:
+//! part is a versioned JSON document (zstd-compressed as written; a plain
+//! JSON part reads too) holding a shard's [`Totals`] whole:
 //! counts, per-file and per-field summaries, skipped entries, sampled
 //! tables, the people-linking state, and distinct values as mergeable sets
 //! (exact 64-bit fingerprints while small, HyperLogLog registers past
@@ -94,8 +95,12 @@ pub fn write(w: &mut dyn Write, run: Run, mut totals: Totals) -> io::Result<()> 
         duration_ms: run.duration_ms,
         totals,
     };
-    serde_json::to_writer(&mut *w, &part).map_err(io::Error::from)?;
-    writeln!(w)
+    // Fingerprints written as decimal text compress about 2.2 times.
+    let mut z = zstd::Encoder::new(w, 3)?;
+    serde_json::to_writer(&mut z, &part).map_err(io::Error::from)?;
+    writeln!(z)?;
+    z.finish()?;
+    Ok(())
 }
 
 /// Every sample of `t`, masked as a report would show it.
@@ -122,13 +127,19 @@ fn mask_samples(t: &mut Totals) {
 /// Reads one part file.
 pub fn read(path: &Path) -> Result<Part, String> {
     let shown = path.display();
-    let file = std::fs::File::open(path).map_err(|e| format!("{shown}: {e}"))?;
-    let head: serde_json::Value = {
-        // The version first, so an old or foreign file says what it is.
-        let mut r = io::BufReader::new(&file);
-        let mut de = serde_json::Deserializer::from_reader(&mut r);
-        serde::de::Deserialize::deserialize(&mut de).map_err(|e| format!("{shown}: not a pii-scan part: {e}"))?
+    let mut file = io::BufReader::new(std::fs::File::open(path).map_err(|e| format!("{shown}: {e}"))?);
+    let compressed = io::BufRead::fill_buf(&mut file)
+        .map_err(|e| format!("{shown}: {e}"))?
+        .starts_with(&[0x28, 0xB5, 0x2F, 0xFD]);
+    let reader: Box<dyn io::Read> = if compressed {
+        Box::new(zstd::Decoder::with_buffer(file).map_err(|e| format!("{shown}: {e}"))?)
+    } else {
+        Box::new(file)
     };
+    // Whole, then the version checked before the rest is interpreted, so
+    // an old or foreign file says what it is.
+    let head: serde_json::Value = serde_json::from_reader(io::BufReader::new(reader))
+        .map_err(|e| format!("{shown}: not a pii-scan part: {e}"))?;
     match head.get("pii_scan_part").and_then(|v| v.as_u64()) {
         Some(v) if v == u64::from(FORMAT) => {}
         Some(v) => return Err(format!("{shown}: part format {v}, this pii-scan reads {FORMAT}")),

@@ -20,8 +20,28 @@ const N: usize = Category::ALL.len();
 
 /// A deterministic sample: the values with the smallest fingerprints, so the
 /// same input gives the same samples whatever the thread interleaving.
-#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default)]
 pub struct Samples(Vec<(u64, Vec<u8>)>);
+
+/// As text (a part): what a report would show of them, which is the text
+/// (`from_utf8_lossy`) of their bytes.
+impl serde::Serialize for Samples {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq;
+        let mut seq = s.serialize_seq(Some(self.0.len()))?;
+        for (fp, v) in &self.0 {
+            seq.serialize_element(&(fp, String::from_utf8_lossy(v)))?;
+        }
+        seq.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Samples {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Samples, D::Error> {
+        let v: Vec<(u64, String)> = serde::Deserialize::deserialize(d)?;
+        Ok(Samples(v.into_iter().map(|(fp, s)| (fp, s.into_bytes())).collect()))
+    }
+}
 
 impl Samples {
     pub fn offer(&mut self, fp: u64, value: &[u8]) {
