@@ -23,6 +23,8 @@ pub enum Format {
     Csv,
     /// A Markdown report to paste into an incident ticket.
     Markdown,
+    /// One self-contained HTML page (inline CSS and SVG, nothing loaded).
+    Html,
     /// A shard's part (with `--shard`): everything `pii-scan merge` needs
     /// to give the report one run would have.
     Part,

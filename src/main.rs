@@ -361,6 +361,7 @@ fn deliver(
                 }
                 Format::Csv => report::csv::write(report, &mut w),
                 Format::Markdown => report::markdown::write(report, &mut w),
+                Format::Html => report::html::write(report, &mut w),
                 Format::Human | Format::Ndjson | Format::Part => report::human::write(report, &mut w),
             };
             written.and_then(|()| w.flush()).context(target)?;

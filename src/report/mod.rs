@@ -9,6 +9,7 @@
 //! `confidence` and `samples`, `placeholders`, `not_found`, and `policy`.
 
 pub mod csv;
+pub mod html;
 pub mod human;
 pub mod markdown;
 pub mod ndjson;

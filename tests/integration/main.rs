@@ -9,6 +9,7 @@ mod exit_codes;
 mod false_alarms;
 mod ground_truth;
 mod hostile;
+mod html;
 mod masking;
 mod misses;
 mod output;

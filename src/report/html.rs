@@ -1,0 +1,368 @@
+//! `--format html`: one self-contained page for the people who read the
+//! scope rather than a terminal (legal, privacy officers, regulators). It
+//! shows, in order:
+//!
+//! - the breach-scope verdict: what was found and what was not, with
+//!   coverage (what was read, what could not be);
+//! - a bar chart of categories by values, and by people when they were
+//!   counted;
+//! - a heat map of files × categories;
+//! - the fields table, with masked samples and confidence;
+//! - record combinations, skipped entries and why, and the policy verdict.
+//!
+//! The page holds inline CSS and SVG only. Its Content-Security-Policy
+//! forbids every script, font, image or frame source, so opening it makes
+//! no request. Every text is HTML-escaped. Key figures carry `data-*`
+//! attributes a test reads back.
+
+use super::Report;
+use crate::category::Category;
+use std::io::{self, Write};
+
+/// `<`, `>`, `&`, `"` and `'` escaped.
+fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c if c.is_control() => out.push('\u{FFFD}'),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+const STYLE: &str = "body{font:14px/1.45 system-ui,sans-serif;margin:2em auto;max-width:1100px;color:#1b1f24;padding:0 1em}\
+h1{font-size:1.6em}h2{font-size:1.2em;margin-top:2em;border-bottom:1px solid #d0d7de}\
+table{border-collapse:collapse;width:100%;margin:.5em 0}th,td{border:1px solid #d0d7de;padding:3px 6px;text-align:left;vertical-align:top}\
+td.n{text-align:right;font-variant-numeric:tabular-nums}th{background:#f6f8fa}\
+.found{color:#a40e26}.clean{color:#116329}.verdict{font-size:1.15em;padding:.6em 1em;border-radius:6px;background:#fff8f0;border:1px solid #f0c8a0}\
+.ok{background:#effaf2;border-color:#a6d8b4}code{font-family:ui-monospace,monospace;font-size:.92em;word-break:break-all}\
+.heat td{text-align:center;font-size:.85em}.heat td:first-child{text-align:left;white-space:nowrap}.heat code{word-break:normal}.wide{overflow-x:auto}svg text{font:12px system-ui,sans-serif}";
+
+pub fn write(r: &Report, out: &mut dyn Write) -> io::Result<()> {
+    let s = &r.summary;
+    writeln!(out, "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")?;
+    // Nothing may load: no script, font, image, frame or connection.
+    writeln!(
+        out,
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">"
+    )?;
+    writeln!(out, "<title>pii-scan report</title><style>{STYLE}</style></head><body>")?;
+    writeln!(out, "<h1>Personal data exposed: pii-scan report</h1>")?;
+    let roots: Vec<String> = s.roots.iter().map(|x| format!("<code>{}</code>", esc(x))).collect();
+    writeln!(
+        out,
+        "<p id=\"coverage\" data-files=\"{}\" data-bytes=\"{}\" data-skipped=\"{}\" data-errors=\"{}\">Scanned {}: \
+         <b>{}</b> files, {} bytes; <b>{}</b> entries skipped, {} of them unreadable. Values are {}.</p>",
+        s.files_scanned,
+        s.bytes_scanned,
+        s.files_skipped,
+        s.errors,
+        roots.join(", "),
+        s.files_scanned,
+        s.bytes_scanned,
+        s.files_skipped,
+        s.errors,
+        if s.values_masked {
+            "masked"
+        } else {
+            "shown raw (--show-values)"
+        }
+    )?;
+    verdict(r, out)?;
+    chart(r, out)?;
+    heat(r, out)?;
+    fields(r, out)?;
+    combinations(r, out)?;
+    skipped(r, out)?;
+    policy(r, out)?;
+    writeln!(
+        out,
+        "<p><small>{} {}, {} detectors, min confidence {}.</small></p></body></html>",
+        r.tool.name, r.tool.version, s.detectors, s.min_confidence
+    )
+}
+
+fn verdict(r: &Report, out: &mut dyn Write) -> io::Result<()> {
+    writeln!(out, "<h2>Breach scope</h2>")?;
+    let found: Vec<String> = r
+        .categories
+        .iter()
+        .map(|c| format!("<span class=\"found\">{}</span>", c.category))
+        .collect();
+    let class = if r.categories.is_empty() {
+        "verdict ok"
+    } else {
+        "verdict"
+    };
+    writeln!(out, "<div class=\"{class}\" id=\"verdict\">")?;
+    if r.people.total > 0 {
+        writeln!(
+            out,
+            "<p><b id=\"people\" data-people=\"{}\">{}{} people affected</b>.</p>",
+            r.people.total,
+            if r.people.exact { "" } else { "at most " },
+            r.people.total
+        )?;
+    }
+    if found.is_empty() {
+        writeln!(out, "<p class=\"clean\">No personal data found.</p>")?;
+    } else {
+        writeln!(out, "<p>Found: {}.</p>", found.join(", "))?;
+    }
+    let not: Vec<String> = r
+        .not_found
+        .iter()
+        .map(|c| format!("<span class=\"clean\">{c}</span>"))
+        .collect();
+    if !not.is_empty() {
+        writeln!(
+            out,
+            "<p>Not found in what was read: {}.{}</p>",
+            not.join(", "),
+            if r.summary.errors > 0 {
+                format!(
+                    " <b>{} entries could not be read</b>: a category not found may be in them.",
+                    r.summary.errors
+                )
+            } else {
+                String::new()
+            }
+        )?;
+    }
+    writeln!(out, "</div>")
+}
+
+/// Horizontal bars: values per category, and people per category.
+fn chart(r: &Report, out: &mut dyn Write) -> io::Result<()> {
+    if r.categories.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, "<h2>Categories</h2>")?;
+    let bars = |title: &str, rows: Vec<(Category, u64)>, out: &mut dyn Write| -> io::Result<()> {
+        let max = rows.iter().map(|r| r.1).max().unwrap_or(1).max(1);
+        let h = 22 * rows.len() + 24;
+        writeln!(
+            out,
+            "<svg role=\"img\" aria-label=\"{title}\" width=\"760\" height=\"{h}\" viewBox=\"0 0 760 {h}\"><text x=\"0\" y=\"14\" font-weight=\"bold\">{title}</text>"
+        )?;
+        for (i, (cat, n)) in rows.iter().enumerate() {
+            let y = 24 + i * 22;
+            let w = (*n as f64 / max as f64 * 500.0).max(1.0);
+            writeln!(
+                out,
+                "<text x=\"0\" y=\"{}\">{cat}</text><rect x=\"140\" y=\"{y}\" width=\"{w:.1}\" height=\"16\" fill=\"#cf4a33\"/><text x=\"{:.1}\" y=\"{}\">{n}</text>",
+                y + 13,
+                146.0 + w,
+                y + 13
+            )?;
+        }
+        writeln!(out, "</svg>")
+    };
+    bars(
+        "values per category",
+        r.categories.iter().map(|c| (c.category, c.matches)).collect(),
+        out,
+    )?;
+    if r.people.total > 0 {
+        bars(
+            "people per category",
+            r.people.by_category.iter().map(|(c, n)| (*c, *n)).collect(),
+            out,
+        )?;
+    }
+    writeln!(out, "<table id=\"categories\"><tr><th>category</th><th>values</th><th>distinct</th><th>files</th><th>confidence</th><th>samples (masked)</th></tr>")?;
+    for c in &r.categories {
+        writeln!(
+            out,
+            "<tr data-category=\"{}\" data-matches=\"{}\" data-distinct=\"{}\"><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}{}</td><td class=\"n\">{}</td><td class=\"n\">{:.2}</td><td><code>{}</code></td></tr>",
+            c.category,
+            c.matches,
+            c.distinct,
+            c.category,
+            c.matches,
+            c.distinct,
+            if c.distinct_is_estimate { " (est.)" } else { "" },
+            c.files,
+            c.confidence,
+            esc(&c.samples.join(", "))
+        )?;
+    }
+    writeln!(out, "</table>")
+}
+
+/// Files × categories, shaded by values.
+fn heat(r: &Report, out: &mut dyn Write) -> io::Result<()> {
+    let cats: Vec<Category> = r.categories.iter().map(|c| c.category).collect();
+    let files: Vec<_> = r.files.iter().filter(|f| !f.categories.is_empty()).take(200).collect();
+    if cats.is_empty() || files.is_empty() {
+        return Ok(());
+    }
+    writeln!(
+        out,
+        "<h2>Files × categories</h2><div class=\"wide\"><table class=\"heat\"><tr><th>file (under its root)</th>"
+    )?;
+    for c in &cats {
+        write!(out, "<th>{c}</th>")?;
+    }
+    writeln!(out, "</tr>")?;
+    let max = files
+        .iter()
+        .flat_map(|f| f.categories.values())
+        .copied()
+        .max()
+        .unwrap_or(1)
+        .max(1) as f64;
+    for f in &files {
+        // Under its root: the root is said once, above.
+        let shown = r
+            .summary
+            .roots
+            .iter()
+            .find_map(|root| f.path.strip_prefix(root.as_str()).map(|p| p.trim_start_matches('/')))
+            .filter(|p| !p.is_empty())
+            .unwrap_or(&f.path);
+        write!(out, "<tr><td><code>{}</code></td>", esc(shown))?;
+        for c in &cats {
+            match f.categories.get(c) {
+                Some(&n) => {
+                    // Log-scaled shade: one value is visible, the most is dark.
+                    let a = 0.15 + 0.85 * ((n as f64).ln_1p() / max.ln_1p());
+                    write!(out, "<td style=\"background:rgba(207,74,51,{a:.2})\">{n}</td>")?;
+                }
+                None => write!(out, "<td></td>")?,
+            }
+        }
+        writeln!(out, "</tr>")?;
+    }
+    if r.files.len() > files.len() {
+        writeln!(
+            out,
+            "</table></div><p>(the first {} files with findings)</p>",
+            files.len()
+        )
+    } else {
+        writeln!(out, "</table></div>")
+    }
+}
+
+fn fields(r: &Report, out: &mut dyn Write) -> io::Result<()> {
+    if r.fields.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, "<h2>Fields</h2><table id=\"fields\"><tr><th>file</th><th>field</th><th>category</th><th>confidence</th><th>values</th><th>distinct</th><th>samples (masked)</th></tr>")?;
+    for f in &r.fields {
+        writeln!(
+            out,
+            "<tr><td><code>{}</code></td><td><code>{}</code></td><td>{}</td><td class=\"n\">{:.2}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td><code>{}</code></td></tr>",
+            esc(&f.path),
+            esc(f.field.as_deref().unwrap_or("(free text)")),
+            f.category,
+            f.confidence,
+            f.matches,
+            f.distinct,
+            esc(&f.samples.join(", "))
+        )?;
+    }
+    writeln!(out, "</table>")
+}
+
+fn combinations(r: &Report, out: &mut dyn Write) -> io::Result<()> {
+    let rows: Vec<_> = r.records.iter().filter(|x| !x.combinations.is_empty()).collect();
+    if rows.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, "<h2>What records hold together</h2><table><tr><th>source</th><th>records</th><th>categories in one record</th><th>records</th></tr>")?;
+    for x in rows {
+        let source = match &x.source {
+            Some(s) => format!("{}!{}", x.path, s),
+            None => x.path.clone(),
+        };
+        for c in &x.combinations {
+            let cats: Vec<&str> = c.categories.iter().map(|c| c.id()).collect();
+            writeln!(
+                out,
+                "<tr><td><code>{}</code></td><td class=\"n\">{}</td><td>{}</td><td class=\"n\">{}</td></tr>",
+                esc(&source),
+                x.records,
+                cats.join(" + "),
+                c.records
+            )?;
+        }
+    }
+    writeln!(out, "</table>")
+}
+
+fn skipped(r: &Report, out: &mut dyn Write) -> io::Result<()> {
+    writeln!(out, "<h2>Not read</h2>")?;
+    if r.skipped.is_empty() {
+        return writeln!(out, "<p>Every file found was read.</p>");
+    }
+    writeln!(out, "<table id=\"skipped\"><tr><th>entry</th><th>why</th></tr>")?;
+    for s in &r.skipped {
+        writeln!(
+            out,
+            "<tr><td><code>{}</code></td><td>{}</td></tr>",
+            esc(&s.path),
+            esc(&s.reason)
+        )?;
+    }
+    writeln!(out, "</table>")
+}
+
+fn policy(r: &Report, out: &mut dyn Write) -> io::Result<()> {
+    let p = &r.policy;
+    writeln!(out, "<h2>Policy</h2>")?;
+    if p.fail_on.is_empty() {
+        return writeln!(
+            out,
+            "<p id=\"policy\" data-violations=\"0\">No category is forbidden (no <code>--fail-on</code>).</p>"
+        );
+    }
+    let forbidden: Vec<&str> = p.fail_on.iter().map(|c| c.id()).collect();
+    if p.violations.is_empty() {
+        return writeln!(
+            out,
+            "<p id=\"policy\" data-violations=\"0\" class=\"clean\">Passed: none of {} found.</p>",
+            forbidden.join(", ")
+        );
+    }
+    let v: Vec<&str> = p.violations.iter().map(|c| c.id()).collect();
+    writeln!(
+        out,
+        "<p id=\"policy\" data-violations=\"{}\" class=\"found\"><b>Violated</b>: found {} (forbidden: {}).</p><ul>",
+        v.len(),
+        v.join(", "),
+        forbidden.join(", ")
+    )?;
+    for f in &p.violating_fields {
+        writeln!(
+            out,
+            "<li><code>{}</code> {} — {} ({})</li>",
+            esc(&f.path),
+            esc(f.field.as_deref().unwrap_or("(free text)")),
+            f.category,
+            f.matches
+        )?;
+    }
+    writeln!(out, "</ul>")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_is_escaped() {
+        assert_eq!(
+            esc("<a href='x'>&\"</a>"),
+            "&lt;a href=&#39;x&#39;&gt;&amp;&quot;&lt;/a&gt;"
+        );
+        assert_eq!(esc("a\u{1b}[31m"), "a\u{FFFD}[31m");
+    }
+}
