@@ -48,22 +48,18 @@ impl Sketch {
 pub struct Part {
     pub pii_scan_part: u32,
     pub version: String,
-    pub shard: Shard,
     /// How inputs are assigned to shards ([`crate::shard::SCHEME`]).
     pub sharding: String,
     /// How values are fingerprinted ([`crate::detect::normalize::SCHEME`]).
     pub fingerprint: String,
     pub sketch: Sketch,
-    pub roots: Vec<String>,
-    pub values_masked: bool,
-    pub min_confidence: f32,
-    pub detectors: usize,
-    pub threads: usize,
-    pub duration_ms: u64,
+    #[serde(flatten)]
+    pub run: Run,
     pub totals: Totals,
 }
 
 /// What a part says about the run it belongs to, besides its totals.
+#[derive(Debug, Serialize, Deserialize)]
 pub struct Run {
     pub shard: Shard,
     pub roots: Vec<String>,
@@ -83,16 +79,10 @@ pub fn write(w: &mut dyn Write, run: Run, mut totals: Totals) -> io::Result<()> 
     let part = Part {
         pii_scan_part: FORMAT,
         version: env!("CARGO_PKG_VERSION").into(),
-        shard: run.shard,
         sharding: crate::shard::SCHEME.into(),
         fingerprint: crate::detect::normalize::SCHEME.into(),
         sketch: Sketch::current(),
-        roots: run.roots,
-        values_masked: run.values_masked,
-        min_confidence: run.min_confidence,
-        detectors: run.detectors,
-        threads: run.threads,
-        duration_ms: run.duration_ms,
+        run,
         totals,
     };
     // Fingerprints written as decimal text compress about 2.2 times.
@@ -154,7 +144,7 @@ pub fn merge(parts: Vec<(String, Part)>) -> Result<(Run, Totals), String> {
     let Some((first_name, first)) = parts.first() else {
         return Err("no parts".into());
     };
-    let n = first.shard.count;
+    let n = first.run.shard.count;
     for (name, p) in &parts {
         let differs = |what: &str, a: &dyn std::fmt::Debug, b: &dyn std::fmt::Debug| {
             format!("{name} and {first_name} cannot be merged: {what} differs ({a:?} vs {b:?})")
@@ -169,30 +159,30 @@ pub fn merge(parts: Vec<(String, Part)>) -> Result<(Run, Totals), String> {
                 &(&first.sharding, &first.fingerprint, &first.sketch),
             ));
         }
-        if p.shard.count != n {
-            return Err(differs("the shard count", &p.shard.count, &n));
+        if p.run.shard.count != n {
+            return Err(differs("the shard count", &p.run.shard.count, &n));
         }
-        if p.roots != first.roots {
-            return Err(differs("the roots", &p.roots, &first.roots));
+        if p.run.roots != first.run.roots {
+            return Err(differs("the roots", &p.run.roots, &first.run.roots));
         }
-        if p.min_confidence != first.min_confidence || p.values_masked != first.values_masked {
+        if p.run.min_confidence != first.run.min_confidence || p.run.values_masked != first.run.values_masked {
             return Err(differs(
                 "--min-confidence or --show-values",
-                &(p.min_confidence, p.values_masked),
-                &(first.min_confidence, first.values_masked),
+                &(p.run.min_confidence, p.run.values_masked),
+                &(first.run.min_confidence, first.run.values_masked),
             ));
         }
     }
     let mut seen: Vec<Option<&str>> = vec![None; n as usize];
     for (name, p) in &parts {
-        match seen[p.shard.index as usize] {
+        match seen[p.run.shard.index as usize] {
             Some(other) => {
                 return Err(format!(
                     "shard {}/{n} is given twice ({other} and {name})",
-                    p.shard.index
+                    p.run.shard.index
                 ))
             }
-            None => seen[p.shard.index as usize] = Some(name),
+            None => seen[p.run.shard.index as usize] = Some(name),
         }
     }
     let missing: Vec<String> = (0..n)
@@ -208,12 +198,12 @@ pub fn merge(parts: Vec<(String, Part)>) -> Result<(Run, Totals), String> {
     }
     let run = Run {
         shard: Shard { index: 0, count: n },
-        roots: first.roots.clone(),
-        values_masked: first.values_masked,
-        min_confidence: first.min_confidence,
-        detectors: first.detectors,
-        threads: parts.iter().map(|(_, p)| p.threads).sum(),
-        duration_ms: parts.iter().map(|(_, p)| p.duration_ms).max().unwrap_or(0),
+        roots: first.run.roots.clone(),
+        values_masked: first.run.values_masked,
+        min_confidence: first.run.min_confidence,
+        detectors: first.run.detectors,
+        threads: parts.iter().map(|(_, p)| p.run.threads).sum(),
+        duration_ms: parts.iter().map(|(_, p)| p.run.duration_ms).max().unwrap_or(0),
     };
     let mut totals = Totals::new();
     for (_, p) in parts {
