@@ -57,17 +57,13 @@ pub fn write(r: &Report, out: &mut dyn Write) -> io::Result<()> {
     let roots: Vec<String> = s.roots.iter().map(|x| format!("<code>{}</code>", esc(x))).collect();
     writeln!(
         out,
-        "<p id=\"coverage\" data-files=\"{}\" data-bytes=\"{}\" data-skipped=\"{}\" data-errors=\"{}\">Scanned {}: \
-         <b>{}</b> files, {} bytes; <b>{}</b> entries skipped, {} of them unreadable. Values are {}.</p>",
+        "<p id=\"coverage\" data-files=\"{0}\" data-bytes=\"{1}\" data-skipped=\"{2}\" data-errors=\"{3}\">Scanned {4}: \
+         <b>{0}</b> files, {1} bytes; <b>{2}</b> entries skipped, {3} of them unreadable. Values are {5}.</p>",
         s.files_scanned,
         s.bytes_scanned,
         s.files_skipped,
         s.errors,
         roots.join(", "),
-        s.files_scanned,
-        s.bytes_scanned,
-        s.files_skipped,
-        s.errors,
         if s.values_masked {
             "masked"
         } else {

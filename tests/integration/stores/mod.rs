@@ -53,3 +53,27 @@ pub fn check_contract(path: &std::path::Path) {
         .unwrap();
     assert!(check.status.success(), "{}", String::from_utf8_lossy(&check.stdout));
 }
+
+/// No `category` anywhere in the report (a table the login may not read).
+pub fn assert_no_category(r: &serde_json::Value, category: &str) {
+    assert!(
+        !r["categories"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["category"] == category),
+        "nothing of the table it may not read: {category}"
+    );
+}
+
+/// The human report and stderr of a scan of `url` name `field` and never
+/// show the reader's password.
+pub fn human_report_hides_the_password(url: &str, field: &str) {
+    let o = crate::util::run(&["--no-progress", url]);
+    let all = format!(
+        "{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(!all.contains(READER_PASSWORD) && all.contains(field), "{all}");
+}
