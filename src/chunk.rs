@@ -15,6 +15,7 @@ use std::io::{self, Read};
 /// How far from a nominal cut point a separator is looked for.
 pub const SNAP_LIMIT: usize = 64 * 1024;
 
+#[cfg(any(test, feature = "internals"))]
 /// Windows covering all of `hay`, each about `size` bytes.
 pub fn plan(engine: &Engine, hay: &[u8], size: usize) -> Vec<Window> {
     Planner::new(engine, hay, size).collect()
@@ -86,6 +87,7 @@ fn window(own_start: usize, own_end: usize, exact: bool, len: usize) -> Window {
     }
 }
 
+#[cfg(any(test, feature = "internals"))]
 /// Scans a stream in windows of about `size` bytes, reusing `buf`. Calls
 /// `f(buffer, window, offset_of_buffer_in_stream)` for each window. Returns
 /// the number of bytes read.

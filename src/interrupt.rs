@@ -6,6 +6,10 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 static INTERRUPTED: AtomicBool = AtomicBool::new(false);
 
+/// Set while a progress line is on the terminal: a second Ctrl-C clears it
+/// before exiting.
+pub static PROGRESS_DRAWN: AtomicBool = AtomicBool::new(false);
+
 /// Installs the SIGINT (and SIGTERM) handler.
 pub fn install() {
     // SAFETY: the handler only touches an atomic and calls _exit, both
@@ -18,6 +22,11 @@ pub fn install() {
 
 extern "C" fn on_signal(_: libc::c_int) {
     if INTERRUPTED.swap(true, Ordering::SeqCst) {
+        if PROGRESS_DRAWN.load(Ordering::SeqCst) {
+            const CLEAR: &[u8] = b"\r\x1b[2K";
+            // SAFETY: write(2) is async-signal-safe; CLEAR outlives the call.
+            unsafe { libc::write(libc::STDERR_FILENO, CLEAR.as_ptr().cast(), CLEAR.len()) };
+        }
         // SAFETY: _exit is async-signal-safe; a second Ctrl-C means "now".
         unsafe { libc::_exit(130) };
     }

@@ -1,5 +1,29 @@
 //! pii-scan: which personal data does a pile of files expose?
 //!
+//! # The library
+//!
+//! [`Scanner`] is the whole public API: build it once, scan paths, bytes or
+//! a reader, get the typed [`Report`] (the document `pii-scan --format
+//! json` writes, `shared/spec/report-v1.md`). Values in it are masked
+//! unless the builder asked for raw ones.
+//!
+//! ```
+//! use pii_scan::{Category, Scanner};
+//!
+//! let scanner = Scanner::builder().fail_on([Category::Password]).build()?;
+//! let report = scanner.scan_bytes(
+//!     "users.sql",
+//!     b"INSERT INTO users (id, email, password) VALUES (1, 'ana@posteo.de', '$2b$12$abcdefghijklmnopqrstuuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZa');",
+//! );
+//! assert!(report.found(Category::Email));
+//! let password = report.fields.iter().find(|f| f.category == Category::Password).unwrap();
+//! assert_eq!(password.field.as_deref(), Some("users.password"));
+//! assert_eq!(report.policy.violations, [Category::Password]);
+//! # Ok::<(), pii_scan::Error>(())
+//! ```
+//!
+//! # How it works
+//!
 //! The pipeline flows one way, one module per stage:
 //! `walk` (which files) → `read` (their bytes) → `sniff` (binary? format?) →
 //! `chunk` (windows for parallel or streamed scans) → `detect` (one
@@ -16,30 +40,59 @@
 //! wires the stages together; `mask` is the only way a found value becomes
 //! text.
 
-pub mod aggregate;
-pub mod allow;
-pub mod baseline;
+/// Internal modules: `pub(crate)`, or public but hidden with the
+/// `internals` feature, which only pii-scan's own tests, benches, examples
+/// and fuzz targets turn on (no stability promise).
+macro_rules! internal {
+    ($($name:ident)*) => {$(
+        #[cfg(feature = "internals")]
+        #[doc(hidden)]
+        pub mod $name;
+        #[cfg(not(feature = "internals"))]
+        pub(crate) mod $name;
+    )*};
+}
+
+mod api;
 pub mod category;
-pub mod chunk;
-pub mod classify;
-pub mod cli;
-pub mod config;
-pub mod container;
-pub mod detect;
-pub mod interrupt;
-pub mod mask;
-pub mod output;
-pub mod parse;
-pub mod part;
-pub mod patterns;
-pub mod progress;
-pub mod read;
-pub mod redact;
 pub mod report;
-pub mod sanitize;
-pub mod scan;
-pub mod settings;
-pub mod shard;
-pub mod sniff;
-pub mod store;
-pub mod walk;
+
+pub use api::{Error, Scanner, ScannerBuilder};
+pub use category::Category;
+pub use report::Report;
+pub use sniff::Format;
+
+internal! {
+    aggregate
+    allow
+    baseline
+    chunk
+    classify
+    cli
+    config
+    container
+    detect
+    interrupt
+    mask
+    output
+    parse
+    part
+    patterns
+    progress
+    read
+    redact
+    sanitize
+    scan
+    settings
+    shard
+    sniff
+    store
+    walk
+    app
+}
+
+/// The `pii-scan` command line (the binary's `main`).
+#[doc(hidden)]
+pub fn main() -> ! {
+    app::main()
+}

@@ -40,6 +40,7 @@ pub struct DetectorSpec {
     #[serde(default)]
     pub context_boost: f32,
     #[serde(default)]
+    #[cfg_attr(not(any(test, feature = "internals")), allow(dead_code, reason = "read by the detectors' own tests"))]
     pub examples: Examples,
     /// Where this detector was defined (set by the loader, not the file).
     #[serde(skip)]
@@ -49,6 +50,7 @@ pub struct DetectorSpec {
 /// Examples kept beside the detector, checked by a test.
 #[derive(Clone, Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(not(any(test, feature = "internals")), allow(dead_code, reason = "read by the detectors' own tests"))]
 pub struct Examples {
     #[serde(default, rename = "match")]
     pub matches: Vec<String>,

@@ -194,16 +194,7 @@ impl Settings {
     /// A scan (or baseline) of `scan.paths` under `policy`; the report
     /// options are the defaults.
     fn scan(mode: Mode, scan: &ScanArgs, policy: &PolicyArgs) -> Result<Settings, SettingsError> {
-        let (mut roots, mut stores) = (Vec::new(), Vec::new());
-        for path in &scan.paths {
-            match crate::store::Target::parse(&path.to_string_lossy()) {
-                Some(t) => {
-                    roots.push(PathBuf::from(&t.label));
-                    stores.push(t);
-                }
-                None => roots.push(path.clone()),
-            }
-        }
+        let (roots, stores) = split_roots(&scan.paths);
         let first_path = scan.paths.iter().find(|p| !crate::store::is_url(&p.to_string_lossy()));
         let p = Policy::resolve(policy, first_path.map(PathBuf::as_path))?;
         let mut globs = scan.globs.clone();
@@ -247,6 +238,16 @@ impl Settings {
             },
         };
         Ok(Settings::new(mode, p, opts, !scan.no_progress))
+    }
+
+    /// The library's settings: `opts` (roots are given per scan) under
+    /// `policy`, whose file is never looked for, only read when named.
+    pub fn library(mut opts: ScanOptions, policy: &PolicyArgs) -> Result<Settings, SettingsError> {
+        let p = Policy::resolve(policy, None)?;
+        opts.min_confidence = p.min_confidence;
+        opts.allow = p.allow.clone();
+        opts.walk.globs.extend(p.config.allow.paths.iter().map(|g| format!("!{g}")));
+        Ok(Settings::new(Mode::Scan, p, opts, false))
     }
 
     /// A run of `root` with the default scan options (the command line's
@@ -295,7 +296,7 @@ impl Settings {
 
     /// What the report says about this run besides the totals: `duration_ms`
     /// and the number of `detectors` are known only once it ran.
-    pub fn report_context(&self, duration_ms: u64, detectors: usize) -> report::Context {
+    pub(crate) fn report_context(&self, duration_ms: u64, detectors: usize) -> report::Context {
         report::Context {
             roots: self
                 .scan
@@ -360,6 +361,22 @@ impl Settings {
         s += &format!("allow.fields:          {}\n", list(&a.fields));
         s
     }
+}
+
+/// Roots as given, split into paths to walk and data stores named by URL
+/// (whose label stands in the roots, for the report).
+pub fn split_roots(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<crate::store::Target>) {
+    let (mut roots, mut stores) = (Vec::new(), Vec::new());
+    for path in paths {
+        match crate::store::Target::parse(&path.to_string_lossy()) {
+            Some(t) => {
+                roots.push(PathBuf::from(&t.label));
+                stores.push(t);
+            }
+            None => roots.push(path.clone()),
+        }
+    }
+    (roots, stores)
 }
 
 impl Policy {

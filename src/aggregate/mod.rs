@@ -16,7 +16,7 @@ pub use people::{People, PeopleSummary};
 
 /// Samples kept per category (per file and overall).
 pub const SAMPLES: usize = 3;
-const N: usize = Category::ALL.len();
+const N: usize = Category::CAPACITY;
 
 /// A deterministic sample: the values with the smallest fingerprints, so the
 /// same input gives the same samples whatever the thread interleaving.
@@ -338,10 +338,10 @@ impl Totals {
         // samples would only be held to the end of the scan (100,000 small
         // files: tens of MiB).
         let keep_samples = structure.is_none();
-        for (cat, mut fa) in Category::ALL.into_iter().zip(acc.cats) {
-            if fa.matches == 0 {
+        for (i, mut fa) in acc.cats.into_iter().enumerate() {
+            let Some(cat) = Category::from_index(i).filter(|_| fa.matches > 0) else {
                 continue;
-            }
+            };
             fa.distinct.settle();
             let total = &mut self.cats[cat.index()];
             total.merge(&fa);

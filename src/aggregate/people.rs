@@ -214,7 +214,7 @@ impl People {
         PeopleSummary {
             total: linked + unlinked + overflow,
             exact: overflow == 0,
-            by_category: Category::ALL
+            by_category: Category::known()
                 .into_iter()
                 .filter(|c| per_cat[c.index()] > 0)
                 .map(|c| (c, per_cat[c.index()]))

@@ -172,8 +172,8 @@ pub struct FileFields<'h> {
     fields: Vec<FieldAcc>,
     value_index: u64,
     record_mask: u64,
-    record_hits: u16,
-    combos: HashMap<(u64, u16), u64>,
+    record_hits: u32,
+    combos: HashMap<(u64, u32), u64>,
     /// Categories with excluded hits (a bit per category index).
     excluded: u32,
     /// Reused for normalising values looked up in the place and person
@@ -490,7 +490,7 @@ impl<'h> FileFields<'h> {
             }
         }
         let excluded = self.excluded;
-        let mut recount: Vec<(Category, CatAcc)> = Category::ALL
+        let mut recount: Vec<(Category, CatAcc)> = Category::known()
             .into_iter()
             .filter(|c| excluded & (1 << c.index()) != 0)
             .map(|c| (c, CatAcc::default()))
@@ -867,9 +867,9 @@ impl<'h> FileFields<'h> {
         &self,
         accepted: &[Vec<(Category, bool)>],
         mask: u64,
-        hits: u16,
+        hits: u32,
     ) -> (Vec<Category>, Option<usize>) {
-        let mut cats: Vec<Category> = Category::ALL
+        let mut cats: Vec<Category> = Category::known()
             .into_iter()
             .filter(|c| hits & (1 << c.index()) != 0)
             .collect();

@@ -12,5 +12,5 @@ pub mod places;
 pub mod shape;
 
 pub use attribute::Attributor;
-pub use fields::{Combination, FieldVerdict, Outcome};
+pub use fields::Outcome;
 pub use hints::Hints;

@@ -124,6 +124,7 @@ impl Names {
         }
     }
 
+    #[cfg(any(test, feature = "internals"))]
     /// Whether `v` reads as a person's name (strongly or weakly).
     pub fn is_person_name(&self, v: &[u8], buf: &mut String) -> bool {
         self.likeness(v, buf) != Likeness::No
@@ -161,10 +162,12 @@ impl Names {
         best
     }
 
+    #[cfg(any(test, feature = "internals"))]
     pub fn len(&self) -> usize {
         self.0.len()
     }
 
+    #[cfg(any(test, feature = "internals"))]
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }

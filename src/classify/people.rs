@@ -194,7 +194,7 @@ impl Forest {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Signature {
     pub fields: u64,
-    pub hits: u16,
+    pub hits: u32,
 }
 
 impl Signature {
@@ -395,7 +395,7 @@ mod tests {
     #[test]
     fn records_sharing_an_identifier_are_one_person_with_both_records_data() {
         let mut p = FilePeople::default();
-        let sig = |hits: u16| Signature { fields: 0, hits };
+        let sig = |hits: u32| Signature { fields: 0, hits };
         let id = |p: &mut FilePeople, c: Category, v: &[u8]| p.identifier(c, v, fingerprint(c, v));
         id(&mut p, Category::Email, b"a@x.com");
         p.end_record(sig(1));
@@ -410,7 +410,7 @@ mod tests {
         p.end_record(sig(16)); // no identifier: its own person
         p.end_record(sig(16));
         p.end_record(sig(0)); // nothing personal: nobody
-        let part = p.finish(|s| u32::from(s.hits));
+        let part = p.finish(|s| s.hits);
         let mut people = part.people.clone();
         people.sort_unstable();
         assert_eq!(people, vec![7, 8]);
@@ -434,7 +434,7 @@ mod tests {
         id(&mut p, b"d@x.com"); // links through a, which is held
         id(&mut p, b"a@x.com");
         p.end_record(sig);
-        let part = p.finish(|s| u32::from(s.hits));
+        let part = p.finish(|s| s.hits);
         assert_eq!(part.people.len(), 2);
         assert_eq!(part.overflow, vec![(1, 1)]);
         assert_eq!(part.nodes.len(), 2);

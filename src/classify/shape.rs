@@ -71,7 +71,7 @@ pub fn fits(category: Category, v: &[u8], lat_lon: bool) -> bool {
                 && host.chars().all(|c| c.is_alphanumeric() || c == '-')
         }),
         // Detector categories: a value's shape is not evidence on its own.
-        Category::IpAddress | Category::Activity => false,
+        Category::IpAddress | Category::Activity | Category::Custom(_) => false,
     }
 }
 
@@ -208,7 +208,7 @@ pub fn is_redaction_token(v: &[u8]) -> bool {
     v.len() > 13
         && v[v.len() - 13] == b'_'
         && hex12(&v[v.len() - 12..])
-        && Category::ALL.iter().any(|c| c.id().as_bytes() == &v[..v.len() - 13])
+        && Category::is_known_id(&v[..v.len() - 13])
 }
 
 #[cfg(test)]

@@ -45,6 +45,7 @@ impl<R: Seek> Seek for Counted<R> {
 /// it started (counted at its source), or a declared size.
 pub enum Input {
     Counted { count: Rc<Cell<u64>>, base: u64 },
+#[cfg(any(test, feature = "internals"))]
     Declared(u64),
 }
 
@@ -60,6 +61,7 @@ impl Input {
     fn get(&self) -> u64 {
         match self {
             Input::Counted { count, base } => count.get() - base,
+#[cfg(any(test, feature = "internals"))]
             Input::Declared(n) => *n,
         }
     }
@@ -89,11 +91,13 @@ impl<R: Read> Budget<R> {
         }
     }
 
+    #[cfg(any(test, feature = "internals"))]
     /// Expanded bytes handed out so far.
     pub fn expanded(&self) -> u64 {
         self.out
     }
 
+    #[cfg(any(test, feature = "internals"))]
     /// Compressed bytes consumed so far.
     pub fn consumed(&self) -> u64 {
         self.input.get()

@@ -16,7 +16,15 @@ pub const SCHEME: &str = "foldhash-fast-0.2/seed=0x7069692d7363616e/canonical-v1
 /// The fingerprint of a value's canonical form, for distinct counting.
 pub fn fingerprint(category: Category, value: &[u8]) -> u64 {
     let mut h = foldhash::fast::FixedState::with_seed(SEED).build_hasher();
-    h.write_u8(category as u8);
+    match category {
+        // By id, not by index: a custom category's index is the order this
+        // process named it in, which another shard's need not share.
+        Category::Custom(_) => {
+            h.write_u8(u8::MAX);
+            h.write(category.id().as_bytes());
+        }
+        c => h.write_u8(c.index() as u8),
+    }
     let mut buf = [0u8; 64];
     match category {
         Category::Email => {

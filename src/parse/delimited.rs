@@ -101,6 +101,7 @@ impl Delimited {
         }
     }
 
+    #[cfg(any(test, feature = "internals"))]
     pub fn delimiter(&self) -> u8 {
         self.delimiter
     }

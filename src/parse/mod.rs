@@ -69,10 +69,12 @@ impl Names {
         &self.names[i as usize]
     }
 
+    #[cfg(any(test, feature = "internals"))]
     pub fn len(&self) -> usize {
         self.names.len()
     }
 
+    #[cfg(any(test, feature = "internals"))]
     pub fn is_empty(&self) -> bool {
         self.names.is_empty()
     }
@@ -129,6 +131,7 @@ pub fn parser_for(format: Format, hay: &[u8]) -> Option<Box<dyn Parser>> {
     }
 }
 
+#[cfg(any(test, feature = "internals"))]
 /// Collects every event of a parse (for tests).
 pub fn collect(p: &mut dyn Parser, hay: &[u8]) -> (Vec<(String, String)>, usize, Names) {
     let mut names = Names::default();

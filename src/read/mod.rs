@@ -12,7 +12,7 @@
 pub mod decode;
 pub mod sigbus;
 
-pub use decode::{decoded, utf16_bom};
+pub use decode::decoded;
 
 use memmap2::Mmap;
 use std::fs::File;

@@ -1,26 +1,27 @@
-//! The report: the v1 document of `shared/spec/report-v1.md` as serde types,
-//! built once from the merged totals, then rendered by one module per format
-//! (`human`, `markdown`, `ndjson`, `sarif`, `csv`; JSON is the serde form
-//! itself). Values reach it only through `mask::render`. A baseline's
-//! [`Diff`] is applied to it; the baseline is made from its field rows
-//! ([`Report::found_fields`]).
+//! The typed report: the v1 document of `shared/spec/report-v1.md` as serde
+//! types ([`Report`] and its rows), built once from the merged totals, then
+//! rendered by one internal module per format (`human`, `markdown`,
+//! `ndjson`, `sarif`, `csv`, `html`; JSON is the serde form itself). Values
+//! reach it only through `mask::render`. A baseline's [`Diff`] is applied to
+//! it; the baseline is made from its field rows (`Report::found_fields`).
 //!
 //! Additions to the contract (allowed: "adding fields is fine"): per-category
 //! `confidence` and `samples`, `placeholders`, `not_found`, and `policy`.
 
-pub mod csv;
-pub mod html;
-pub mod human;
-pub mod markdown;
-pub mod ndjson;
-pub mod sarif;
+internal! {
+    csv html human markdown ndjson sarif
+}
 
 use crate::aggregate::Totals;
-use crate::baseline::{Diff, FieldEntry};
+pub use crate::baseline::{Diff, FieldEntry};
 use crate::category::Category;
 use crate::mask;
 use serde::Serialize;
 use std::collections::BTreeMap;
+
+pub use crate::baseline::NewValues;
+pub use crate::sniff::Format;
+pub use crate::store::sample::{Method as SampleMethod, Note as SampleNote};
 
 pub const SCHEMA: &str = "pii-scan.report.v1";
 
@@ -29,9 +30,19 @@ pub struct Report {
     pub schema: &'static str,
     pub tool: Tool,
     pub summary: Summary,
+    /// Every category found, the contract's and custom ones (in the JSON
+    /// form, custom ones are under `custom` instead: the contract's lists
+    /// hold contract ids only).
+    #[serde(serialize_with = "contract_rows")]
     pub categories: Vec<CategoryRow>,
+    /// Per file and field (`null`: free text), each category found there.
+    #[serde(serialize_with = "contract_rows")]
     pub fields: Vec<FieldRow>,
     pub files: Vec<FileRow>,
+    /// The custom categories' rows (`custom:employee_id`), as the JSON
+    /// report carries them: beside the contract's, not in its lists.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) custom: Option<CustomRows>,
     pub skipped: Vec<SkipRow>,
     /// Documentation and test values found, counted apart from `categories`.
     pub placeholders: Vec<PlaceholderRow>,
@@ -83,7 +94,7 @@ pub struct Summary {
     pub values_masked: bool,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Clone, Debug, Serialize)]
 pub struct CategoryRow {
     pub category: Category,
     pub matches: u64,
@@ -98,7 +109,7 @@ pub struct CategoryRow {
     pub samples: Vec<String>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Clone, Debug, Serialize)]
 pub struct FieldRow {
     pub path: String,
     /// `null` for free text (no structure known).
@@ -123,7 +134,76 @@ pub struct FileRow {
     pub path: String,
     pub format: crate::sniff::Format,
     pub bytes: u64,
+    #[serde(serialize_with = "contract_counts")]
     pub categories: BTreeMap<Category, u64>,
+}
+
+/// The JSON report's `custom` section: custom categories' rows, shaped as
+/// the contract's `categories`, `fields` and `files` (a documented
+/// extension, README "Custom categories").
+#[derive(Debug, Serialize)]
+pub(crate) struct CustomRows {
+    categories: Vec<CategoryRow>,
+    fields: Vec<FieldRow>,
+    files: Vec<CustomFile>,
+}
+
+#[derive(Debug, Serialize)]
+struct CustomFile {
+    path: String,
+    categories: BTreeMap<Category, u64>,
+}
+
+impl CustomRows {
+    /// `None` when no custom category was found.
+    fn of(categories: &[CategoryRow], fields: &[FieldRow], files: &[FileRow]) -> Option<CustomRows> {
+        if !categories.iter().any(|c| c.category.is_custom()) {
+            return None;
+        }
+        Some(CustomRows {
+            categories: categories.iter().filter(|c| c.category.is_custom()).cloned().collect(),
+            fields: fields.iter().filter(|f| f.category.is_custom()).cloned().collect(),
+            files: files
+                .iter()
+                .filter(|f| f.categories.keys().any(|c| c.is_custom()))
+                .map(|f| CustomFile {
+                    path: f.path.clone(),
+                    categories: f
+                        .categories
+                        .iter()
+                        .filter(|(c, _)| c.is_custom())
+                        .map(|(c, n)| (*c, *n))
+                        .collect(),
+                })
+                .collect(),
+        })
+    }
+}
+
+/// A report row of one category.
+trait OfCategory {
+    fn category(&self) -> Category;
+}
+
+impl OfCategory for CategoryRow {
+    fn category(&self) -> Category {
+        self.category
+    }
+}
+
+impl OfCategory for FieldRow {
+    fn category(&self) -> Category {
+        self.category
+    }
+}
+
+/// The rows of contract categories only (custom ones go under `custom`).
+fn contract_rows<S: serde::Serializer, T: OfCategory + Serialize>(rows: &[T], s: S) -> Result<S::Ok, S::Error> {
+    s.collect_seq(rows.iter().filter(|r| !r.category().is_custom()))
+}
+
+fn contract_counts<S: serde::Serializer>(counts: &BTreeMap<Category, u64>, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_map(counts.iter().filter(|(c, _)| !c.is_custom()))
 }
 
 /// People, not values: records linked by their strong identifiers.
@@ -225,7 +305,7 @@ impl Policy {
 }
 
 /// What the report needs besides the totals.
-pub struct Context {
+pub(crate) struct Context {
     pub roots: Vec<String>,
     pub duration_ms: u64,
     pub threads: usize,
@@ -242,11 +322,11 @@ pub struct Context {
 impl Report {
     /// Consumes the totals: each file's summary is dropped once its rows are
     /// built, so a scan of very many files does not hold both at once.
-    pub fn build(mut t: Totals, cx: Context) -> Report {
+    pub(crate) fn build(mut t: Totals, cx: Context) -> Report {
         let render = |cat: Category, s: &crate::aggregate::Samples| -> Vec<String> {
             s.values().map(|v| mask::render(cat, v, cx.reveal)).collect()
         };
-        let categories: Vec<CategoryRow> = Category::ALL
+        let categories: Vec<CategoryRow> = Category::known()
             .into_iter()
             .zip(&t.cats)
             .filter(|(_, acc)| acc.matches > 0)
@@ -350,9 +430,18 @@ impl Report {
                 .map(|c| c.id().to_string())
                 .collect();
         }
+        // `any` (every contract category) takes in the custom ones too.
+        let mut fail_on = cx.fail_on;
+        if Category::ALL.iter().all(|c| fail_on.contains(c)) {
+            let custom: Vec<Category> = Category::known()
+                .into_iter()
+                .filter(|c| c.is_custom() && !fail_on.contains(c))
+                .collect();
+            fail_on.extend(custom);
+        }
         let violating_fields: Vec<Violation> = fields
             .iter()
-            .filter(|r| cx.fail_on.contains(&r.category) && !r.allowed)
+            .filter(|r| fail_on.contains(&r.category) && !r.allowed)
             .map(|r| Violation {
                 path: r.path.clone(),
                 field: r.field.clone(),
@@ -361,12 +450,12 @@ impl Report {
                 new_values: None,
             })
             .collect();
-        let violations = cx
-            .fail_on
+        let violations = fail_on
             .iter()
             .copied()
             .filter(|c| violating_fields.iter().any(|v| v.category == *c))
             .collect();
+        let custom = CustomRows::of(&categories, &fields, &files);
         Report {
             schema: SCHEMA,
             tool: Tool {
@@ -388,6 +477,7 @@ impl Report {
             categories,
             fields,
             files,
+            custom,
             skipped: t
                 .skipped
                 .iter()
@@ -396,7 +486,7 @@ impl Report {
                     reason: s.reason.clone(),
                 })
                 .collect(),
-            placeholders: Category::ALL
+            placeholders: Category::known()
                 .into_iter()
                 .zip(t.placeholders)
                 .filter(|(_, n)| *n > 0)
@@ -412,11 +502,11 @@ impl Report {
             baseline: None,
             policy: Policy {
                 config: cx.config,
-                fail_on: cx.fail_on,
+                fail_on,
                 violations,
                 violating_fields,
                 disabled: cx.disabled,
-                allowed: Category::ALL
+                allowed: Category::known()
                     .into_iter()
                     .zip(t.allowed)
                     .filter(|(_, n)| *n > 0)
@@ -429,8 +519,14 @@ impl Report {
 }
 
 impl Report {
+    /// Whether any value of `category` was reported (the categories a
+    /// notice must name).
+    pub fn found(&self, category: Category) -> bool {
+        self.categories.iter().any(|c| c.category == category)
+    }
+
     /// Where each category was found, as baseline entries.
-    pub fn found_fields(&self) -> impl Iterator<Item = FieldEntry> + '_ {
+    pub(crate) fn found_fields(&self) -> impl Iterator<Item = FieldEntry> + '_ {
         self.fields
             .iter()
             .map(|f| FieldEntry::new(&f.path, f.field.as_deref(), f.category))
@@ -438,7 +534,7 @@ impl Report {
 
     /// Applies a baseline: only findings it does not hold can violate the
     /// policy.
-    pub fn apply_baseline(&mut self, diff: Diff) {
+    pub(crate) fn apply_baseline(&mut self, diff: Diff) {
         let p = &mut self.policy;
         p.violating_fields
             .retain(|v| diff.is_new(&v.path, v.field.as_deref(), v.category));

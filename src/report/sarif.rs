@@ -103,7 +103,7 @@ impl Bases {
 
 pub fn render(r: &Report, detectors: &[Detector]) -> Value {
     let bases = Bases::new(&r.summary.roots);
-    let used: Vec<Category> = Category::ALL
+    let used: Vec<Category> = Category::known()
         .into_iter()
         .filter(|c| r.fields.iter().any(|f| f.category == *c))
         .collect();
@@ -228,6 +228,7 @@ fn description(c: Category) -> &'static str {
         Category::Device => "MAC addresses, device and advertising ids, user agents tied to a person.",
         Category::AccountType => "A person's account plan, tier, role or status.",
         Category::Activity => "Records of what a person did and when.",
+        Category::Custom(_) => "A category defined by the user's own patterns (--patterns).",
     }
 }
 

@@ -116,7 +116,9 @@ pub(super) fn bytes(sc: &mut Scanner, origin: &Origin, kind: Kind, bytes: &[u8])
 /// Counts an opened container as a scanned file (its findings are its
 /// members').
 fn done(sc: &mut Scanner, origin: &Origin, kind: Kind, bytes: u64) {
-    sc.sink.progress(bytes, 1);
+    if !origin.is_member() {
+        sc.sink.progress(bytes);
+    }
     sc.sink
         .file(origin.label.clone(), kind.format(), bytes, FileAcc::default(), None);
 }
@@ -228,7 +230,7 @@ fn rendered(sc: &mut Scanner, origin: &Origin, report_as: Format, size: u64, r: 
             sc.scan(&origin.rendering(how), Source::Bytes(&r.text));
         }
         Err(reason) => {
-            sc.sink.progress(size, 1);
+            sc.sink.progress(size);
             sc.sink.fail(origin.label.clone(), reason.0);
         }
     }

@@ -175,6 +175,39 @@ impl Runtime {
 /// Runs a scan. Unreadable files become `skipped` entries in the totals; only
 /// a missing or unreadable root, or a bad walk setup, is an error.
 pub fn run(engine: &Engine, opts: &ScanOptions, out: Outputs) -> Result<Totals, ScanError> {
+    run_in(&Runtime::new(opts)?, engine, opts, out)
+}
+
+/// One input that is not a path: bytes in memory or a reader.
+pub enum Input<'a> {
+    Bytes(&'a [u8]),
+    Stream(&'a mut dyn std::io::Read),
+}
+
+/// Scans one input called `name` (the name guides the format) as a file
+/// at the root would be.
+pub fn run_source(rt: &Runtime, engine: &Engine, opts: &ScanOptions, name: &str, input: Input) -> Totals {
+    let ctx = rt.ctx(engine, opts, false);
+    let mut scanner = Scanner::new(ctx, Outputs::default());
+    let origin = origin::Origin::member(name.to_string(), name.to_string(), 0);
+    let origin = origin::Origin {
+        size: match input {
+            Input::Bytes(b) => Some(b.len() as u64),
+            Input::Stream(_) => None,
+        },
+        ..origin
+    };
+    match input {
+        Input::Bytes(b) => scanner.scan_top(&origin, Source::Bytes(b)),
+        Input::Stream(r) => scanner.scan_top(&origin, Source::Stream(r)),
+    }
+    let mut totals = scanner.take().0;
+    totals.finish();
+    totals
+}
+
+/// [`run`] on the threads of `rt` (a library scanner reuses them).
+pub fn run_in(rt: &Runtime, engine: &Engine, opts: &ScanOptions, out: Outputs) -> Result<Totals, ScanError> {
     // A missing or unreadable root among others is listed and the rest are
     // scanned; only when every root fails does the scan not run.
     let (mut roots, mut missing) = (Vec::new(), Vec::new());
@@ -195,7 +228,6 @@ pub fn run(engine: &Engine, opts: &ScanOptions, out: Outputs) -> Result<Totals, 
     if roots.is_empty() && !missing.is_empty() && listed.is_empty() {
         return Err(ScanError::Root(missing.swap_remove(0).1));
     }
-    let rt = Runtime::new(opts)?;
     let mut walk_opts = rt.walk_options(opts);
     walk_opts.roots = roots;
     let ctx = rt.ctx(engine, opts, out.findings.is_some());
@@ -220,7 +252,7 @@ pub fn run(engine: &Engine, opts: &ScanOptions, out: Outputs) -> Result<Totals, 
         large.extend(l);
     }
     large.sort();
-    totals.merge(scan_large(&rt, ctx, out, &large));
+    totals.merge(scan_large(rt, ctx, out, &large));
     totals.merge(store::scan(&rt.pool, ctx, out, &listed, &opts.store, opts.shard));
     totals.merge(objects::scan(
         &rt.pool,
@@ -280,13 +312,8 @@ fn visit(scanner: &mut Scanner, result: Result<ignore::DirEntry, ignore::Error>)
         } => scanner.sink.fail(path, reason),
         Entry::File { path, size } => {
             let opts = scanner.ctx.opts;
-            if is_excluded(&path, &opts.exclude) {
+            if !is_ours(opts, &path) {
                 return WalkState::Continue;
-            }
-            if let Some(shard) = opts.shard {
-                if !shard.owns(&crate::shard::key(&path, &opts.walk.roots)) {
-                    return WalkState::Continue;
-                }
             }
             match opts.max_filesize {
                 Some(max) if size > max => scanner.sink.skip(
@@ -298,6 +325,15 @@ fn visit(scanner: &mut Scanner, result: Result<ignore::DirEntry, ignore::Error>)
         }
     }
     WalkState::Continue
+}
+
+/// Whether a file the walk found is this run's to scan: not the report
+/// being written, and in this run's shard.
+pub fn is_ours(opts: &ScanOptions, path: &Path) -> bool {
+    !is_excluded(path, &opts.exclude)
+        && opts
+            .shard
+            .is_none_or(|shard| shard.owns(&crate::shard::key(path, &opts.walk.roots)))
 }
 
 fn is_excluded(path: &Path, exclude: &[PathBuf]) -> bool {

@@ -74,7 +74,7 @@ fn object_scan(scanner: &mut Scanner, bucket: &Bucket, o: &Object) {
         depth: 0,
         rendered: None,
     };
-    scanner.scan(&origin, Source::Stream(&mut reader));
+    scanner.scan_top(&origin, Source::Stream(&mut reader));
     if let Some(why) = reader.error.take() {
         scanner.sink.fail(
             &label,

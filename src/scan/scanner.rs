@@ -75,8 +75,23 @@ impl<'a> Scanner<'a> {
     /// The file at `path`, of `size` bytes when the walk saw it.
     pub fn scan_path(&mut self, path: &Path, size: u64) {
         match File::open(path) {
-            Ok(file) => self.scan(&Origin::file(path, size), Source::File(file, path.to_path_buf())),
-            Err(e) => self.sink.fail(path.to_string_lossy(), walk::io_reason(&e)),
+            Ok(file) => self.scan_top(&Origin::file(path, size), Source::File(file, path.to_path_buf())),
+            Err(e) => {
+                self.sink.fail(path.to_string_lossy(), walk::io_reason(&e));
+                self.sink.top_level(None);
+            }
+        }
+    }
+
+    /// A file, object or table given or found under the roots (progress
+    /// counts these).
+    pub fn scan_top(&mut self, origin: &Origin, source: Source) {
+        let deferred = self.deferred.as_ref().map_or(0, Vec::len);
+        self.sink.top_level(Some(&origin.label));
+        self.scan(origin, source);
+        // A file set aside is counted when it is scanned.
+        if self.deferred.as_ref().map_or(0, Vec::len) == deferred {
+            self.sink.top_level(None);
         }
     }
 
@@ -247,7 +262,10 @@ impl<'a> Scanner<'a> {
             }
         };
         self.sink.findings(&origin.label, &self.findings);
-        self.sink.progress(bytes, 1);
+        if !origin.is_member() {
+            self.sink.progress(bytes);
+        }
+        self.sink.found(&acc);
         self.sink.file(origin.label.clone(), label, bytes, acc, structure);
     }
 
@@ -314,7 +332,10 @@ impl<'a> Scanner<'a> {
         };
         self.sink.findings(&origin.label, &findings);
         self.findings = findings;
-        self.sink.progress(n, 1);
+        if !origin.is_member() {
+            self.sink.progress(n);
+        }
+        self.sink.found(&acc);
         let format = match origin.rendered {
             Some(r) => r.report_as,
             None if binary => Format::Binary,
@@ -351,7 +372,8 @@ impl<'a> Scanner<'a> {
                     || (ctx.engine.scratch(), Vec::new()),
                     |(scratch, copy), w| {
                         let part = Part::detect(ctx, scratch, copy, hay, w, structured);
-                        sink.progress(w.own.len() as u64, 0);
+                        sink.progress(w.own.len() as u64);
+                        sink.found(&part.acc);
                         part
                     },
                 )
@@ -397,7 +419,6 @@ impl<'a> Scanner<'a> {
         }
         fold(pending);
         let structure = attr.map(|a| structured::finish(ctx, a, hay, &origin.label, format, &mut acc));
-        self.sink.progress(0, 1);
         let format = if binary { Format::Binary } else { format };
         self.sink
             .file(origin.label.clone(), format, raw.len() as u64, acc, structure);

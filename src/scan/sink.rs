@@ -32,14 +32,29 @@ impl<'a> Sink<'a> {
         }
     }
 
-    pub fn wants_findings(&self) -> bool {
-        self.out.findings.is_some()
+
+    /// Progress: `bytes` read.
+    pub fn progress(&self, bytes: u64) {
+        if let Some(p) = self.out.progress {
+            p.add_bytes(bytes);
+        }
     }
 
-    /// Progress: `bytes` read, `files` finished.
-    pub fn progress(&self, bytes: u64, files: u64) {
+    /// Progress: the values `acc` holds were found.
+    pub fn found(&self, acc: &FileAcc) {
         if let Some(p) = self.out.progress {
-            p.add(bytes, files);
+            p.add_findings(acc.cats.iter().map(|c| c.matches).sum());
+        }
+    }
+
+    /// Progress: a file, object or table given or found under the roots
+    /// starts (`Some`, its label) or is done (`None`).
+    pub fn top_level(&self, label: Option<&str>) {
+        if let Some(p) = self.out.progress {
+            match label {
+                Some(l) => p.start(l),
+                None => p.file_done(),
+            }
         }
     }
 

@@ -118,7 +118,7 @@ fn table_scan(
     let (mut read, mut failed) = (0, None);
     let drawn = conn.read(table, plan, opts.sample, &mut |reader| {
         let mut rows = Rows::new(&columns, reader);
-        scanner.scan(&origin, Source::Stream(&mut rows));
+        scanner.scan_top(&origin, Source::Stream(&mut rows));
         read = rows.records;
         failed = rows.error.take().map(|e| {
             format!(

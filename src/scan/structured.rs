@@ -61,11 +61,12 @@ fn fold(outcome: Outcome, free: &FileAcc, acc: &mut FileAcc, path: &str) -> Stru
         acc.cats[Category::Location.index()].merge(pairs);
     }
     fields.sort_by(|a, b| a.field.cmp(&b.field).then(a.category.cmp(&b.category)));
-    let free = Category::ALL
-        .into_iter()
-        .zip(&free.cats)
+    let free = free
+        .cats
+        .iter()
+        .enumerate()
         .filter(|(_, c)| c.matches > 0)
-        .map(|(cat, c)| (cat, CatSummary::of(c)))
+        .filter_map(|(i, c)| Some((Category::from_index(i)?, CatSummary::of(c))))
         .collect();
     Structure {
         fields,

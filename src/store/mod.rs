@@ -138,8 +138,6 @@ impl Default for StoreOptions {
 #[derive(Clone, Debug)]
 pub struct Column {
     pub name: String,
-    /// The type as the server names it (`character varying(80)`, `jsonb`).
-    pub type_name: String,
     /// Why it is not read (binary and geometry columns), if it is not.
     pub not_read: Option<String>,
 }

@@ -127,7 +127,6 @@ pub fn list(t: &Target, opts: &StoreOptions) -> Result<Vec<Table>, String> {
                                 .iter()
                                 .find(|(t, _)| *t == ty)
                                 .map(|(_, what)| format!("{what} column ({ty}): not read")),
-                            type_name: ty,
                         }
                     })
                     .collect(),

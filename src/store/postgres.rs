@@ -156,7 +156,6 @@ pub fn list(t: &Target, opts: &StoreOptions) -> Result<Vec<Table>, String> {
         let typname: String = c.get(3);
         by_table.entry(c.get(0)).or_default().push(Column {
             name: c.get(1),
-            type_name: c.get(2),
             not_read: NOT_TEXT
                 .iter()
                 .find(|(t, _)| *t == typname)
@@ -221,12 +220,10 @@ mod tests {
             columns: vec![
                 Column {
                     name: "email".into(),
-                    type_name: "text".into(),
                     not_read: None,
                 },
                 Column {
                     name: "photo".into(),
-                    type_name: "bytea".into(),
                     not_read: Some("binary".into()),
                 },
             ],

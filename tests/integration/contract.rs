@@ -14,7 +14,7 @@ fn checker() -> std::path::PathBuf {
     p
 }
 
-fn check(report_path: &std::path::Path) {
+pub(crate) fn check(report_path: &std::path::Path) {
     let out = Command::new("python3")
         .arg(checker())
         .arg(report_path)
