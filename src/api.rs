@@ -285,6 +285,8 @@ impl ScannerBuilder {
         let settings = Settings::library(self.opts, &self.policy).map_err(|e| Error::Config(e.to_string()))?;
         let specs = crate::patterns::load(&settings.patterns).map_err(|e| Error::Patterns(e.to_string()))?;
         let engine = Engine::new(&specs).map_err(|e| Error::Patterns(e.to_string()))?;
+        let defined: Vec<Category> = engine.detectors().iter().map(|d| d.category).collect();
+        crate::settings::check_custom_fail_on(&settings.fail_on, &defined).map_err(Error::Config)?;
         let runtime = Runtime::new(&settings.scan).map_err(|e| Error::Scan(e.to_string()))?;
         Ok(Scanner {
             settings,

@@ -149,6 +149,7 @@ fn redact(settings: &Settings, src: &Path, dst: &Path, choices: crate::redact::C
 fn run(mut settings: Settings) -> Result<i32> {
     let specs = patterns::load(&settings.patterns)?;
     let engine = Engine::new(&specs)?;
+    crate::settings::check_custom_fail_on(&settings.fail_on, &defined(&engine)).map_err(anyhow::Error::msg)?;
     if let Mode::ListDetectors = settings.mode {
         list_detectors(&engine);
         return Ok(EXIT_OK);
@@ -305,6 +306,11 @@ fn merge(settings: &Settings, paths: &[std::path::PathBuf]) -> Result<i32> {
         let part = crate::part::read(p).map_err(|e| anyhow::anyhow!("merge: {e}"))?;
         parts.push((p.display().to_string(), part));
     }
+    let mut custom = defined(&engine);
+    for (_, p) in &parts {
+        custom.extend(p.custom.iter().filter_map(|id| id.parse::<crate::category::Category>().ok()));
+    }
+    crate::settings::check_custom_fail_on(&settings.fail_on, &custom).map_err(anyhow::Error::msg)?;
     let (run, totals) = crate::part::merge(parts).map_err(|e| anyhow::anyhow!("merge: {e}"))?;
     let mut cx = settings.report_context(run.duration_ms, run.detectors);
     cx.roots = run.roots;
@@ -388,10 +394,16 @@ fn deliver(
     Ok(EXIT_OK)
 }
 
+/// The categories the detectors of `engine` report.
+fn defined(engine: &Engine) -> Vec<crate::category::Category> {
+    engine.detectors().iter().map(|d| d.category).collect()
+}
+
 /// `pii-scan config check [FILE]`: validates a policy file and prints the
 /// effective policy (exit 0), or the problem (exit 2).
 fn config_check(settings: &Settings) -> Result<i32> {
-    patterns::load(&settings.patterns).and_then(|s| Engine::new(&s))?;
+    let engine = patterns::load(&settings.patterns).and_then(|s| Engine::new(&s))?;
+    crate::settings::check_custom_fail_on(&settings.fail_on, &defined(&engine)).map_err(anyhow::Error::msg)?;
     print!("{}", settings.describe());
     println!("ok");
     Ok(EXIT_OK)

@@ -23,7 +23,7 @@ use std::io::{self, Write};
 use std::path::Path;
 
 /// The part format; a reader refuses any other.
-pub const FORMAT: u32 = 1;
+pub const FORMAT: u32 = 2;
 
 /// How distinct values are held.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -53,6 +53,10 @@ pub struct Part {
     /// How values are fingerprinted ([`crate::detect::normalize::SCHEME`]).
     pub fingerprint: String,
     pub sketch: Sketch,
+    /// The custom categories the shard knew, in the order it numbered
+    /// them (its totals' per-category arrays are in that order).
+    #[serde(default)]
+    pub custom: Vec<String>,
     #[serde(flatten)]
     pub run: Run,
     pub totals: Totals,
@@ -82,6 +86,11 @@ pub fn write(w: &mut dyn Write, run: Run, mut totals: Totals) -> io::Result<()> 
         sharding: crate::shard::SCHEME.into(),
         fingerprint: crate::detect::normalize::SCHEME.into(),
         sketch: Sketch::current(),
+        custom: Category::known()
+            .into_iter()
+            .filter(|c| c.is_custom())
+            .map(|c| c.id().to_string())
+            .collect(),
         run,
         totals,
     };
@@ -135,7 +144,19 @@ pub fn read(path: &Path) -> Result<Part, String> {
         Some(v) => return Err(format!("{shown}: part format {v}, this pii-scan reads {FORMAT}")),
         None => return Err(format!("{shown}: not a pii-scan part (no pii_scan_part)")),
     }
-    serde_json::from_value(head).map_err(|e| format!("{shown}: a damaged part: {e}"))
+    let mut part: Part = serde_json::from_value(head).map_err(|e| format!("{shown}: a damaged part: {e}"))?;
+    // Its per-category arrays are in the shard's numbering of its custom
+    // categories; this process may have numbered them otherwise (another
+    // `--fail-on`): renumber to this process's.
+    let mut to: Vec<usize> = (0..Category::CAPACITY).collect();
+    for (i, id) in part.custom.iter().enumerate() {
+        let c: Category = id.parse().map_err(|e| format!("{shown}: {e}"))?;
+        to[Category::ALL.len() + i] = c.index();
+    }
+    if to.iter().enumerate().any(|(i, &t)| i != t) {
+        part.totals.renumber(&to);
+    }
+    Ok(part)
 }
 
 /// Joins the parts of every shard of one run: the run they describe and

@@ -296,6 +296,25 @@ impl Totals {
         }
     }
 
+    /// Renumbers the per-category arrays and bit sets from another
+    /// process's numbering of custom categories: what was at index `i`
+    /// there is at `to[i]` here (a merged part's).
+    pub fn renumber(&mut self, to: &[usize]) {
+        let mut cats = vec![CatAcc::default(); N];
+        for (i, acc) in std::mem::take(&mut self.cats).into_iter().enumerate() {
+            cats[to[i]] = acc;
+        }
+        self.cats = cats;
+        for a in [&mut self.placeholders, &mut self.allowed] {
+            let old = *a;
+            *a = [0; N];
+            for (i, n) in old.into_iter().enumerate() {
+                a[to[i]] = n;
+            }
+        }
+        self.people.renumber(to);
+    }
+
     /// Folds a finished file (and, for structured text, its fields) in. Its
     /// distinct sets are merged into the overall ones and dropped; only its
     /// counts are kept.
@@ -359,6 +378,8 @@ impl Totals {
                 },
             ));
         }
+        // Custom categories by id, whatever order this process numbered them in.
+        cats.sort_by_key(|(c, _)| *c);
         self.files.push(FileSummary {
             path,
             format,

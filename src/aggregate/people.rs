@@ -47,6 +47,24 @@ pub struct PeopleSummary {
 }
 
 impl People {
+    /// Renumbers the category bit sets (see [`super::Totals::renumber`]).
+    pub fn renumber(&mut self, to: &[usize]) {
+        let map = |bits: u32| -> u32 {
+            (0..32)
+                .filter(|i| bits & (1 << i) != 0)
+                .fold(0, |b, i| b | 1 << to.get(i).copied().unwrap_or(i))
+        };
+        for c in &mut self.cats {
+            *c = map(*c);
+        }
+        for m in [&mut self.unlinked, &mut self.overflow] {
+            *m = std::mem::take(m).into_iter().fold(HashMap::new(), |mut h, (k, n)| {
+                *h.entry(map(k)).or_default() += n;
+                h
+            });
+        }
+    }
+
     /// Adds the people of the file (or table source) at `path`.
     pub fn add(&mut self, path: &str, part: PeoplePart) {
         let mut reps: Vec<Option<u64>> = vec![None; part.people.len()];

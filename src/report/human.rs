@@ -103,16 +103,17 @@ pub fn write(r: &Report, out: &mut dyn Write) -> io::Result<()> {
         writeln!(out, "No personal data found (confidence >= {}).", s.min_confidence)?;
     } else {
         writeln!(out, "Personal data found")?;
+        let w = category_width(r);
         writeln!(
             out,
-            "  {:<14} {:>12} {:>12} {:>7} {:>6}  samples",
+            "  {:<w$} {:>12} {:>12} {:>7} {:>6}  samples",
             "category", "matches", "distinct", "files", "conf"
         )?;
         for c in &r.categories {
             let est = if c.distinct_is_estimate { "~" } else { "" };
             writeln!(
                 out,
-                "  {:<14} {:>12} {:>12} {:>7} {:>6.2}  {}",
+                "  {:<w$} {:>12} {:>12} {:>7} {:>6.2}  {}",
                 c.category.id(),
                 thousands(c.matches),
                 format!("{est}{}", thousands(c.distinct)),
@@ -325,6 +326,12 @@ fn sensitivity(c: Category) -> u8 {
     }
 }
 
+/// The category column: as wide as the longest id found (custom ones are
+/// longer than the contract's), at least 14.
+fn category_width(r: &Report) -> usize {
+    r.categories.iter().map(|c| c.category.id().len()).max().unwrap_or(0).max(14)
+}
+
 fn write_fields(r: &Report, out: &mut dyn Write) -> io::Result<()> {
     let mut rows: Vec<_> = r.fields.iter().filter(|f| f.field.is_some()).collect();
     if rows.is_empty() && r.field_notes.is_empty() {
@@ -338,15 +345,16 @@ fn write_fields(r: &Report, out: &mut dyn Write) -> io::Result<()> {
         rows.len().min(TOP_FIELDS),
         rows.len()
     )?;
+    let w = category_width(r);
     writeln!(
         out,
-        "  {:<28} {:<24} {:<14} {:>5} {:>10} {:>10}  sample",
+        "  {:<28} {:<24} {:<w$} {:>5} {:>10} {:>10}  sample",
         "file", "field", "category", "conf", "matches", "distinct"
     )?;
     for f in rows.iter().take(TOP_FIELDS) {
         writeln!(
             out,
-            "  {:<28} {:<24} {:<14} {:>5.2} {:>10} {:>10}  {}",
+            "  {:<28} {:<24} {:<w$} {:>5.2} {:>10} {:>10}  {}",
             terminal(&f.path),
             terminal(f.field.as_deref().unwrap_or("")),
             f.category.id(),

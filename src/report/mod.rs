@@ -408,6 +408,8 @@ impl Report {
             });
         }
         let mut categories = categories;
+        // Contract categories in contract order, then custom ones by id.
+        categories.sort_by_key(|r| r.category);
         let off = |c: &Category| cx.disabled.contains(c);
         categories.retain(|r| !off(&r.category));
         fields.retain(|r| !off(&r.category));

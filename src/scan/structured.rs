@@ -61,13 +61,14 @@ fn fold(outcome: Outcome, free: &FileAcc, acc: &mut FileAcc, path: &str) -> Stru
         acc.cats[Category::Location.index()].merge(pairs);
     }
     fields.sort_by(|a, b| a.field.cmp(&b.field).then(a.category.cmp(&b.category)));
-    let free = free
+    let mut free: Vec<_> = free
         .cats
         .iter()
         .enumerate()
         .filter(|(_, c)| c.matches > 0)
         .filter_map(|(i, c)| Some((Category::from_index(i)?, CatSummary::of(c))))
         .collect();
+    free.sort_by_key(|(c, _)| *c);
     Structure {
         fields,
         free,

@@ -4,6 +4,7 @@
 mod baseline;
 mod containers;
 mod contract;
+mod custom;
 mod evaluation;
 mod exit_codes;
 mod false_alarms;
