@@ -366,21 +366,19 @@ impl Settings {
 /// Checks that every custom category `fail_on` names is one a detector (or
 /// a merged part) defines: a misspelt one would otherwise never fail.
 pub fn check_custom_fail_on(fail_on: &[Category], defined: &[Category]) -> Result<(), String> {
-    for c in fail_on.iter().filter(|c| c.is_custom() && !defined.contains(c)) {
-        let close = defined
-            .iter()
-            .filter(|d| d.is_custom())
-            .map(|d| (strsim::jaro_winkler(c.id(), d.id()), d.id()))
-            .filter(|(score, _)| *score > 0.8)
-            .max_by(|a, b| a.0.total_cmp(&b.0));
-        return Err(match close {
-            Some((_, id)) => format!(
-                "fail_on names {c}, which no detector defines (did you mean {id}?)"
-            ),
-            None => format!("fail_on names {c}, which no detector defines (custom categories come from --patterns)"),
-        });
-    }
-    Ok(())
+    let Some(c) = fail_on.iter().find(|c| c.is_custom() && !defined.contains(c)) else {
+        return Ok(());
+    };
+    let close = defined
+        .iter()
+        .filter(|d| d.is_custom())
+        .map(|d| (strsim::jaro_winkler(c.id(), d.id()), d.id()))
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0));
+    Err(match close {
+        Some((_, id)) => format!("fail_on names {c}, which no detector defines (did you mean {id}?)"),
+        None => format!("fail_on names {c}, which no detector defines (custom categories come from --patterns)"),
+    })
 }
 
 /// Roots as given, split into paths to walk and data stores named by URL

@@ -26,7 +26,7 @@ fn render(format: &str) -> (i32, String) {
 pub(crate) fn check_sarif(text: &str) {
     let dir = tempfile::tempdir().unwrap();
     let doc = dir.path().join("report.sarif");
-    std::fs::write(&doc, &text).unwrap();
+    std::fs::write(&doc, text).unwrap();
     let schema = root().join("../shared/spec/sarif-schema-2.1.0.json");
     let check = std::process::Command::new("python3")
         .args([
