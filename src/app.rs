@@ -188,8 +188,14 @@ fn run(mut settings: Settings) -> Result<i32> {
         None => Box::new(std::io::BufWriter::with_capacity(1 << 16, std::io::stdout())),
     };
     let sink = (settings.format == Format::Ndjson).then(|| report::ndjson::Sink::new(sink_out, engine.detectors()));
+    // SARIF results carry the first line holding their category.
+    let lines = (settings.format == Format::Sarif).then(report::sarif::Lines::default);
     let outputs = Outputs {
-        findings: sink.as_ref().map(|s| s as &dyn scan::findings::FindingSink),
+        findings: match (&sink, &lines) {
+            (Some(s), _) => Some(s as &dyn scan::findings::FindingSink),
+            (None, Some(l)) => Some(l as &dyn scan::findings::FindingSink),
+            (None, None) => None,
+        },
         progress: show_progress.then_some(&*counters),
     };
     let mut totals = match scan::run(&engine, opts, outputs) {
@@ -247,7 +253,7 @@ fn run(mut settings: Settings) -> Result<i32> {
         report.apply_baseline(diff);
     }
 
-    deliver(&settings, &report, output, sink, &engine)
+    deliver(&settings, &report, output, sink, lines.as_ref(), &engine)
 }
 
 /// `--format part`: the shard's totals for `pii-scan merge` (no policy
@@ -333,7 +339,7 @@ fn merge(settings: &Settings, paths: &[std::path::PathBuf]) -> Result<i32> {
     } else {
         None
     };
-    deliver(settings, &report, output, sink, &engine)
+    deliver(settings, &report, output, sink, None, &engine)
 }
 
 /// Writes `report` as the settings say and gives the exit status: the
@@ -343,6 +349,7 @@ fn deliver(
     report: &Report,
     output: Option<Output>,
     sink: Option<report::ndjson::Sink>,
+    lines: Option<&report::sarif::Lines>,
     engine: &Engine,
 ) -> Result<i32> {
     let target = match &output {
@@ -361,7 +368,7 @@ fn deliver(
                     .map_err(std::io::Error::from)
                     .and_then(|()| writeln!(w)),
                 Format::Sarif => {
-                    serde_json::to_writer_pretty(&mut w, &report::sarif::render(report, engine.detectors()))
+                    serde_json::to_writer_pretty(&mut w, &report::sarif::render(report, engine.detectors(), lines))
                         .map_err(std::io::Error::from)
                         .and_then(|()| writeln!(w))
                 }

@@ -1,13 +1,92 @@
 //! SARIF 2.1.0, for code-scanning dashboards: one rule per category (its
-//! detectors listed in the rule's properties), one result per file and field
-//! holding a category, located by path (`uri`) and field (a logical
-//! location). Values appear only as the report's masked samples; skipped files
-//! are tool notifications. Validated against the official schema in a test.
+//! detectors listed in the rule's properties, help text and a help URI into
+//! the README), one result per file and field holding a category, located
+//! by path (`uri` relative to its root's `originalUriBaseIds` entry), by the
+//! first line holding a value of its category (`region.startLine`, where the
+//! scan saw one: [`Lines`]) and by field (a logical location). Archive
+//! members are artifacts nested in their archive (`parentIndex`). Values
+//! appear only as the report's masked samples; skipped files are tool
+//! notifications. Validated against the official schema in a test.
 
 use super::{FieldRow, Report};
 use crate::category::Category;
 use crate::detect::Detector;
+use crate::scan::findings::{Finding, FindingSink};
 use serde_json::{json, Value};
+use std::collections::HashMap;
+use std::sync::Mutex;
+
+/// The first line of each file holding each category, gathered from the
+/// scan's findings (a result's `region`). Only values a detector found
+/// have lines; categories read from structure alone (a name column) do
+/// not, nor do merged parts.
+#[derive(Debug, Default)]
+pub struct Lines(Mutex<HashMap<(String, Category), u64>>);
+
+impl FindingSink for Lines {
+    fn file_findings(&self, path: &str, findings: &[Finding]) {
+        let mut m = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        for f in findings {
+            let line = m.entry((path.to_string(), f.category)).or_insert(f.line);
+            *line = (*line).min(f.line);
+        }
+    }
+}
+
+impl Lines {
+    fn first(&self, path: &str, c: Category) -> Option<u64> {
+        let m = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        m.get(&(path.to_string(), c)).copied()
+    }
+}
+
+/// The run's artifacts: each file a result or notification names, and each
+/// archive member nested in the artifact it came from (`parentIndex`), its
+/// `uri` relative to that parent (`a.zip!inner/x.csv` is `inner/x.csv` in
+/// `a.zip`).
+#[derive(Default)]
+struct Artifacts {
+    list: Vec<Value>,
+    by_path: HashMap<String, usize>,
+}
+
+impl Artifacts {
+    fn index(&mut self, path: &str, bases: &Bases, bytes: &HashMap<&str, u64>) -> usize {
+        if let Some(&i) = self.by_path.get(path) {
+            return i;
+        }
+        let mut a = match path.rsplit_once('!') {
+            Some((parent, member)) => {
+                let p = self.index(parent, bases, bytes);
+                // A decompressed stream (`x.log.gz!`) is named as its
+                // content: the parent's name without the compression suffix.
+                let member = match member {
+                    "" => {
+                        let name = parent.rsplit(['/', '!']).next().unwrap_or(parent);
+                        name.rsplit_once('.').map_or(name, |(stem, _)| stem)
+                    }
+                    m => m,
+                };
+                json!({"location": {"uri": uri(member)}, "parentIndex": p})
+            }
+            None => json!({"location": bases.location(path)}),
+        };
+        if let Some(n) = bytes.get(path) {
+            a["length"] = json!(n);
+        }
+        self.list.push(a);
+        self.by_path.insert(path.to_string(), self.list.len() - 1);
+        self.list.len() - 1
+    }
+
+    /// An `artifactLocation` for `path`: its artifact's location and index.
+    fn location(&mut self, path: &str, bases: &Bases, bytes: &HashMap<&str, u64>) -> Value {
+        let i = self.index(path, bases, bytes);
+        let mut loc = self.list[i]["location"].clone();
+        loc["index"] = json!(i);
+        loc
+    }
+}
 
 /// Where the README explains a category's findings.
 const HELP_URI: &str = "https://github.com/pii-scan/pii-scan#structure-which-field-holds-which-data";
@@ -101,8 +180,10 @@ impl Bases {
     }
 }
 
-pub fn render(r: &Report, detectors: &[Detector]) -> Value {
+pub fn render(r: &Report, detectors: &[Detector], lines: Option<&Lines>) -> Value {
     let bases = Bases::new(&r.summary.roots);
+    let bytes: HashMap<&str, u64> = r.files.iter().map(|f| (f.path.as_str(), f.bytes)).collect();
+    let mut artifacts = Artifacts::default();
     let used: Vec<Category> = Category::known()
         .into_iter()
         .filter(|c| r.fields.iter().any(|f| f.category == *c))
@@ -130,7 +211,17 @@ pub fn render(r: &Report, detectors: &[Detector]) -> Value {
             })
         })
         .collect();
-    let results: Vec<Value> = r.fields.iter().map(|f| result(r, f, &used, &bases)).collect();
+    let results: Vec<Value> = r
+        .fields
+        .iter()
+        .map(|f| {
+            let mut loc = json!({"artifactLocation": artifacts.location(&f.path, &bases, &bytes)});
+            if let Some(line) = lines.and_then(|l| l.first(&f.path, f.category)) {
+                loc["region"] = json!({"startLine": line});
+            }
+            result(r, f, &used, loc)
+        })
+        .collect();
     let notifications: Vec<Value> = r
         .skipped
         .iter()
@@ -138,7 +229,7 @@ pub fn render(r: &Report, detectors: &[Detector]) -> Value {
             json!({
                 "level": "warning",
                 "message": {"text": format!("not scanned: {}", s.reason)},
-                "locations": [{"physicalLocation": {"artifactLocation": bases.location(&s.path)}}],
+                "locations": [{"physicalLocation": {"artifactLocation": artifacts.location(&s.path, &bases, &bytes)}}],
             })
         })
         .collect();
@@ -157,6 +248,7 @@ pub fn render(r: &Report, detectors: &[Detector]) -> Value {
                 "toolExecutionNotifications": notifications,
             }],
             "originalUriBaseIds": bases.original(),
+            "artifacts": artifacts.list,
             "results": results,
             "properties": {
                 "files_scanned": r.summary.files_scanned,
@@ -168,11 +260,11 @@ pub fn render(r: &Report, detectors: &[Detector]) -> Value {
     })
 }
 
-fn result(r: &Report, f: &FieldRow, rules: &[Category], bases: &Bases) -> Value {
+fn result(r: &Report, f: &FieldRow, rules: &[Category], physical: Value) -> Value {
     let field = f.field.as_deref();
     let where_ = field.map_or("free text".to_string(), |x| format!("field `{x}`"));
     let sample = f.samples.first().map_or(String::new(), |s| format!(", e.g. {s}"));
-    let mut location = json!({"physicalLocation": {"artifactLocation": bases.location(&f.path)}});
+    let mut location = json!({"physicalLocation": physical});
     if let Some(x) = field {
         location["logicalLocations"] = json!([{"name": x, "kind": "member"}]);
     }
@@ -188,6 +280,7 @@ fn result(r: &Report, f: &FieldRow, rules: &[Category], bases: &Bases) -> Value 
         "locations": [location],
         "partialFingerprints": {"piiScanField/v1": fingerprint(&f.path, field, f.category)},
         "properties": {
+            "path": f.path,
             "category": f.category,
             "field": field,
             "matches": f.matches,

@@ -91,6 +91,56 @@ fn sarif_validates_against_the_schema_and_has_a_result_per_field() {
     assert_eq!(notes.len(), 1, "the encrypted member is a notification");
 }
 
+#[test]
+fn sarif_results_have_their_first_line_and_members_nest_in_their_archives() {
+    let dir = tempfile::tempdir().unwrap();
+    let lines = [
+        "hello",
+        "nothing here",
+        "login from 81.2.69.160",
+        "ok",
+        "mail ana.lima@posteo.de",
+        "again 81.2.69.161",
+    ];
+    std::fs::write(dir.path().join("notes.txt"), lines.join("\n")).unwrap();
+    let first = |needle: &str| lines.iter().position(|l| l.contains(needle)).unwrap() as u64 + 1;
+    let backup = fixtures().join("containers/backup.tar");
+    let o = run(&[
+        "--no-config",
+        "--format",
+        "sarif",
+        dir.path().to_str().unwrap(),
+        backup.to_str().unwrap(),
+    ]);
+    let text = String::from_utf8(o.stdout).unwrap();
+    check_sarif(&text);
+    let sarif: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let run0 = &sarif["runs"][0];
+    let results = run0["results"].as_array().unwrap();
+    let of = |path_end: &str, rule: &str| {
+        results
+            .iter()
+            .find(|r| r["ruleId"] == rule && r["properties"]["path"].as_str().unwrap().ends_with(path_end))
+            .unwrap_or_else(|| panic!("no {rule} result for {path_end}"))
+    };
+    let start = |r: &serde_json::Value| r["locations"][0]["physicalLocation"]["region"]["startLine"].as_u64();
+    assert_eq!(start(of("notes.txt", "ip_address")), Some(first("81.2.69.160")));
+    assert_eq!(start(of("notes.txt", "email")), Some(first("ana.lima@")));
+    // backup.tar!inner.zip!customers.csv: an artifact in an artifact in the root file.
+    let artifacts = run0["artifacts"].as_array().unwrap();
+    let customers = of("backup.tar!inner.zip!customers.csv", "email");
+    let loc = &customers["locations"][0]["physicalLocation"]["artifactLocation"];
+    let a = &artifacts[loc["index"].as_u64().unwrap() as usize];
+    assert_eq!(a["location"]["uri"], "customers.csv");
+    assert_eq!(loc["uri"], "customers.csv");
+    let zip = &artifacts[a["parentIndex"].as_u64().unwrap() as usize];
+    assert_eq!(zip["location"]["uri"], "inner.zip");
+    let tar = &artifacts[zip["parentIndex"].as_u64().unwrap() as usize];
+    assert_eq!(tar["location"]["uri"], "backup.tar");
+    assert_eq!(tar["location"]["uriBaseId"], "ROOT1");
+    assert!(tar.get("parentIndex").is_none());
+}
+
 fn golden(name: &str, got: &str) {
     let path = root().join("tests/golden").join(name);
     if std::env::var_os("UPDATE_GOLDEN").is_some() {
