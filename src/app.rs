@@ -383,6 +383,10 @@ fn deliver(
     if let Some(o) = output {
         o.commit()?;
     }
+    if !report.policy.fail_on.is_empty() && report.summary.files_scanned == 0 {
+        eprintln!("pii-scan: nothing was read: the policy cannot pass on no data");
+        return Ok(EXIT_ERROR);
+    }
     if !report.policy.violations.is_empty() {
         let v: Vec<&str> = report.policy.violations.iter().map(|c| c.id()).collect();
         eprintln!("pii-scan: policy violation: found {}", v.join(", "));
@@ -390,6 +394,20 @@ fn deliver(
             eprintln!("pii-scan:   {}", report::human::violation_line(f));
         }
         return Ok(EXIT_POLICY);
+    }
+    // A root named on the command line that could not be scanned is an
+    // error, as in ripgrep, though the other roots were scanned.
+    let missing: Vec<&str> = report
+        .skipped
+        .iter()
+        .filter(|s| s.reason.starts_with(scan::ROOT_NOT_SCANNED))
+        .map(|s| s.path.as_str())
+        .collect();
+    if !missing.is_empty() {
+        for m in &missing {
+            eprintln!("pii-scan: {m}: not scanned (see skipped)");
+        }
+        return Ok(EXIT_ERROR);
     }
     if settings.strict && report.summary.errors > 0 {
         eprintln!(

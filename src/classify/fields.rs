@@ -11,6 +11,7 @@
 use super::hints::{Hints, Marker, NotPerson, Said};
 use super::names::{names as name_dictionary, Likeness};
 use super::people::{is_strong, FilePeople, PeoplePart, Signature};
+use super::profile::{Kind, Profile};
 use super::shape;
 use crate::aggregate::CatAcc;
 use crate::category::Category;
@@ -109,6 +110,13 @@ struct FieldAcc {
     /// Dates, phones and accounts found by value, counted like a hinted
     /// field's.
     by_value: CatAcc,
+    /// What the values are (types, digit identifiers, years).
+    profile: Profile,
+    /// Dates and timestamps, while most values are: a person's activity
+    /// when the record holds a person.
+    times: CatAcc,
+    /// Values that pass a national id's check digits.
+    ids: CatAcc,
 }
 
 /// The verdict on one field for one category.
@@ -268,6 +276,20 @@ impl<'h> FileFields<'h> {
         }
         if shape::is_hex_digest(v) {
             f.hex_digests += 1;
+        }
+        let passed = f.profile.id_passes.iter().sum::<u64>();
+        let kind = f.profile.add(v);
+        if f.profile.id_passes.iter().sum::<u64>() > passed {
+            let fp = fingerprint(Category::GovernmentId, v);
+            f.ids.matches += 1;
+            f.ids.distinct.insert(fp);
+            f.ids.samples.offer(fp, v);
+        }
+        if matches!(kind, Kind::Timestamp | Kind::Date) && f.profile.mostly_dates(0.8) {
+            let fp = fingerprint(Category::Activity, v);
+            f.times.matches += 1;
+            f.times.distinct.insert(fp);
+            f.times.samples.offer(fp, v);
         }
         let name_like = match f.said {
             None => true,
@@ -489,6 +511,7 @@ impl<'h> FileFields<'h> {
                 }
             }
         }
+        self.refute(names, &mut out);
         let excluded = self.excluded;
         let mut recount: Vec<(Category, CatAcc)> = Category::known()
             .into_iter()
@@ -595,6 +618,71 @@ impl<'h> FileFields<'h> {
         self.pair_coordinates(&mut out);
         out.recount = recount;
         out
+    }
+
+    /// Evidence before names. A name hint whose field's values are mostly
+    /// of a type the category cannot have (`compat` in
+    /// `patterns/fields.toml`) is dropped with a note, and so are detector
+    /// hits of such a category. Hits of a checksummed category (a card's
+    /// Luhn digit, a national id's check) in a column of long numbers count
+    /// only when most of its numbers pass: numbers that are not cards pass
+    /// about one time in ten, so a column where few pass holds identifiers.
+    fn refute(&mut self, names: &crate::parse::Names, out: &mut Outcome) {
+        let hints = self.hints;
+        for (i, f) in self.fields.iter_mut().enumerate() {
+            if f.non_empty == 0 {
+                continue;
+            }
+            let name = names.get(i as u32);
+            let dominant = f.profile.dominant();
+            if let (Some(Said::Category(cat, _)), Some((kind, share))) = (f.said, dominant) {
+                if hints.excludes_kind(cat, kind) {
+                    out.notes.push((
+                        name.to_string(),
+                        format!(
+                            "named like {cat}, but {:.0}% of its values are {}: not {cat} values",
+                            share * 100.0,
+                            kind.plural()
+                        ),
+                    ));
+                    f.said = None;
+                    f.hinted = CatAcc::default();
+                }
+            }
+            let digit_ids = f.profile.digit_ids;
+            let mut dropped = 0u32;
+            f.hits.retain(|(cat, h)| {
+                if let Some((kind, share)) = dominant {
+                    if hints.excludes_kind(*cat, kind) {
+                        out.notes.push((
+                            name.to_string(),
+                            format!("{:.0}% of its values are {}: not {cat} values", share * 100.0, kind.plural()),
+                        ));
+                        dropped |= 1 << cat.index();
+                        return false;
+                    }
+                }
+                let checked = matches!(cat, Category::PaymentCard | Category::GovernmentId | Category::BankAccount);
+                if checked && digit_ids >= 5 && h.values_with_hit * 10 < digit_ids * 8 {
+                    let pct = 100.0 * h.values_with_hit as f64 / digit_ids as f64;
+                    let check = if *cat == Category::PaymentCard {
+                        "a card's checks (issuer range, length and Luhn digit)"
+                    } else {
+                        "the check digit of its format"
+                    };
+                    out.notes.push((
+                        name.to_string(),
+                        format!(
+                            "{digit_ids} long numbers, {pct:.0}% of which pass {check}; numbers that are not {cat} pass about one time in ten: identifiers, not {cat}"
+                        ),
+                    ));
+                    dropped |= 1 << cat.index();
+                    return false;
+                }
+                true
+            });
+            self.excluded |= dropped;
+        }
     }
 
     /// Latitude and longitude fields of the same records: one location per
@@ -775,7 +863,7 @@ impl<'h> FileFields<'h> {
                 let (distinct, _) = f.by_value.distinct.count();
                 let category = if f.accounts == f.by_value.matches {
                     Category::Username
-                } else if f.dates == f.by_value.matches && f.years.1 >= f.years.0 + 10 && f.years.1 <= 2025 {
+                } else if f.dates == f.by_value.matches && f.profile.birth_like() && f.marker != Some(Marker::Time) {
                     Category::DateOfBirth
                 } else if f.phones == f.by_value.matches && distinct * 2 >= f.by_value.matches {
                     Category::Phone
@@ -855,6 +943,81 @@ impl<'h> FileFields<'h> {
                 confidence,
                 acc,
             ));
+        }
+
+        // National ids by their check digits: a column whose long numbers
+        // nine in ten pass one scheme's check, where chance is one in ten.
+        for i in 0..n {
+            let f = &self.fields[i];
+            let open = matches!(f.said, None | Some(Said::Category(Category::GovernmentId, _)))
+                && !accepted[i].iter().any(|(c, _)| *c == Category::GovernmentId);
+            let Some((scheme, share)) = f.profile.id_scheme().filter(|_| open) else { continue };
+            let confidence = 0.9 * share;
+            if confidence < f64::from(min_confidence) {
+                continue;
+            }
+            let name = names.get(i as u32);
+            out.verdicts.retain(|v| !(v.field == name && v.category == Category::GovernmentId));
+            out.notes.push((
+                name.to_string(),
+                format!(
+                    "{:.0}% of its {} numbers pass the check of a {}; numbers that are not pass about {:.0}% of the time",
+                    share * 100.0,
+                    f.profile.digit_ids,
+                    scheme.what,
+                    scheme.chance * 100.0
+                ),
+            ));
+            accepted[i].push((Category::GovernmentId, true));
+            let f = &mut self.fields[i];
+            let mut acc = std::mem::take(&mut f.ids);
+            acc.confidence_sum = confidence * acc.matches as f64;
+            out.verdicts
+                .push(value_verdict(name, Category::GovernmentId, confidence, acc));
+        }
+
+        self.activity_times(names, min_confidence, accepted, out, beside);
+    }
+
+    /// Times of a person's actions: a field of timestamps (or of dates,
+    /// where its name says it is a time) in records that hold a person,
+    /// that no other rule took (a birth date is no action).
+    fn activity_times(
+        &mut self,
+        names: &crate::parse::Names,
+        min_confidence: f32,
+        accepted: &mut [Vec<(Category, bool)>],
+        out: &mut Outcome,
+        person_in: impl Fn(usize, &[Vec<(Category, bool)>], &[FieldAcc]) -> bool,
+    ) {
+        const CONFIDENCE: f64 = 0.8;
+        for i in 0..self.fields.len() {
+            let f = &self.fields[i];
+            let open = f.said.is_none() && accepted[i].is_empty() && f.times.matches >= 2;
+            if !open || !f.profile.mostly_dates(0.8) {
+                continue;
+            }
+            let timed = f.profile.count(Kind::Timestamp) * 2 >= f.profile.total() || f.marker == Some(Marker::Time);
+            if !timed || f.profile.future * 5 > f.profile.dated || !person_in(i, accepted, &self.fields) {
+                continue;
+            }
+            if CONFIDENCE < f64::from(min_confidence) {
+                continue;
+            }
+            let name = names.get(i as u32);
+            if out
+                .verdicts
+                .iter()
+                .any(|v| v.field == name && v.category == Category::Activity)
+            {
+                continue;
+            }
+            accepted[i].push((Category::Activity, true));
+            let f = &mut self.fields[i];
+            let mut acc = std::mem::take(&mut f.times);
+            acc.confidence_sum = CONFIDENCE * acc.matches as f64;
+            out.verdicts
+                .push(value_verdict(name, Category::Activity, CONFIDENCE, acc));
         }
     }
 
@@ -1008,17 +1171,18 @@ fn not_people(f: &FieldAcc) -> Option<String> {
     }
 }
 
-/// A plan, tier, role or status column: two to [`ENUM_MAX`] distinct
-/// words, each repeated (on average five times or more), not flags,
-/// genders or codes.
+/// A plan, tier, role or account-state column, by its vocabulary: one to
+/// [`ENUM_MAX`] distinct values, repeated, most of which are plan words
+/// (`free`, `pro`, `gratis`, `ゴールド`: `[plan_words]` in
+/// `patterns/fields.toml`). How few values a column has says nothing: a
+/// status, queue or camera-model column has few values too.
 fn is_plan_enum(values: &[(u64, Vec<u8>)], count: u64, hints: &Hints) -> bool {
-    (2..=ENUM_MAX).contains(&values.len())
-        && count >= 5 * values.len() as u64
-        && count >= 30
-        && values.iter().all(|(_, v)| v.len() >= 2 && !hints.not_a_plan(v))
-        && !values
-            .iter()
-            .all(|(_, v)| v.len() <= 3 && v.iter().all(u8::is_ascii_uppercase))
+    let words = values.iter().filter(|(_, v)| hints.is_plan_word(v)).count();
+    (1..=ENUM_MAX).contains(&values.len())
+        && count >= 2 * values.len() as u64
+        && count >= 5
+        && words * 2 > values.len()
+        && words >= values.len().min(2)
 }
 
 fn round3(x: f64) -> f64 {

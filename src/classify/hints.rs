@@ -3,6 +3,7 @@
 //! `_`) and matched with one `aho-corasick` automaton over every term; a term
 //! must cover whole `_`-separated tokens.
 
+use super::profile::Kind;
 use crate::category::Category;
 use aho_corasick::{AhoCorasick, MatchKind};
 use serde::Deserialize;
@@ -18,6 +19,19 @@ struct HintFile {
     not_person: NotPersonSpec,
     #[serde(default)]
     not_plan: NotPlanSpec,
+    /// Per category, the value types its values cannot have.
+    #[serde(default)]
+    compat: std::collections::BTreeMap<String, Vec<String>>,
+    /// Words of plans, tiers, roles and account states.
+    #[serde(default)]
+    plan_words: PlanWordsSpec,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct PlanWordsSpec {
+    #[serde(default)]
+    values: Vec<String>,
 }
 
 /// What makes a column of a few repeated words not a plan, tier, role or
@@ -118,6 +132,9 @@ pub struct Hints {
     placeholder_words: std::collections::HashSet<String>,
     not_plan_values: std::collections::HashSet<String>,
     not_plan_fields: Vec<String>,
+    /// Per category index, the value types (a bit per [`Kind`]) it excludes.
+    excluded_kinds: Vec<u16>,
+    plan_words: std::collections::HashSet<String>,
 }
 
 /// `eMailAddress`, `E-Mail Adresse`, `user.geo.lat` → `e_mail_address`,
@@ -208,7 +225,16 @@ impl Hints {
             .iter()
             .map(lower)
             .partition(|w| w.chars().any(|c| c as u32 >= 0x3000));
+        let mut excluded_kinds = vec![0u16; 32];
+        for (cat, kinds) in &file.compat {
+            let c = cat.parse::<Category>()?;
+            for k in kinds {
+                excluded_kinds[c.index()] |= 1 << (k.parse::<Kind>()? as u16);
+            }
+        }
         Ok(Hints {
+            excluded_kinds,
+            plan_words: file.plan_words.values.iter().map(lower).collect(),
             ac,
             terms,
             lens,
@@ -220,6 +246,18 @@ impl Hints {
             not_plan_values: file.not_plan.values.iter().map(lower).collect(),
             not_plan_fields: file.not_plan.fields.iter().map(|f| normalize(f)).collect(),
         })
+    }
+
+    /// Whether values of type `kind` rule `category` out (`compat` in
+    /// `patterns/fields.toml`).
+    pub fn excludes_kind(&self, category: Category, kind: Kind) -> bool {
+        self.excluded_kinds.get(category.index()).is_some_and(|m| m & (1 << kind as u16) != 0)
+    }
+
+    /// Whether a value names a plan, tier, role or account state (`pro`,
+    /// `gratis`, `ゴールド`).
+    pub fn is_plan_word(&self, v: &[u8]) -> bool {
+        v.len() <= 40 && std::str::from_utf8(v).is_ok_and(|s| self.plan_words.contains(&s.trim().to_lowercase()))
     }
 
     /// Whether a value of a few-valued column says it is not a plan (a flag,

@@ -9,6 +9,7 @@ pub mod hints;
 pub mod names;
 pub mod people;
 pub mod places;
+pub mod profile;
 pub mod shape;
 
 pub use attribute::Attributor;

@@ -2,10 +2,12 @@
 //!
 //! - `engine`: all detectors compiled into one multi-pattern pass;
 //! - `validate`: the Rust checks (Luhn, mod-97, SSN rules, IP ranges, ...);
+//! - `national`: national identifiers' check digits (BSN, PESEL, CPF, ...);
 //! - `normalize`: the canonical form of a value, for distinct counting.
 
 pub mod engine;
 pub mod fiction;
+pub mod national;
 pub mod normalize;
 pub mod validate;
 

@@ -5,6 +5,7 @@
 //!
 //! Validators run only on candidates, never per byte.
 
+use super::national;
 use std::net::{Ipv4Addr, Ipv6Addr};
 
 /// What a validator decided about a candidate.
@@ -58,13 +59,30 @@ pub fn by_name(name: &str) -> Option<Validator> {
         "aws_key" => aws_key,
         "jwt" => jwt,
         "crypt" => crypt,
+        "bsn" => national::v_bsn,
+        "sin" => national::v_sin,
+        "tfn" => national::v_tfn,
+        "personnummer" => national::v_personnummer,
+        "pesel" => national::v_pesel,
+        "cpf" => national::v_cpf,
+        "insz" => national::v_insz,
+        "steuer_id" => national::v_steuer_id,
+        "my_number" => national::v_my_number,
+        "aadhaar" => national::v_aadhaar,
+        "rrn" => national::v_rrn,
+        "dni" => national::v_dni,
+        "codice_fiscale" => national::v_codice_fiscale,
+        "nir" => national::v_nir,
+        "nino" => national::v_nino,
         _ => return None,
     })
 }
 
 /// The names `by_name` knows, for error messages.
 pub const NAMES: &[&str] = &[
-    "email", "mac", "ipv4", "ipv6", "card", "ssn", "phone", "phone_fr", "iban", "latlon", "aws_key", "jwt", "crypt",
+    "email", "mac", "ipv4", "ipv6", "card", "ssn", "phone", "phone_fr", "iban", "latlon", "aws_key", "jwt", "crypt", "bsn",
+    "sin", "tfn", "personnummer", "pesel", "cpf", "insz", "steuer_id", "my_number", "aadhaar", "rrn", "dni",
+    "codice_fiscale", "nir", "nino",
 ];
 
 fn is_digit(b: Option<u8>) -> bool {

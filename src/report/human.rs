@@ -124,12 +124,7 @@ pub fn write(r: &Report, out: &mut dyn Write) -> io::Result<()> {
         }
     }
     writeln!(out)?;
-    if r.not_found.is_empty() {
-        writeln!(out, "Every sensitive category was found.")?;
-    } else {
-        let ids: Vec<&str> = r.not_found.iter().map(|c| c.id()).collect();
-        writeln!(out, "Sensitive categories NOT found: {}", ids.join(", "))?;
-    }
+    writeln!(out, "{}", absence_line(r))?;
     if let Some(ip) = r.categories.iter().find(|c| c.internal.is_some_and(|n| n > 0)) {
         writeln!(
             out,
@@ -251,11 +246,37 @@ pub fn write(r: &Report, out: &mut dyn Write) -> io::Result<()> {
             if !p.known.is_empty() {
                 writeln!(out, "  {}", known_phrase(&p.known))?;
             }
+        } else if r.summary.files_scanned == 0 {
+            writeln!(out, "Policy NOT passed: nothing was read{from}")?;
         } else {
             writeln!(out, "Policy passed: {}{from}", passed_phrase(p))?;
         }
     }
     Ok(())
+}
+
+/// What the scan can say was not exposed, and of what: nothing when
+/// nothing was read, "in the N of M files read" when some could not be.
+pub fn absence_line(r: &Report) -> String {
+    let s = &r.summary;
+    if s.files_scanned == 0 {
+        return "Nothing was read: no verdict on any category (no file could be scanned).".to_string();
+    }
+    if r.not_found.is_empty() {
+        return "Every sensitive category was found.".to_string();
+    }
+    let ids: Vec<&str> = r.not_found.iter().map(|c| c.id()).collect();
+    if s.errors > 0 {
+        format!(
+            "Sensitive categories NOT found in the {} of {} files read: {} ({} could not be read)",
+            thousands(s.files_scanned),
+            thousands(s.files_scanned + s.errors),
+            ids.join(", "),
+            thousands(s.errors)
+        )
+    } else {
+        format!("Sensitive categories NOT found: {}", ids.join(", "))
+    }
 }
 
 /// "4 skipped (3 unreadable)": a file is counted once, whether skipped by

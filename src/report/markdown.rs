@@ -80,11 +80,22 @@ pub fn write(r: &Report, out: &mut dyn Write) -> io::Result<()> {
         )?;
     }
     writeln!(out, "## Not found\n")?;
-    if r.not_found.is_empty() {
+    if r.summary.files_scanned == 0 {
+        writeln!(out, "Nothing was read: no verdict on any category.\n")?;
+    } else if r.not_found.is_empty() {
         writeln!(out, "Every sensitive category was found.\n")?;
     } else {
         let ids: Vec<&str> = r.not_found.iter().map(|c| c.id()).collect();
-        writeln!(out, "No {} was found in the scanned files.\n", ids.join(", "))?;
+        let of = if r.summary.errors > 0 {
+            format!(
+                " (the {} of {} files read)",
+                r.summary.files_scanned,
+                r.summary.files_scanned + r.summary.errors
+            )
+        } else {
+            String::new()
+        };
+        writeln!(out, "No {} was found in the scanned files{of}.\n", ids.join(", "))?;
     }
     if !r.fields.is_empty() {
         writeln!(out, "## Fields\n")?;

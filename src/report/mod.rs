@@ -417,9 +417,12 @@ impl Report {
             f.categories.retain(|c, _| !off(c));
         }
         let found = |c: &Category| categories.iter().any(|r| r.category == *c);
+        // Absence is only said of what was read: with nothing read there is
+        // no verdict on any category.
+        let read_any = t.files_scanned > 0;
         let not_found = Category::SENSITIVE
             .into_iter()
-            .filter(|c| !found(c) && !off(c))
+            .filter(|c| read_any && !found(c) && !off(c))
             .collect();
         let mut sampled = std::mem::take(&mut t.sampled);
         for n in &mut sampled {

@@ -42,6 +42,10 @@ use window::Ctx;
 /// the policy file says otherwise.
 pub const DEFAULT_MIN_CONFIDENCE: f32 = 0.5;
 
+/// How `skipped` names a root given on the command line that could not be
+/// scanned (the exit status is then 2).
+pub const ROOT_NOT_SCANNED: &str = "root not scanned: ";
+
 /// Everything that shapes a scan, resolved from the command line.
 #[derive(Clone, Debug)]
 pub struct ScanOptions {
@@ -244,7 +248,7 @@ pub fn run_in(rt: &Runtime, engine: &Engine, opts: &ScanOptions, out: Outputs) -
     for (root, e) in missing {
         let shown = root.to_string_lossy().into_owned();
         let reason = e.0.strip_prefix(&format!("{shown}: ")).unwrap_or(&e.0).to_string();
-        totals.fail(shown, format!("root not scanned: {reason}"));
+        totals.fail(shown, format!("{ROOT_NOT_SCANNED}{reason}"));
     }
     let mut large = Vec::new();
     for (t, l) in finished.into_inner().unwrap_or_else(|e| e.into_inner()) {

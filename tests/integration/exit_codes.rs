@@ -36,30 +36,44 @@ fn two_for_a_missing_root_a_bad_flag_or_a_bad_category() {
     assert_eq!(code(&run(&["--min-confidence", "1.5", "fixtures"])), 2);
 }
 
-/// Of several roots, a missing one is listed in `skipped` and the others
-/// are scanned (exit 0; 2 with `--strict`); only when every root is
-/// missing does the scan not run.
+/// Of several roots, a missing one is listed in `skipped`, named on stderr,
+/// and the others are scanned; the exit status is 2 (as in ripgrep: the
+/// scan did not cover what was asked), 1 if a policy category was found.
 #[test]
-fn a_missing_root_among_others_is_skipped_not_fatal() {
-    let report = json(&["fixtures/users.csv", "no/such/dir"]);
+fn a_missing_root_among_others_is_scanned_around_and_exits_2() {
+    let o = run(&["--format", "json", "--no-progress", "fixtures/users.csv", "no/such/dir"]);
+    assert_eq!(code(&o), 2);
+    assert!(String::from_utf8_lossy(&o.stderr).contains("no/such/dir"));
+    let report: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(
         skipped(&report, "no/such/dir"),
         Some("root not scanned: No such file or directory (os error 2)")
     );
     assert!(categories(&report).contains_key("email"));
-    assert_eq!(
-        code(&run(&[
-            "--strict",
-            "--format",
-            "json",
-            "fixtures/users.csv",
-            "no/such/dir"
-        ])),
-        2
-    );
+    let o = run(&["--fail-on", "email", "fixtures/users.csv", "no/such/dir"]);
+    assert_eq!(code(&o), 1);
     let o = run(&["no/such/dir", "no/other"]);
     assert_eq!(code(&o), 2);
     assert!(String::from_utf8_lossy(&o.stderr).contains("no/such/dir"));
+}
+
+/// Absence is only said of what was read: an empty directory gets no
+/// "NOT found" line and a policy cannot pass on it.
+#[test]
+fn nothing_read_is_no_verdict_and_no_policy_pass() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().to_str().unwrap();
+    let o = run(&["--no-progress", root]);
+    assert_eq!(code(&o), 0);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("Nothing was read: no verdict"), "{out}");
+    assert!(!out.contains("NOT found"), "{out}");
+    let o = run(&["--no-progress", "--fail-on", "password", root]);
+    assert_eq!(code(&o), 2);
+    assert!(String::from_utf8_lossy(&o.stderr).contains("nothing was read"));
+    assert!(!String::from_utf8_lossy(&o.stdout).contains("Policy passed"));
+    let report = json(&[root]);
+    assert_eq!(report["not_found"], serde_json::json!([]));
 }
 
 #[test]
