@@ -18,6 +18,8 @@ pub enum Format {
     Ndjson,
     Sql,
     Log,
+    /// `.env`, YAML, INI, Java properties, TOML.
+    Config,
     Xml,
     Html,
     Gzip,
@@ -55,6 +57,7 @@ impl Format {
             Format::Ndjson => "ndjson",
             Format::Sql => "sql",
             Format::Log => "log",
+            Format::Config => "config",
             Format::Xml => "xml",
             Format::Html => "html",
             Format::Gzip => "gzip",
@@ -98,7 +101,7 @@ impl serde::Serialize for Format {
 
 /// Every format a report labels a file with (`TableCsv` is only ever how
 /// a table is parsed): what a part's labels are read back into.
-const LABELLED: [Format; 26] = [
+const LABELLED: [Format; 27] = [
     Format::Text,
     Format::Binary,
     Format::Csv,
@@ -107,6 +110,7 @@ const LABELLED: [Format; 26] = [
     Format::Ndjson,
     Format::Sql,
     Format::Log,
+    Format::Config,
     Format::Xml,
     Format::Html,
     Format::Gzip,
@@ -165,8 +169,11 @@ pub fn format(path: &Path, bytes: &[u8], binary: bool) -> Format {
         "log" => Some(Format::Log),
         "xml" => Some(Format::Xml),
         "html" | "htm" => Some(Format::Html),
+        "env" | "yml" | "yaml" | "ini" | "cfg" | "conf" | "properties" | "toml" => Some(Format::Config),
         _ => None,
     };
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+    let by_ext = by_ext.or_else(|| (name == ".env" || name.starts_with(".env.")).then_some(Format::Config));
     let head = &bytes[..bytes.len().min(HEAD)];
     let first = head.iter().copied().find(|b| !b.is_ascii_whitespace());
     let by_content = match first {

@@ -34,10 +34,11 @@ pub struct Attributor<'h> {
 impl<'h> Attributor<'h> {
     pub fn new(parser: Box<dyn Parser>, hints: &'h Hints) -> Self {
         let dotted = parser.dotted_names();
+        let config = parser.is_config();
         Attributor {
             parser,
             names: Names::default(),
-            fields: FileFields::new(hints, dotted),
+            fields: FileFields::new(hints, dotted).config(config),
             current: None,
             ahead: None,
             done: false,

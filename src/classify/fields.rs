@@ -117,6 +117,10 @@ struct FieldAcc {
     times: CatAcc,
     /// Values that pass a national id's check digits.
     ids: CatAcc,
+    /// The name's hint was ruled out by the values (timestamps in a
+    /// `password_reset_sent_at`): metadata of what the name says, not a
+    /// person's action.
+    refuted: bool,
 }
 
 /// The verdict on one field for one category.
@@ -198,9 +202,17 @@ pub struct FileFields<'h> {
     people: FilePeople,
     /// Values that were pii-scan's own redaction tokens.
     redacted: u64,
+    /// A configuration file: its passwords are services' secrets.
+    config: bool,
 }
 
 impl<'h> FileFields<'h> {
+    /// Marks the file as configuration (`.env`, YAML, INI).
+    pub fn config(mut self, config: bool) -> Self {
+        self.config = config;
+        self
+    }
+
     /// `dotted`: field names are paths (`user.email`) whose last part names
     /// the value.
     pub fn new(hints: &'h Hints, dotted: bool) -> Self {
@@ -220,6 +232,7 @@ impl<'h> FileFields<'h> {
             records: 0,
             people: FilePeople::default(),
             redacted: 0,
+            config: false,
         }
     }
 
@@ -239,19 +252,29 @@ impl<'h> FileFields<'h> {
                 name
             };
             f.said = self.hints.category(leaf);
+            if self.config {
+                if let Some(Said::Category(Category::Password, s)) = f.said {
+                    f.said = Some(Said::Category(Category::Secret, s));
+                }
+            }
             f.marker = self.hints.marker(leaf);
             let last = super::hints::normalize(name);
             let last = last.rsplit('_').next().unwrap_or("");
             f.coord = match last {
-                "lat" | "latitude" => Coord::Lat,
-                "lng" | "lon" | "long" | "longitude" => Coord::Lon,
+                "lat" | "latitude" | "breitengrad" | "latitud" | "latitudine" | "breedtegraad" | "широта" | "緯度"
+                | "위도" => Coord::Lat,
+                "lng" | "lon" | "long" | "longitude" | "längengrad" | "laengengrad" | "longitud" | "longitudine"
+                | "lengtegraad" | "долгота" | "経度" | "경도" => Coord::Lon,
                 _ => Coord::None,
             };
             if f.said.is_none() {
                 f.enumeration.values = Some(Vec::new());
             }
-            f.postal = matches!(last, "zip" | "zipcode" | "postcode" | "plz" | "postal")
-                || name.to_lowercase().contains("post");
+            let lower = name.to_lowercase();
+            f.postal = matches!(last, "zip" | "zipcode" | "postcode" | "plz" | "postal" | "cap" | "cep" | "pincode")
+                || ["post", "zip", "pincode", "pin_code", "pocztow", "郵便", "우편", "индекс"]
+                    .iter()
+                    .any(|w| lower.contains(w));
         }
         f
     }
@@ -367,6 +390,8 @@ impl<'h> FileFields<'h> {
             };
             let fits = if cat == Category::Location && f.postal {
                 shape::is_postcode(v)
+            } else if cat == Category::Secret && self.config {
+                shape::is_config_secret(v)
             } else {
                 shape::fits(cat, v, coord != Coord::None)
             };
@@ -646,6 +671,7 @@ impl<'h> FileFields<'h> {
                         ),
                     ));
                     f.said = None;
+                    f.refuted = true;
                     f.hinted = CatAcc::default();
                 }
             }
@@ -993,7 +1019,7 @@ impl<'h> FileFields<'h> {
         const CONFIDENCE: f64 = 0.8;
         for i in 0..self.fields.len() {
             let f = &self.fields[i];
-            let open = f.said.is_none() && accepted[i].is_empty() && f.times.matches >= 2;
+            let open = f.said.is_none() && !f.refuted && accepted[i].is_empty() && f.times.matches >= 2;
             if !open || !f.profile.mostly_dates(0.8) {
                 continue;
             }

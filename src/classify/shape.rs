@@ -19,7 +19,11 @@ pub fn fits(category: Category, v: &[u8], lat_lon: bool) -> bool {
         Category::Username => {
             (2..=64).contains(&chars) && !s.chars().any(char::is_whitespace) && s.chars().any(char::is_alphabetic)
         }
-        Category::Location if lat_lon => s.parse::<f64>().is_ok_and(|x| x.abs() <= 180.0 && x != 0.0),
+        // A decimal comma (`53,4808`) is a decimal point in much of Europe.
+        Category::Location if lat_lon => s
+            .replacen(',', ".", 1)
+            .parse::<f64>()
+            .is_ok_and(|x| x.abs() <= 180.0 && x != 0.0),
         // A place name or an address; bare numbers only where the caller
         // knows the field holds postcodes (passed as `lat_lon` false and a
         // postcode check below).
@@ -168,6 +172,25 @@ pub fn is_postcode(v: &[u8]) -> bool {
         && v.iter().all(|b| b.is_ascii_alphanumeric() || *b == b' ' || *b == b'-')
 }
 
+/// The value of a secret-named setting in a configuration file: six
+/// characters or more without spaces, not a reference to one kept
+/// elsewhere (`${DB_PASSWORD}`, `%(pw)s`, `<secret>`) nor a placeholder
+/// (`changeme`, `xxxxxx`).
+pub fn is_config_secret(v: &[u8]) -> bool {
+    let Ok(s) = std::str::from_utf8(v.trim_ascii()) else { return false };
+    let lower = s.to_ascii_lowercase();
+    s.chars().count() >= 6
+        && !s.contains(char::is_whitespace)
+        && !s.starts_with("${")
+        && !s.starts_with("%(")
+        && !s.starts_with("{{")
+        && !s.starts_with('<')
+        && !s.chars().all(|c| c == s.chars().next().unwrap_or(' '))
+        && !["changeme", "change_me", "password", "secret", "example", "placeholder", "your_", "xxx", "null", "none", "true", "false"]
+            .iter()
+            .any(|p| lower.starts_with(p))
+}
+
 /// A hex digest (MD5, SHA-1, SHA-256, SHA-512): a hashed identifier.
 pub fn is_hex_digest(v: &[u8]) -> bool {
     matches!(v.len(), 32 | 40 | 64 | 128) && v.iter().all(u8::is_ascii_hexdigit)
@@ -222,7 +245,7 @@ mod tests {
         assert!(fits(Category::Username, b"ana_lopez", false));
         assert!(!fits(Category::Username, b"12345", false));
         assert!(fits(Category::Location, "Zürich".as_bytes(), false));
-        assert!(fits(Category::Location, b"48.85837", true));
+        assert!(fits(Category::Location, b"48.85837", true) && fits(Category::Location, b"53,4808", true));
         assert!(!fits(Category::Location, b"12.50", false));
         assert!(!fits(Category::Location, b"35", false));
         assert!(is_postcode(b"SW1A 1AA") && is_postcode(b"75001") && !is_postcode(b"Paris"));

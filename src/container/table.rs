@@ -206,7 +206,24 @@ pub fn spreadsheet(bytes: &[u8]) -> Result<Rendered, Unreadable> {
                 continue;
             }
         };
-        let mut rows = range.rows().filter(|r| r.iter().any(|c| !matches!(c, Data::Empty)));
+        let filled = |r: &&[Data]| r.iter().filter(|c| !matches!(c, Data::Empty)).count();
+        let mut rows = range.rows().filter(|r| filled(r) > 0).peekable();
+        // Title rows above the header (a report's name, a date, a blank
+        // line) are narrower than the table: the header is the first row
+        // of text as wide as the widest of the first rows.
+        let head: Vec<&[Data]> = range.rows().filter(|r| filled(r) > 0).take(12).collect();
+        let widest = head.iter().map(filled).max().unwrap_or(0);
+        let titles = head
+            .iter()
+            .position(|r| {
+                filled(r) * 5 >= widest * 4 && r.iter().all(|c| matches!(c, Data::String(_) | Data::Empty))
+            })
+            .filter(|&t| t > 0 && head[..t].iter().all(|r| filled(r) * 2 <= widest))
+            .unwrap_or(0);
+        let mut title_rows = Vec::new();
+        for _ in 0..titles {
+            title_rows.extend(rows.next());
+        }
         let Some(first) = rows.next() else { continue };
         let header = first.iter().all(|c| matches!(c, Data::String(_) | Data::Empty));
         let columns: Vec<String> = first
@@ -224,10 +241,12 @@ pub fn spreadsheet(bytes: &[u8]) -> Result<Rendered, Unreadable> {
                 other => Some(other.to_string().into_bytes()),
             }
         };
+        // Title rows are read too (a tutor's name in a subtitle), as
+        // values of the first columns.
         let data: Box<dyn Iterator<Item = &[Data]>> = if header {
-            Box::new(rows)
+            Box::new(title_rows.into_iter().chain(rows))
         } else {
-            Box::new(std::iter::once(first).chain(rows))
+            Box::new(title_rows.into_iter().chain(std::iter::once(first)).chain(rows))
         };
         for row in data {
             let cells: Vec<Option<Vec<u8>>> = row.iter().take(columns.len()).map(cell).collect();

@@ -8,9 +8,10 @@
 //!
 //! Field names follow the report contract: CSV header cell (or `colN`), JSON
 //! key path joined with `.` (array indices dropped), SQL `table.column`, log
-//! format field names or `key=value` keys.
+//! format field names or `key=value` keys, configuration key paths.
 
 pub mod cell_json;
+pub mod config;
 pub mod delimited;
 pub mod json;
 pub mod log;
@@ -107,6 +108,12 @@ pub trait Parser: Send {
     fn dotted_names(&self) -> bool {
         true
     }
+
+    /// Whether the file is configuration (`.env`, YAML, INI): a password
+    /// there is a service's credential, a secret.
+    fn is_config(&self) -> bool {
+        false
+    }
 }
 
 /// The length of a UTF-8 byte-order mark at the start of `hay` (0 or 3):
@@ -127,6 +134,7 @@ pub fn parser_for(format: Format, hay: &[u8]) -> Option<Box<dyn Parser>> {
         Format::Json | Format::Ndjson => Some(Box::new(json::Json::new())),
         Format::Sql => Some(Box::new(sql::Sql::new())),
         Format::Log => Some(Box::new(log::Log::new())),
+        Format::Config => Some(Box::new(config::Config::new())),
         _ => None,
     }
 }

@@ -62,9 +62,13 @@ def score_dump(binary, dump):
         if row.get("field") is None:
             continue
         path = strip(row["path"])
-        if path not in structured or (path, row["field"]) in ambiguous:
+        field = row["field"]
+        # A workbook's fields are `Sheet.Header`; the truth names the header.
+        if path.lower().endswith((".xlsx", ".ods")) and "." in field:
+            field = field.split(".", 1)[1]
+        if path not in structured or (path, field) in ambiguous:
             continue
-        found[(path, row["field"], row["category"])] = row["confidence"]
+        found[(path, field, row["category"])] = row["confidence"]
     # Presence: (file, category) over every file.
     pres_exp = set()
     for f, fs in fields_truth.items():
