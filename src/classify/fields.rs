@@ -120,7 +120,7 @@ struct FieldAcc {
     /// The name's hint was ruled out by the values (timestamps in a
     /// `password_reset_sent_at`): metadata of what the name says, not a
     /// person's action.
-    refuted: bool,
+    refuted: Option<Category>,
 }
 
 /// The verdict on one field for one category.
@@ -253,9 +253,19 @@ impl<'h> FileFields<'h> {
             };
             f.said = self.hints.category(leaf);
             if self.config {
-                if let Some(Said::Category(Category::Password, s)) = f.said {
-                    f.said = Some(Said::Category(Category::Secret, s));
-                }
+                // A configuration's settings describe services: its
+                // passwords and keys are secrets, its user names, hosts,
+                // regions and sender addresses no one's personal data.
+                f.said = match f.said {
+                    Some(Said::Category(Category::Password | Category::Secret, s)) => {
+                        Some(Said::Category(Category::Secret, s))
+                    }
+                    Some(Said::Category(..)) => Some(Said::NotPersonal {
+                        excludes: 1 << Category::IpAddress.index(),
+                        note: None,
+                    }),
+                    other => other,
+                };
             }
             f.marker = self.hints.marker(leaf);
             let last = super::hints::normalize(name);
@@ -427,6 +437,7 @@ impl<'h> FileFields<'h> {
             value: v,
             confidence,
         } = hit;
+        let config = self.config;
         let f = self.field(id, names);
         if let Some(Said::NotPersonal { excludes, .. }) = f.said {
             if excludes & (1 << category.index()) != 0 {
@@ -434,6 +445,16 @@ impl<'h> FileFields<'h> {
                 self.excluded |= 1 << category.index();
                 return;
             }
+        }
+        // In a configuration, an address is a host's and an email inside
+        // a credential setting (`postgres://user:pw@db`) is no one's.
+        if config
+            && (category == Category::IpAddress
+                || (category == Category::Email && matches!(f.said, Some(Said::Category(Category::Secret, _)))))
+        {
+            f.excluded += 1;
+            self.excluded |= 1 << category.index();
+            return;
         }
         self.record_hits |= 1 << category.index();
         if is_strong(category) {
@@ -671,7 +692,7 @@ impl<'h> FileFields<'h> {
                         ),
                     ));
                     f.said = None;
-                    f.refuted = true;
+                    f.refuted = Some(cat);
                     f.hinted = CatAcc::default();
                 }
             }
@@ -1019,7 +1040,10 @@ impl<'h> FileFields<'h> {
         const CONFIDENCE: f64 = 0.8;
         for i in 0..self.fields.len() {
             let f = &self.fields[i];
-            let open = f.said.is_none() && !f.refuted && accepted[i].is_empty() && f.times.matches >= 2;
+            // A time named after a credential (`password_changed_at`) is
+            // the credential's metadata, not something the person did.
+            let credential = f.refuted.is_some_and(|c| Category::SENSITIVE.contains(&c));
+            let open = f.said.is_none() && !credential && accepted[i].is_empty() && f.times.matches >= 2;
             if !open || !f.profile.mostly_dates(0.8) {
                 continue;
             }

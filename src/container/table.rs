@@ -238,6 +238,9 @@ pub fn spreadsheet(bytes: &[u8]) -> Result<Rendered, Unreadable> {
         let cell = |c: &Data| -> Option<Vec<u8>> {
             match c {
                 Data::Empty => None,
+                // A date cell is a serial number of days; written as the
+                // date it is, it reads as one (a birth date, a sign-up).
+                Data::DateTime(d) if d.is_datetime() => Some(excel_date(d.as_f64()).into_bytes()),
                 other => Some(other.to_string().into_bytes()),
             }
         };
@@ -259,6 +262,28 @@ pub fn spreadsheet(bytes: &[u8]) -> Result<Rendered, Unreadable> {
         }
     }
     Ok(out)
+}
+
+/// An Excel serial date (days since 1899-12-30, the fraction the time of
+/// day) as `YYYY-MM-DD`, with ` HH:MM:SS` when it has a time.
+fn excel_date(serial: f64) -> String {
+    let days = serial.floor() as i64;
+    let secs = ((serial - serial.floor()) * 86_400.0).round() as i64;
+    // Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
+    let z = days - 25_569 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    if secs == 0 {
+        format!("{y:04}-{m:02}-{d:02}")
+    } else {
+        format!("{y:04}-{m:02}-{d:02} {:02}:{:02}:{:02}", secs / 3600, secs / 60 % 60, secs % 60)
+    }
 }
 
 /// A Parquet file: one NDJSON line per row, nested groups as objects (so a
@@ -319,5 +344,16 @@ fn field_json(f: &parquet::record::Field) -> serde_json::Value {
                 .map(Value::Number)
                 .unwrap_or_else(|_| Value::String(text.trim_matches('"').to_string()))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::excel_date;
+
+    #[test]
+    fn excel_dates() {
+        assert_eq!(excel_date(31_149.0), "1985-04-12");
+        assert_eq!(excel_date(45_292.5), "2024-01-01 12:00:00");
     }
 }
