@@ -22,7 +22,7 @@ pub struct Scheme {
 }
 
 /// The schemes tested on digit-only values, by length.
-pub const SCHEMES: [Scheme; 10] = [
+pub const SCHEMES: [Scheme; 12] = [
     Scheme { id: "bsn", what: "Dutch BSN (11-proof)", digits: 9, chance: 0.09, check: bsn },
     Scheme { id: "sin", what: "Canadian SIN (Luhn)", digits: 9, chance: 0.08, check: sin },
     Scheme { id: "tfn", what: "Australian TFN (weighted mod 11)", digits: 9, chance: 0.09, check: tfn },
@@ -33,6 +33,8 @@ pub const SCHEMES: [Scheme; 10] = [
     Scheme { id: "steuer_id", what: "German Steuer-ID (ISO 7064 mod 11,10)", digits: 11, chance: 0.09, check: steuer_id },
     Scheme { id: "my_number", what: "Japanese My Number (mod 11)", digits: 12, chance: 0.1, check: my_number },
     Scheme { id: "aadhaar", what: "Indian Aadhaar (Verhoeff)", digits: 12, chance: 0.08, check: aadhaar },
+    Scheme { id: "medicare", what: "Australian Medicare number (weighted check)", digits: 10, chance: 0.05, check: medicare },
+    Scheme { id: "inn", what: "Russian personal INN (two check digits)", digits: 12, chance: 0.01, check: inn },
 ];
 
 /// Korean RRN is 13 digits (with a date and a weighted check): tested too.
@@ -203,6 +205,40 @@ fn aadhaar(d: &[u8]) -> bool {
     c == 0
 }
 
+/// Australian Medicare: a card number whose ninth digit checks the first
+/// eight (weights 1 3 7 9), then the issue number.
+fn medicare(d: &[u8]) -> bool {
+    (2..=6).contains(&d[0]) && weighted(&d[..8], &[1, 3, 7, 9, 1, 3, 7, 9]) % 10 == u32::from(d[8])
+}
+
+/// Russian INN of a person: 12 digits, the last two checking the rest.
+fn inn(d: &[u8]) -> bool {
+    let c1 = weighted(&d[..10], &[7, 2, 4, 10, 3, 5, 9, 4, 6, 8]) % 11 % 10;
+    let c2 = weighted(&d[..11], &[3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8]) % 11 % 10;
+    c1 == u32::from(d[10]) && c2 == u32::from(d[11])
+}
+
+/// Mexican CURP: 18 characters whose last digit checks the other 17.
+pub fn v_curp(c: &Candidate) -> Verdict {
+    const ALPHABET: &[u8] = b"0123456789ABCDEFGHIJKLMN&OPQRSTUVWXYZ";
+    let b = c.bytes();
+    if b.len() != 18 {
+        return Verdict::Invalid;
+    }
+    let mut sum = 0u32;
+    for (i, &x) in b[..17].iter().enumerate() {
+        let Some(v) = ALPHABET.iter().position(|&a| a == x.to_ascii_uppercase()) else {
+            return Verdict::Invalid;
+        };
+        sum += v as u32 * (18 - i as u32);
+    }
+    if (10 - sum % 10) % 10 == u32::from(b[17].wrapping_sub(b'0')) {
+        Verdict::Valid
+    } else {
+        Verdict::Invalid
+    }
+}
+
 fn rrn(d: &[u8]) -> bool {
     let (m, day) = (num(&d[2..4]) as u32, num(&d[4..6]) as u32);
     let s = weighted(&d[..12], &[2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5]);
@@ -238,14 +274,11 @@ pub fn v_personnummer(c: &Candidate) -> Verdict {
     // The century form (`19850412-1234`) drops its first two digits.
     let b = c.bytes();
     if b.len() >= 12 && b[..8].iter().all(u8::is_ascii_digit) {
-        let inner = Candidate {
-            hay: c.hay,
-            start: c.start + 2,
-            end: c.end,
-        };
-        return match scheme_validator(&inner, "personnummer") {
-            Verdict::Valid if matches!(&b[..2], b"19" | b"20") => Verdict::Valid,
-            _ => Verdict::Invalid,
+        let Some((d, 10)) = digits(&b[2..]) else { return Verdict::Invalid };
+        return if matches!(&b[..2], b"19" | b"20") && personnummer(&d[..10]) {
+            Verdict::Valid
+        } else {
+            Verdict::Invalid
         };
     }
     scheme_validator(c, "personnummer")
@@ -406,7 +439,7 @@ mod tests {
     fn check_digits() {
         assert!(ok("111222333").contains(&"bsn"));
         assert!(!ok("111222334").contains(&"bsn"));
-        assert!(ok("046 454 286").contains(&"sin"));
+        assert!(ok("130 692 544").contains(&"sin") && !ok("046 454 286").contains(&"sin"));
         assert!(ok("123 456 782").contains(&"tfn"));
         assert!(ok("44051401359").contains(&"pesel"));
         assert!(ok("529.982.247-25").contains(&"cpf"));
@@ -416,6 +449,9 @@ mod tests {
         assert!(ok("2345 6789 0124").contains(&"aadhaar"));
         assert!(!ok("234567890125").contains(&"aadhaar"));
         assert!(ok("811218-9876").contains(&"personnummer"));
+        assert!(ok("2123 45670 1").contains(&"medicare"));
+        assert!(!ok("2123 45680 1").contains(&"medicare"));
+        assert!(ok("500100732259").contains(&"inn"));
         assert!(ok("900101-1234568").contains(&"rrn"));
     }
 }

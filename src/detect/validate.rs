@@ -74,6 +74,7 @@ pub fn by_name(name: &str) -> Option<Validator> {
         "codice_fiscale" => national::v_codice_fiscale,
         "nir" => national::v_nir,
         "nino" => national::v_nino,
+        "curp" => national::v_curp,
         _ => return None,
     })
 }
@@ -82,7 +83,7 @@ pub fn by_name(name: &str) -> Option<Validator> {
 pub const NAMES: &[&str] = &[
     "email", "mac", "ipv4", "ipv6", "card", "ssn", "phone", "phone_fr", "iban", "latlon", "aws_key", "jwt", "crypt", "bsn",
     "sin", "tfn", "personnummer", "pesel", "cpf", "insz", "steuer_id", "my_number", "aadhaar", "rrn", "dni",
-    "codice_fiscale", "nir", "nino",
+    "codice_fiscale", "nir", "nino", "curp",
 ];
 
 fn is_digit(b: Option<u8>) -> bool {
