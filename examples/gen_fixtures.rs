@@ -53,6 +53,9 @@ fn generate() -> (BTreeMap<String, Vec<u8>>, String) {
         let city = *g.r.pick(CITIES);
         g.t.at(Some("city"));
         g.t.add(f, "location", city);
+        // A sign-up time in a person's row: an event of theirs.
+        g.t.at(Some("created_at"));
+        g.t.add(f, "activity", format!("{f}#{i}"));
         g.t.at(None);
         writeln!(
             s,
@@ -139,6 +142,8 @@ fn generate() -> (BTreeMap<String, Vec<u8>>, String) {
             let hash = if i % 4 == 0 { g.argon2(f) } else { g.bcrypt(f) };
             g.t.at(Some("users.last_login_ip"));
             let ip = g.ipv4(f);
+            g.t.at(Some("users.created_at"));
+            g.t.add(f, "activity", format!("{f}#users#{i}"));
             g.t.at(None);
             format!(
                 "({},'{email}','{hash}','{ip}','2023-1{}-0{} 08:00:00')",
@@ -321,6 +326,8 @@ fn generate() -> (BTreeMap<String, Vec<u8>>, String) {
         let plan = *g.r.pick(&["free", "pro"]);
         g.t.at(Some("accounts.plan"));
         g.t.add(f, "account_type", plan);
+        g.t.at(Some("accounts.created_at"));
+        g.t.add(f, "activity", format!("{f}#{i}"));
         g.t.at(None);
         writeln!(
             s,

@@ -682,7 +682,8 @@ impl<'h> FileFields<'h> {
             let name = names.get(i as u32);
             let dominant = f.profile.dominant();
             if let (Some(Said::Category(cat, _)), Some((kind, share))) = (f.said, dominant) {
-                if hints.excludes_kind(cat, kind) {
+                // Digests have their own note (a hashed identifier).
+                if kind != Kind::Digest && hints.excludes_kind(cat, kind) {
                     out.notes.push((
                         name.to_string(),
                         format!(
@@ -994,10 +995,10 @@ impl<'h> FileFields<'h> {
 
         // National ids by their check digits: a column whose long numbers
         // nine in ten pass one scheme's check, where chance is one in ten.
-        for i in 0..n {
+        for (i, taken) in accepted.iter_mut().enumerate().take(n) {
             let f = &self.fields[i];
             let open = matches!(f.said, None | Some(Said::Category(Category::GovernmentId, _)))
-                && !accepted[i].iter().any(|(c, _)| *c == Category::GovernmentId);
+                && !taken.iter().any(|(c, _)| *c == Category::GovernmentId);
             let Some((scheme, share)) = f.profile.id_scheme().filter(|_| open) else { continue };
             let confidence = 0.9 * share;
             if confidence < f64::from(min_confidence) {
@@ -1015,7 +1016,7 @@ impl<'h> FileFields<'h> {
                     scheme.chance * 100.0
                 ),
             ));
-            accepted[i].push((Category::GovernmentId, true));
+            taken.push((Category::GovernmentId, true));
             let f = &mut self.fields[i];
             let mut acc = std::mem::take(&mut f.ids);
             acc.confidence_sum = confidence * acc.matches as f64;
@@ -1066,8 +1067,11 @@ impl<'h> FileFields<'h> {
             let f = &mut self.fields[i];
             let mut acc = std::mem::take(&mut f.times);
             acc.confidence_sum = CONFIDENCE * acc.matches as f64;
-            out.verdicts
-                .push(value_verdict(name, Category::Activity, CONFIDENCE, acc));
+            // Each time is one event, as an activity record is: two people
+            // signing up in the same second are two sign-ups.
+            let mut verdict = value_verdict(name, Category::Activity, CONFIDENCE, acc);
+            verdict.distinct_override = Some(verdict.acc.matches);
+            out.verdicts.push(verdict);
         }
     }
 
@@ -1102,7 +1106,13 @@ impl<'h> FileFields<'h> {
                     a.iter()
                         .any(|(c, _)| matches!(c, Category::Email | Category::Username | Category::IpAddress))
                 });
-            if f.marker == Some(Marker::Time) {
+            // A birth date is no event's time.
+            let birth = accepted
+                .get(i)
+                .is_some_and(|a| a.iter().any(|(c, _)| *c == Category::DateOfBirth));
+            // Nor is a hire date or a row's bookkeeping time.
+            let not_personal = matches!(f.said, Some(Said::NotPersonal { .. }));
+            if f.marker == Some(Marker::Time) && !birth && !not_personal {
                 time.get_or_insert(i);
             }
             action |= f.marker == Some(Marker::Action);
@@ -1150,6 +1160,10 @@ impl<'h> FileFields<'h> {
             };
             let field = names.get(time_field as u32).to_string();
             debug_assert!(!tables || field.starts_with(&source));
+            // The records' own count replaces the field's times (one event
+            // per record, counted once).
+            out.verdicts
+                .retain(|v| !(v.category == Category::Activity && v.field == field));
             // Each activity record is one event: distinct = records.
             out.verdicts.push(FieldVerdict {
                 field,

@@ -205,9 +205,18 @@ fn records_show_which_data_was_exposed_together() {
         .iter()
         .map(|c| c.as_str().unwrap())
         .collect();
+    // The sign-up time (`created_at`) is the person's activity.
     assert_eq!(
         cats,
-        ["email", "name", "ip_address", "location", "phone", "account_type"]
+        [
+            "email",
+            "name",
+            "ip_address",
+            "location",
+            "phone",
+            "account_type",
+            "activity"
+        ]
     );
     let tables: Vec<_> = report["records"]
         .as_array()
