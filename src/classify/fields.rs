@@ -94,6 +94,14 @@ struct FieldAcc {
     /// placeholder text.
     companies: u64,
     placeholders: u64,
+    /// Values naming streets (`Seedley Avenue`).
+    streets: u64,
+    /// The first words of the sampled values with their counts, while few:
+    /// one word starting most values is a brand (`Move Well Physio
+    /// Parramatta`, `Move Well Physio Chatswood`), not a given name.
+    first_words: Vec<(u64, u32)>,
+    /// Sampled values of two words or more.
+    multiword: u64,
     /// Values checked for the two above (the first [`PERSON_SAMPLE`]).
     person_checks: u64,
     /// For a field whose name says nothing: its values while they are few,
@@ -493,7 +501,22 @@ impl<'h> FileFields<'h> {
                 match self.hints.not_a_person(s, &mut self.buf) {
                     Some(NotPerson::Company) => f.companies += 1,
                     Some(NotPerson::Placeholder) => f.placeholders += 1,
+                    Some(NotPerson::Street) => f.streets += 1,
                     None => {}
+                }
+                // A title (`Mr`, `Frau`) is not the name's first word.
+                let mut words = s
+                    .split_whitespace()
+                    .skip_while(|w| self.hints.not_a_plan(w.trim_end_matches('.').as_bytes()))
+                    .peekable();
+                if let (Some(first), Some(_)) = (words.next(), words.peek()) {
+                    f.multiword += 1;
+                    let fp = fingerprint(Category::Name, first.to_lowercase().as_bytes());
+                    if let Some((_, n)) = f.first_words.iter_mut().find(|(w, _)| *w == fp) {
+                        *n += 1;
+                    } else if f.first_words.len() < 32 {
+                        f.first_words.push((fp, 1));
+                    }
                 }
             }
         }
@@ -558,6 +581,7 @@ impl<'h> FileFields<'h> {
             }
         }
         self.refute(names, &mut out);
+        self.registers(names, tables, &mut out);
         let excluded = self.excluded;
         let mut recount: Vec<(Category, CatAcc)> = Category::known()
             .into_iter()
@@ -730,6 +754,79 @@ impl<'h> FileFields<'h> {
                 true
             });
             self.excluded |= dropped;
+        }
+    }
+
+    /// Registers of organisations and places: a source whose name column
+    /// names businesses or streets (see [`not_people`]) and that holds no
+    /// person's own identifier (an email, a username, an id, a birth date, a
+    /// password) lists sites, not people: the phone numbers in it are the
+    /// organisations' (dropped with a note), and with them the last reason
+    /// to read its places as anyone's.
+    fn registers(&mut self, names: &crate::parse::Names, tables: bool, out: &mut Outcome) {
+        let source = |i: usize| -> String {
+            let n = names.get(i as u32);
+            if tables {
+                n.split('.').next().unwrap_or("").to_string()
+            } else {
+                String::new()
+            }
+        };
+        let personal = |f: &FieldAcc| {
+            let hinted = matches!(
+                f.said,
+                Some(Said::Category(
+                    Category::Email
+                        | Category::Username
+                        | Category::GovernmentId
+                        | Category::DateOfBirth
+                        | Category::Password
+                        | Category::PaymentCard
+                        | Category::BankAccount,
+                    _
+                ))
+            );
+            let hits = f.hits.iter().any(|(c, h)| {
+                !matches!(c, Category::Phone | Category::Location | Category::IpAddress | Category::Device)
+                    && h.values_with_hit * 2 >= f.non_empty.max(1)
+            });
+            hinted || hits
+        };
+        let mut registers: Vec<String> = Vec::new();
+        for (i, f) in self.fields.iter().enumerate() {
+            let named = matches!(f.said, Some(Said::Category(Category::Name, _)));
+            if named && f.non_empty > 0 && not_people(f).is_some() {
+                let src = source(i);
+                let people = (0..self.fields.len()).any(|j| source(j) == src && personal(&self.fields[j]));
+                if !people && !registers.contains(&src) {
+                    registers.push(src);
+                }
+            }
+        }
+        if registers.is_empty() {
+            return;
+        }
+        for i in 0..self.fields.len() {
+            if !registers.contains(&source(i)) {
+                continue;
+            }
+            let f = &mut self.fields[i];
+            let before = f.hits.len();
+            f.hits.retain(|(c, _)| *c != Category::Phone);
+            let hinted = matches!(f.said, Some(Said::Category(Category::Phone, _)));
+            if hinted {
+                f.said = Some(Said::NotPersonal {
+                    excludes: 1 << Category::Phone.index(),
+                    note: None,
+                });
+            }
+            if f.hits.len() != before || hinted {
+                self.excluded |= 1 << Category::Phone.index();
+                out.notes.push((
+                    names.get(i as u32).to_string(),
+                    "phone numbers of a register of businesses or places (its names are not people's, and no record holds a person's own identifier): the organisations' numbers, not personal data".to_string(),
+                ));
+            }
         }
     }
 
@@ -1230,9 +1327,28 @@ fn not_people(f: &FieldAcc) -> Option<String> {
             "{:.0}% of its values are placeholder text (lorem ipsum): not people's names",
             placeholders * 100.0
         ))
+    } else if f.streets as f64 / n >= 0.5 {
+        Some(format!(
+            "{:.0}% of its values name streets (Avenue, Calle, Straße...): addresses, not people's names",
+            f.streets as f64 / n * 100.0
+        ))
     } else {
-        None
+        brand_share(f).map(|share| {
+            format!(
+                "{:.0}% of its values start with the same word: a brand's branches or sites, not people's names",
+                share * 100.0
+            )
+        })
     }
+}
+
+/// The share of a name-like field's sampled values that start with its
+/// most common first word, when that is most of them (of five values or
+/// more, of two words or more): branches of one business.
+fn brand_share(f: &FieldAcc) -> Option<f64> {
+    let top = f.first_words.iter().map(|(_, n)| u64::from(*n)).max()?;
+    let share = top as f64 / f.person_checks.max(1) as f64;
+    (f.multiword >= 5 && f.multiword * 2 >= f.person_checks && share >= 0.5).then_some(share)
 }
 
 /// A plan, tier, role or account-state column, by its vocabulary: one to

@@ -59,6 +59,10 @@ struct NotPersonSpec {
     /// Placeholder text (lorem ipsum).
     #[serde(default)]
     placeholder_words: Vec<String>,
+    /// Words of street names (`Avenue`, `Calle`, `Straße`): a value with
+    /// one names a street, not a person.
+    #[serde(default)]
+    street_words: Vec<String>,
 }
 
 /// Why a value in a name-like field is not a person's name.
@@ -66,6 +70,7 @@ struct NotPersonSpec {
 pub enum NotPerson {
     Company,
     Placeholder,
+    Street,
 }
 
 #[derive(Deserialize)]
@@ -130,6 +135,7 @@ pub struct Hints {
     company_words: std::collections::HashSet<String>,
     company_marks: Vec<String>,
     placeholder_words: std::collections::HashSet<String>,
+    street_words: std::collections::HashSet<String>,
     not_plan_values: std::collections::HashSet<String>,
     not_plan_fields: Vec<String>,
     /// Per category index, the value types (a bit per [`Kind`]) it excludes.
@@ -243,6 +249,7 @@ impl Hints {
             company_words: words.into_iter().collect(),
             company_marks: marks,
             placeholder_words: file.not_person.placeholder_words.iter().map(lower).collect(),
+            street_words: file.not_person.street_words.iter().map(lower).collect(),
             not_plan_values: file.not_plan.values.iter().map(lower).collect(),
             not_plan_fields: file.not_plan.fields.iter().map(|f| normalize(f)).collect(),
         })
@@ -289,11 +296,12 @@ impl Hints {
             if self.company_words.contains(word_buf.as_str()) {
                 return Some(NotPerson::Company);
             }
-            if self
-                .placeholder_words
-                .contains(word_buf.trim_matches(|c: char| !c.is_alphanumeric()))
-            {
+            let bare = word_buf.trim_matches(|c: char| !c.is_alphanumeric());
+            if self.placeholder_words.contains(bare) {
                 return Some(NotPerson::Placeholder);
+            }
+            if self.street_words.contains(bare) {
+                return Some(NotPerson::Street);
             }
         }
         None

@@ -67,6 +67,13 @@ pub fn fits(category: Category, v: &[u8], lat_lon: bool) -> bool {
         Category::Secret => chars >= 16 && !s.contains(' '),
         // An intranet address (`tammy.bryant@internalmail`): a host without
         // a dot, which the email detector (it wants a domain) leaves alone.
+        // URL-encoded in a query string (`anna%40example.org`).
+        Category::Email if s.contains("%40") => s.split_once("%40").is_some_and(|(local, host)| {
+            !local.is_empty()
+                && host.contains('.')
+                && !host.ends_with('.')
+                && s.bytes().all(|b| b.is_ascii_alphanumeric() || b"%._+-".contains(&b))
+        }),
         Category::Email => s.split_once('@').is_some_and(|(local, host)| {
             !local.is_empty()
                 && !host.is_empty()
@@ -277,5 +284,6 @@ mod tests {
             b"5e884898da28047151d0e56f8dc6292773603d0d6aabbdd62a11ef721d1542d8"
         ));
         assert!(!is_hex_digest(b"hello"));
+        assert!(fits(Category::Email, b"emma%40example.org", false) && !fits(Category::Email, b"emma%40", false));
     }
 }

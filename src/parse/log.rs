@@ -82,7 +82,7 @@ fn combined(line: &[u8], base: usize, out: &mut Vec<(&'static str, usize, usize)
         out.push((COMBINED[1], base + b + 1, base + c));
     }
     out.push((COMBINED[2], base + c + 2, base + t_end));
-    out.push((COMBINED[3], base + t_end + 3, base + r_end));
+    request_fields(&line[t_end + 3..r_end], base + t_end + 3, out);
     out.push((COMBINED[4], base + s, base + s_end));
     out.push((COMBINED[5], base + s_end + 1, base + bytes_end));
     if line.get(bytes_end..bytes_end + 2) == Some(b" \"") {
@@ -96,6 +96,83 @@ fn combined(line: &[u8], base: usize, out: &mut Vec<(&'static str, usize, usize)
         }
     }
     Some(())
+}
+
+/// Path segments that name an account (`/u/NAME`, `/users/NAME`,
+/// `/profile/NAME`, `/@NAME`) and query keys that carry one.
+const USER_PATHS: [&[u8]; 12] = [
+    b"/u/",
+    b"/user/",
+    b"/users/",
+    b"/profile/",
+    b"/profiles/",
+    b"/profil/",
+    b"/perfil/",
+    b"/member/",
+    b"/members/",
+    b"/minside/",
+    b"/people/",
+    b"/@",
+];
+const USER_KEYS: [&[u8]; 7] = [b"user", b"username", b"login", b"u", b"handle", b"nick", b"account"];
+const EMAIL_KEYS: [&[u8]; 4] = [b"email", b"mail", b"e-mail", b"e_mail"];
+
+/// The request line as `request`, with the account names and email
+/// addresses its URL carries as `request.user` and `request.email` (the
+/// request is cut around them, so events stay in offset order).
+fn request_fields(req: &[u8], base: usize, out: &mut Vec<(&'static str, usize, usize)>) {
+    let mut found: Vec<(&'static str, usize, usize)> = Vec::new();
+    let url_start = memchr::memchr(b' ', req).map_or(0, |i| i + 1);
+    let url_end = memchr::memchr(b' ', &req[url_start..]).map_or(req.len(), |i| url_start + i);
+    let url = &req[url_start..url_end];
+    let query = memchr::memchr(b'?', url).unwrap_or(url.len());
+    let stop = |b: u8| matches!(b, b'/' | b'?' | b'#' | b'&' | b';' | b' ');
+    let plausible = |v: &[u8]| {
+        (2..=64).contains(&v.len())
+            && v.iter().any(u8::is_ascii_alphabetic)
+            && !matches!(v, b"edit" | b"settings" | b"me" | b"login" | b"logout" | b"new" | b"search")
+    };
+    for p in USER_PATHS {
+        if let Some(i) = url[..query].windows(p.len()).position(|w| w == p) {
+            let s = i + p.len();
+            let e = url[s..].iter().position(|&b| stop(b)).map_or(url.len(), |k| s + k);
+            if plausible(&url[s..e]) {
+                found.push(("request.user", url_start + s, url_start + e));
+            }
+            break;
+        }
+    }
+    if query < url.len() {
+        let mut at = query + 1;
+        for pair in url[query + 1..].split(|&b| b == b'&') {
+            if let Some(eq) = memchr::memchr(b'=', pair) {
+                let key = pair[..eq].to_ascii_lowercase();
+                let (s, e) = (at + eq + 1, at + pair.len());
+                let name = if USER_KEYS.contains(&key.as_slice()) {
+                    Some("request.user")
+                } else if EMAIL_KEYS.contains(&key.as_slice()) {
+                    Some("request.email")
+                } else {
+                    None
+                };
+                if let Some(name) = name.filter(|_| plausible(&url[s..e])) {
+                    found.push((name, url_start + s, url_start + e));
+                }
+            }
+            at += pair.len() + 1;
+        }
+    }
+    let mut pos = 0;
+    for (name, s, e) in found {
+        if s > pos {
+            out.push((COMBINED[3], base + pos, base + s));
+        }
+        out.push((name, base + s, base + e));
+        pos = e;
+    }
+    if pos < req.len() || req.is_empty() {
+        out.push((COMBINED[3], base + pos, base + req.len()));
+    }
 }
 
 /// `Mmm dd hh:mm:ss host program[pid]: message`, with sshd's user and host.
@@ -350,6 +427,22 @@ mod tests {
             ]
         );
         assert_eq!(records, 1);
+    }
+
+    #[test]
+    fn account_names_and_emails_in_request_urls() {
+        let hay = b"81.2.69.160 - - [10/Oct/2024:13:55:36 +0000] \"GET /u/emma_shoots/favourites?page=2&email=emma%40example.org HTTP/1.1\" 200 12 \"-\" \"curl/8.4.0\"\n";
+        let (values, _, _) = collect(&mut Log::new(), hay);
+        let got: Vec<(&str, &str)> = values.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+        assert_eq!(
+            got[2..6],
+            [
+                ("request", "GET /u/"),
+                ("request.user", "emma_shoots"),
+                ("request", "/favourites?page=2&email="),
+                ("request.email", "emma%40example.org"),
+            ]
+        );
     }
 
     #[test]
