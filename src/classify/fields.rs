@@ -318,9 +318,9 @@ impl<'h> FileFields<'h> {
         if shape::is_hex_digest(v) {
             f.hex_digests += 1;
         }
-        let passed = f.profile.id_passes.iter().sum::<u64>();
+        let passed = f.profile.id_passes.iter().sum::<u64>() + f.profile.date_ids;
         let kind = f.profile.add(v);
-        if f.profile.id_passes.iter().sum::<u64>() > passed {
+        if f.profile.id_passes.iter().sum::<u64>() + f.profile.date_ids > passed {
             let fp = fingerprint(Category::GovernmentId, v);
             f.ids.matches += 1;
             f.ids.distinct.insert(fp);
@@ -1096,23 +1096,37 @@ impl<'h> FileFields<'h> {
             let f = &self.fields[i];
             let open = matches!(f.said, None | Some(Said::Category(Category::GovernmentId, _)))
                 && !taken.iter().any(|(c, _)| *c == Category::GovernmentId);
-            let Some((scheme, share)) = f.profile.id_scheme().filter(|_| open) else { continue };
+            if !open {
+                continue;
+            }
+            let phone = matches!(f.said, Some(Said::Category(Category::Phone, _)))
+                || f.hits.iter().any(|(c, _)| *c == Category::Phone);
+            let (share, note) = if let Some((scheme, share)) = f.profile.id_scheme() {
+                let note = format!(
+                    "{:.0}% of its {} numbers pass the check of a {}; numbers that are not pass about {:.0}% of the time",
+                    share * 100.0,
+                    f.profile.digit_ids,
+                    scheme.what,
+                    scheme.chance * 100.0
+                );
+                (share, note)
+            } else if let Some(share) = f.profile.birth_date_ids().filter(|_| !phone) {
+                let note = format!(
+                    "{:.0}% of its {} numbers start with a date, spread over decades: a national id built on the birth date (random numbers start with a date about one time in five)",
+                    share * 100.0,
+                    f.profile.digit_ids
+                );
+                (share, note)
+            } else {
+                continue;
+            };
             let confidence = 0.9 * share;
             if confidence < f64::from(min_confidence) {
                 continue;
             }
             let name = names.get(i as u32);
             out.verdicts.retain(|v| !(v.field == name && v.category == Category::GovernmentId));
-            out.notes.push((
-                name.to_string(),
-                format!(
-                    "{:.0}% of its {} numbers pass the check of a {}; numbers that are not pass about {:.0}% of the time",
-                    share * 100.0,
-                    f.profile.digit_ids,
-                    scheme.what,
-                    scheme.chance * 100.0
-                ),
-            ));
+            out.notes.push((name.to_string(), note));
             taken.push((Category::GovernmentId, true));
             let f = &mut self.fields[i];
             let mut acc = std::mem::take(&mut f.ids);

@@ -99,12 +99,21 @@ pub struct Profile {
     /// Per national-id scheme (`detect::national::schemes`), the values
     /// that pass its check digits.
     pub id_passes: [u64; SCHEME_COUNT],
+    /// Long numbers (10 to 13 digits, not starting with `+`) that
+    /// start with a calendar date, and the span of those dates' two-digit
+    /// years: national ids built on a birth date.
+    pub date_ids: u64,
+    pub date_id_years: Option<(u8, u8)>,
 }
 
 impl Profile {
     /// Counts value `v` and returns its type.
     pub fn add(&mut self, v: &[u8]) -> Kind {
         let (kind, year) = kind_of(v);
+        // A dump's NULL is no value of any type.
+        if matches!(v.trim_ascii(), b"NULL" | b"null" | b"\\N") {
+            return kind;
+        }
         self.counts[kind.index()] += 1;
         if let Some(y) = year {
             self.dated += 1;
@@ -123,6 +132,18 @@ impl Profile {
         if matches!(kind, Kind::Integer | Kind::Text) && is_digit_id(v) {
             self.digit_ids += 1;
             national::passes(v, |i| self.id_passes[i] += 1);
+            let v = v.trim_ascii();
+            if !v.starts_with(b"+") {
+                if let Some((d, n)) = national::digits(v).filter(|(_, n)| (10..=13).contains(n)) {
+                    if let Some(y) = national::date_year(&d[..n]) {
+                        self.date_ids += 1;
+                        self.date_id_years = Some(match self.date_id_years {
+                            None => (y, y),
+                            Some((lo, hi)) => (lo.min(y), hi.max(y)),
+                        });
+                    }
+                }
+            }
         }
         kind
     }
@@ -166,6 +187,18 @@ impl Profile {
         total > 0 && (self.count(Kind::Date) + self.count(Kind::Timestamp)) as f64 >= min * total as f64
     }
 
+    /// Whether the long numbers are national ids built on a birth date
+    /// (Norway's fødselsnummer, the Czech rodné číslo, South Africa's ID):
+    /// nine in ten start with a date (random digits do about one time in
+    /// five, counting the months ids encode), born over fifteen years or
+    /// more (an order number that starts with its date spans a few).
+    pub fn birth_date_ids(&self) -> Option<f64> {
+        let (lo, hi) = self.date_id_years?;
+        let share = self.date_ids as f64 / self.digit_ids.max(1) as f64;
+        (self.digit_ids >= 5 && self.digit_ids * 10 >= self.total() * 8 && share >= 0.9 && hi >= lo + 15)
+            .then_some(share)
+    }
+
     /// Whether the dates read as birth dates: spread over two decades or
     /// more, most of them at least 16 years ago, none in the future.
     pub fn birth_like(&self) -> bool {
@@ -193,12 +226,12 @@ pub fn this_year() -> u16 {
     })
 }
 
-/// 9 to 19 digits, alone or in groups joined by one kind of separator
-/// (`4532 0151 1283 0366`, `1234-5678-9012`): an identifier or a number
+/// 9 to 19 digits, alone or in groups joined by separators (`4532 0151
+/// 1283 0366`, `1234-5678-9012`, `730119/1234`): an identifier or a number
 /// with a check digit.
 pub fn is_digit_id(v: &[u8]) -> bool {
     let digits = v.iter().filter(|b| b.is_ascii_digit()).count();
-    (9..=19).contains(&digits) && v.iter().all(|b| b.is_ascii_digit() || matches!(b, b' ' | b'-' | b'.'))
+    (9..=19).contains(&digits) && v.iter().all(|b| b.is_ascii_digit() || matches!(b, b' ' | b'-' | b'.' | b'/'))
 }
 
 /// The type of a value, and its year when it is a date or timestamp.

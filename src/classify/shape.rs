@@ -55,8 +55,11 @@ pub fn fits(category: Category, v: &[u8], lat_lon: bool) -> bool {
             let digits = s.chars().filter(char::is_ascii_digit).count();
             s.chars().all(|c| c.is_ascii_digit() || " -/".contains(c)) && (3..=19).contains(&digits)
         }
+        // `123456789/0800`: a Czech or Slovak account and its bank's code.
         Category::BankAccount => {
-            (6..=34).contains(&chars) && s.chars().all(|c| c.is_ascii_alphanumeric() || c == ' ' || c == '-')
+            (6..=34).contains(&chars)
+                && s.chars().any(|c| c.is_ascii_digit())
+                && s.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, ' ' | '-' | '/'))
         }
         Category::GovernmentId => {
             (5..=20).contains(&chars)

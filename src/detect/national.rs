@@ -22,7 +22,7 @@ pub struct Scheme {
 }
 
 /// The schemes tested on digit-only values, by length.
-pub const SCHEMES: [Scheme; 12] = [
+pub const SCHEMES: [Scheme; 13] = [
     Scheme { id: "bsn", what: "Dutch BSN (11-proof)", digits: 9, chance: 0.09, check: bsn },
     Scheme { id: "sin", what: "Canadian SIN (Luhn)", digits: 9, chance: 0.08, check: sin },
     Scheme { id: "tfn", what: "Australian TFN (weighted mod 11)", digits: 9, chance: 0.09, check: tfn },
@@ -35,6 +35,7 @@ pub const SCHEMES: [Scheme; 12] = [
     Scheme { id: "aadhaar", what: "Indian Aadhaar (Verhoeff)", digits: 12, chance: 0.08, check: aadhaar },
     Scheme { id: "medicare", what: "Australian Medicare number (weighted check)", digits: 10, chance: 0.05, check: medicare },
     Scheme { id: "inn", what: "Russian personal INN (two check digits)", digits: 12, chance: 0.01, check: inn },
+    Scheme { id: "teudat_zehut", what: "Israeli identity number (Luhn-like check)", digits: 9, chance: 0.1, check: teudat_zehut },
 ];
 
 /// Korean RRN is 13 digits (with a date and a weighted check): tested too.
@@ -49,7 +50,7 @@ pub const SCHEME_COUNT: usize = SCHEMES.len() + 1;
 
 /// The digits of `v` when it is written as an id is (digits, maybe grouped
 /// by spaces, dots or dashes), at most 13 of them.
-fn digits(v: &[u8]) -> Option<([u8; 13], usize)> {
+pub fn digits(v: &[u8]) -> Option<([u8; 13], usize)> {
     let mut out = [0u8; 13];
     let mut n = 0;
     for &b in v {
@@ -61,7 +62,7 @@ fn digits(v: &[u8]) -> Option<([u8; 13], usize)> {
                 out[n] = b - b'0';
                 n += 1;
             }
-            b' ' | b'-' | b'.' => {}
+            b' ' | b'-' | b'.' | b'/' => {}
             _ => return None,
         }
     }
@@ -209,6 +210,47 @@ fn aadhaar(d: &[u8]) -> bool {
 /// eight (weights 1 3 7 9), then the issue number.
 fn medicare(d: &[u8]) -> bool {
     (2..=6).contains(&d[0]) && weighted(&d[..8], &[1, 3, 7, 9, 1, 3, 7, 9]) % 10 == u32::from(d[8])
+}
+
+/// Israeli Teudat Zehut: digits weighted 1, 2, 1, 2 …, the digits of
+/// each product summed, a multiple of ten.
+fn teudat_zehut(d: &[u8]) -> bool {
+    let s: u32 = d
+        .iter()
+        .enumerate()
+        .map(|(i, &x)| {
+            let p = u32::from(x) * if i % 2 == 0 { 1 } else { 2 };
+            p / 10 + p % 10
+        })
+        .sum();
+    s.is_multiple_of(10)
+}
+
+/// Whether `d` starts with a date (see [`date_year`]).
+#[cfg(test)]
+fn starts_with_date(d: &[u8]) -> bool {
+    date_year(d).is_some()
+}
+
+/// The two-digit year of the calendar date that `d` (digit values) starts
+/// with, if it starts with one: year first (`YYMMDD`: Swedish, Polish,
+/// Czech, South African, Korean ids) or day first (`DDMMYY`: Norwegian,
+/// Danish), months as national ids encode them (+20/+40/+60/+80 for the
+/// century in PESEL, +50 for women in the Czech rodné číslo).
+pub fn date_year(d: &[u8]) -> Option<u8> {
+    if d.len() < 6 {
+        return None;
+    }
+    let two = |i: usize| u32::from(d[i]) * 10 + u32::from(d[i + 1]);
+    let month = |m: u32| (1..=12).contains(&(m % 20)) || (51..=62).contains(&m);
+    let day = |x: u32| (1..=31).contains(&x) || (41..=71).contains(&x);
+    if month(two(2)) && day(two(4)) {
+        Some(two(0) as u8)
+    } else if day(two(0)) && month(two(2)) {
+        Some(two(4) as u8)
+    } else {
+        None
+    }
 }
 
 /// Russian INN of a person: 12 digits, the last two checking the rest.
@@ -452,6 +494,10 @@ mod tests {
         assert!(ok("2123 45670 1").contains(&"medicare"));
         assert!(!ok("2123 45680 1").contains(&"medicare"));
         assert!(ok("500100732259").contains(&"inn"));
+        assert!(ok("000000018").contains(&"teudat_zehut") && !ok("000000019").contains(&"teudat_zehut"));
+        let n = |s: &str| s.bytes().map(|b| b - b'0').collect::<Vec<u8>>();
+        assert!(starts_with_date(&n("8501154800089")) && starts_with_date(&n("15018512345")));
+        assert!(!starts_with_date(&n("100001")) && !starts_with_date(&n("993399")));
         assert!(ok("900101-1234568").contains(&"rrn"));
     }
 }
