@@ -13,7 +13,12 @@ each dump's `data/`, compares the report with the truth and prints Markdown:
   truth but said to be not found (a false absence), names in controls;
 - the people count against the truth (for issue 29).
 
-Usage: score.py BINARY SET_DIR [SET_DIR ...] [--json OUT]
+Usage: score.py BINARY SET_DIR [SET_DIR ...] [--json OUT] [--floors FLOORS.json]
+
+With --floors, exits 1 when a set scores below its floor (field F1, presence
+F1) or has more false sensitive findings or false absences than its floor
+allows: `tests/integration/evaluation.rs` runs it so a change that makes the
+blind sets worse fails.
 """
 import json
 import os
@@ -122,6 +127,20 @@ def prf(tp, fp, fn):
     return p, r, f
 
 
+def summary(results):
+    """(field F1, presence F1, false sensitive, false absences) of a set."""
+    exp, fnd, pe, pf = set(), set(), set(), set()
+    for res in results:
+        d = os.path.basename(res["dump"])
+        exp |= {(d,) + k for k in res["expected"]}
+        fnd |= {(d,) + k for k in res["found"]}
+        pe |= {(d,) + k for k in res["pres_exp"]}
+        pf |= {(d,) + k for k in res["pres_found"]}
+    f1 = prf(len(exp & fnd), len(fnd - exp), len(exp - fnd))[2]
+    pf1 = prf(len(pe & pf), len(pf - pe), len(pe - pf))[2]
+    return (f1, pf1, sum(len(r["false_sensitive"]) for r in results), sum(len(r["false_absence"]) for r in results))
+
+
 def table(results, title):
     exp = set()
     fnd = set()
@@ -179,23 +198,37 @@ def table(results, title):
 
 def main():
     args = sys.argv[1:]
-    out_json = None
+    out_json = floors = None
     if "--json" in args:
         i = args.index("--json")
         out_json = args[i + 1]
         del args[i:i + 2]
+    if "--floors" in args:
+        i = args.index("--floors")
+        floors = json.load(open(args[i + 1]))
+        del args[i:i + 2]
     binary, sets = os.path.abspath(args[0]), args[1:]
     allres = []
+    below = []
     for s in sets:
         dumps = sorted(os.path.join(s, d) for d in os.listdir(s) if os.path.exists(os.path.join(s, d, "truth.json")))
         res = [score_dump(binary, d) for d in dumps]
         allres += res
-        print(table(res, f"Set {os.path.basename(os.path.normpath(s))}"))
+        name = os.path.basename(os.path.normpath(s))
+        print(table(res, f"Set {name}"))
+        if floors and name in floors:
+            f1, pf1, fs, fa = summary(res)
+            fl = floors[name]
+            if f1 + 1e-9 < fl["field_f1"] or pf1 + 1e-9 < fl["presence_f1"] or fs > fl["false_sensitive"] or fa > fl["false_absence"]:
+                below.append(f"set {name}: field F1 {f1:.3f}, presence F1 {pf1:.3f}, {fs} false sensitive, {fa} false absences; floor {fl}")
     if len(sets) > 1:
         print(table(allres, "All sets"))
     if out_json:
         json.dump([{k: (sorted(map(list, v)) if isinstance(v, set) else v) for k, v in r.items() if k != "found"} for r in allres],
                   open(out_json, "w"), indent=1)
+    if below:
+        print("\n".join(below), file=sys.stderr)
+        sys.exit(1)
 
 
 if __name__ == "__main__":
