@@ -460,6 +460,17 @@ impl Report {
             .copied()
             .filter(|c| violating_fields.iter().any(|v| v.category == *c))
             .collect();
+        // A category is no surer than the surest field behind it.
+        for c in &mut categories {
+            let surest = fields
+                .iter()
+                .filter(|f| f.category == c.category)
+                .map(|f| f.confidence)
+                .reduce(f64::max);
+            if let Some(m) = surest {
+                c.confidence = c.confidence.min(m);
+            }
+        }
         let custom = CustomRows::of(&categories, &fields, &files);
         Report {
             schema: SCHEMA,

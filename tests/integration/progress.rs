@@ -71,7 +71,24 @@ fn progress_shows_files_of_found_bytes_findings_and_the_file_and_is_cleared_on_c
         v
     });
 
-    let shown = |s: &str| s.contains("/ 2 files") && s.contains("big.log") && s.contains("found");
+    // The count of values found so far, in the last line drawn.
+    fn found_so_far(s: &str) -> u64 {
+        let Some(last) = s.split('\r').filter(|d| d.contains(" found")).next_back() else {
+            return 0;
+        };
+        last[..last.find(" found").unwrap()]
+            .rsplit(' ')
+            .next()
+            .unwrap_or("")
+            .chars()
+            .filter(char::is_ascii_digit)
+            .collect::<String>()
+            .parse()
+            .unwrap_or(0)
+    }
+    // Waits for big.log's first windows to be counted (on a loaded machine
+    // the line can be drawn before any window is scanned).
+    let shown = |s: &str| s.contains("/ 2 files") && s.contains("big.log") && found_so_far(s) > 0;
     let start = Instant::now();
     loop {
         let text = String::from_utf8_lossy(&screen.lock().unwrap()).into_owned();
