@@ -73,7 +73,7 @@ fn progress_shows_files_of_found_bytes_findings_and_the_file_and_is_cleared_on_c
 
     // The count of values found so far, in the last line drawn.
     fn found_so_far(s: &str) -> u64 {
-        let Some(last) = s.split('\r').filter(|d| d.contains(" found")).next_back() else {
+        let Some(last) = s.split('\r').rfind(|d| d.contains(" found")) else {
             return 0;
         };
         last[..last.find(" found").unwrap()]
