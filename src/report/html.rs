@@ -42,7 +42,11 @@ table{border-collapse:collapse;width:100%;margin:.5em 0}th,td{border:1px solid #
 td.n{text-align:right;font-variant-numeric:tabular-nums}th{background:#f6f8fa}\
 .found{color:#a40e26}.clean{color:#116329}.verdict{font-size:1.15em;padding:.6em 1em;border-radius:6px;background:#fff8f0;border:1px solid #f0c8a0}\
 .ok{background:#effaf2;border-color:#a6d8b4}code{font-family:ui-monospace,monospace;font-size:.92em;word-break:break-all}\
-.heat td{text-align:center;font-size:.85em}.heat td:first-child{text-align:left;white-space:nowrap}.heat code{word-break:normal}.wide{overflow-x:auto}svg text{font:12px system-ui,sans-serif}";
+.bad{background:#fff0ee;border-color:#e8a598}#sensitive{width:auto}\
+.heat{table-layout:fixed}.heat th{vertical-align:bottom;height:8.5em;padding:2px}.heat th span{writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap}\
+.heat th:first-child{width:34%;vertical-align:bottom}.heat th.s{background:#fbe3df}\
+.heat td{text-align:center;font-size:.8em;padding:2px;overflow:hidden}.heat td:first-child{text-align:left;white-space:nowrap;text-overflow:ellipsis}\
+.heat code{word-break:normal}.wide{overflow-x:auto}svg text{font:12px system-ui,sans-serif}";
 
 pub fn write(r: &Report, out: &mut dyn Write) -> io::Result<()> {
     let s = &r.summary;
@@ -74,6 +78,7 @@ pub fn write(r: &Report, out: &mut dyn Write) -> io::Result<()> {
     chart(r, out)?;
     heat(r, out)?;
     fields(r, out)?;
+    notes(r, out)?;
     combinations(r, out)?;
     skipped(r, out)?;
     policy(r, out)?;
@@ -84,19 +89,67 @@ pub fn write(r: &Report, out: &mut dyn Write) -> io::Result<()> {
     )
 }
 
+/// The page opens with what a notice must say: each sensitive category
+/// found or not (and of how much was read), the policy's result, then the
+/// people and the other categories.
 fn verdict(r: &Report, out: &mut dyn Write) -> io::Result<()> {
-    writeln!(out, "<h2>Breach scope</h2>")?;
-    let found: Vec<String> = r
-        .categories
-        .iter()
-        .map(|c| format!("<span class=\"found\">{}</span>", c.category))
-        .collect();
-    let class = if r.categories.is_empty() {
-        "verdict ok"
-    } else {
+    let s = &r.summary;
+    writeln!(out, "<h2>Sensitive data: the verdict</h2>")?;
+    let any_sensitive = r.categories.iter().any(|c| Category::SENSITIVE.contains(&c.category));
+    let class = if s.files_scanned == 0 {
         "verdict"
+    } else if any_sensitive {
+        "verdict bad"
+    } else {
+        "verdict ok"
     };
     writeln!(out, "<div class=\"{class}\" id=\"verdict\">")?;
+    let of_read = if s.files_scanned == 0 {
+        String::new()
+    } else if s.errors > 0 {
+        format!(" in the {} of {} files read", s.files_scanned, s.files_scanned + s.errors)
+    } else {
+        format!(" in the {} files read", s.files_scanned)
+    };
+    writeln!(out, "<table id=\"sensitive\"><tr><th>sensitive category</th><th>verdict</th></tr>")?;
+    for cat in Category::SENSITIVE {
+        if r.policy.disabled.contains(&cat) {
+            continue;
+        }
+        let row = r.categories.iter().find(|c| c.category == cat);
+        let (state, text) = match row {
+            Some(c) => (
+                "found",
+                format!("<b class=\"found\">FOUND</b>: {} values in {} files", c.matches, c.files),
+            ),
+            None if s.files_scanned == 0 => ("none", "no verdict: nothing was read".to_string()),
+            None => ("not_found", format!("<span class=\"clean\">not found</span>{of_read}")),
+        };
+        writeln!(
+            out,
+            "<tr data-sensitive=\"{cat}\" data-state=\"{state}\"><td>{cat}</td><td>{text}</td></tr>"
+        )?;
+    }
+    writeln!(out, "</table>")?;
+    if s.errors > 0 && s.files_scanned > 0 {
+        writeln!(
+            out,
+            "<p><b>{} entries could not be read</b>: a category not found may be in them.</p>",
+            s.errors
+        )?;
+    }
+    let p = &r.policy;
+    if !p.fail_on.is_empty() {
+        let result = if s.files_scanned == 0 {
+            "<b class=\"found\">not passed</b>: nothing was read".to_string()
+        } else if p.violations.is_empty() {
+            "<span class=\"clean\">passed</span>".to_string()
+        } else {
+            let v: Vec<&str> = p.violations.iter().map(|c| c.id()).collect();
+            format!("<b class=\"found\">violated</b>: found {}", v.join(", "))
+        };
+        writeln!(out, "<p>Policy: {result}.</p>")?;
+    }
     if r.people.total > 0 {
         writeln!(
             out,
@@ -106,32 +159,37 @@ fn verdict(r: &Report, out: &mut dyn Write) -> io::Result<()> {
             r.people.total
         )?;
     }
-    if found.is_empty() {
-        writeln!(out, "<p class=\"clean\">No personal data found.</p>")?;
-    } else {
-        writeln!(out, "<p>Found: {}.</p>", found.join(", "))?;
-    }
-    let not: Vec<String> = r
-        .not_found
+    let other: Vec<String> = r
+        .categories
         .iter()
-        .map(|c| format!("<span class=\"clean\">{c}</span>"))
+        .filter(|c| !Category::SENSITIVE.contains(&c.category))
+        .map(|c| format!("<span class=\"found\">{}</span>", c.category))
         .collect();
-    if !not.is_empty() {
-        writeln!(
-            out,
-            "<p>Not found in what was read: {}.{}</p>",
-            not.join(", "),
-            if r.summary.errors > 0 {
-                format!(
-                    " <b>{} entries could not be read</b>: a category not found may be in them.",
-                    r.summary.errors
-                )
-            } else {
-                String::new()
-            }
-        )?;
+    if r.categories.is_empty() && s.files_scanned > 0 {
+        writeln!(out, "<p class=\"clean\">No personal data found.</p>")?;
+    } else if !other.is_empty() {
+        writeln!(out, "<p>Other personal data found: {}.</p>", other.join(", "))?;
     }
     writeln!(out, "</div>")
+}
+
+/// Why lookalikes are not what their names say (`order_id`: identifiers,
+/// not cards; `password_reset_sent_at`: timestamps).
+fn notes(r: &Report, out: &mut dyn Write) -> io::Result<()> {
+    if r.field_notes.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, "<h2>Why these fields are not what their names say</h2><ul id=\"notes\">")?;
+    for n in &r.field_notes {
+        writeln!(
+            out,
+            "<li><code>{}</code> {}: {}</li>",
+            esc(&n.path),
+            esc(&n.field),
+            esc(&n.note)
+        )?;
+    }
+    writeln!(out, "</ul>")
 }
 
 /// Horizontal bars: values per category, and people per category.
@@ -194,7 +252,9 @@ fn chart(r: &Report, out: &mut dyn Write) -> io::Result<()> {
 
 /// Files × categories, shaded by values.
 fn heat(r: &Report, out: &mut dyn Write) -> io::Result<()> {
-    let cats: Vec<Category> = r.categories.iter().map(|c| c.category).collect();
+    // Sensitive categories first, marked.
+    let mut cats: Vec<Category> = r.categories.iter().map(|c| c.category).collect();
+    cats.sort_by_key(|c| !Category::SENSITIVE.contains(c));
     let files: Vec<_> = r.files.iter().filter(|f| !f.categories.is_empty()).take(200).collect();
     if cats.is_empty() || files.is_empty() {
         return Ok(());
@@ -204,7 +264,8 @@ fn heat(r: &Report, out: &mut dyn Write) -> io::Result<()> {
         "<h2>Files × categories</h2><div class=\"wide\"><table class=\"heat\"><tr><th>file (under its root)</th>"
     )?;
     for c in &cats {
-        write!(out, "<th>{c}</th>")?;
+        let class = if Category::SENSITIVE.contains(c) { " class=\"s\"" } else { "" };
+        write!(out, "<th{class}><span>{c}</span></th>")?;
     }
     writeln!(out, "</tr>")?;
     let max = files

@@ -97,6 +97,13 @@ pub fn write(r: &Report, out: &mut dyn Write) -> io::Result<()> {
         };
         writeln!(out, "No {} was found in the scanned files{of}.\n", ids.join(", "))?;
     }
+    if !r.field_notes.is_empty() {
+        writeln!(out, "## Why these fields are not what their names say\n")?;
+        for n in &r.field_notes {
+            writeln!(out, "- `{}` {}: {}", cell(&n.path), cell(&n.field), cell(&n.note))?;
+        }
+        writeln!(out)?;
+    }
     if !r.fields.is_empty() {
         writeln!(out, "## Fields\n")?;
         writeln!(

@@ -125,9 +125,28 @@ fn the_page_loads_clean_and_shows_the_json_figures() {
         );
         assert!(dom.contains(&row), "{row}");
     }
-    let shot = root().join("target/html-report.png");
+    // The page opens with the sensitive verdict: each sensitive category
+    // found or not, as the JSON says.
+    let found: Vec<&str> = r["categories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["category"].as_str().unwrap())
+        .collect();
+    for cat in ["password", "payment_card", "bank_account", "government_id", "secret"] {
+        let state = if found.contains(&cat) { "found" } else { "not_found" };
+        let row = format!("data-sensitive=\"{cat}\" data-state=\"{state}\"");
+        assert!(dom.contains(&row), "{row}");
+    }
+    assert!(
+        dom.find("id=\"sensitive\"").unwrap() < dom.find("id=\"categories\"").unwrap(),
+        "the sensitive verdict comes first"
+    );
+    // Under the real target directory (CARGO_TARGET_DIR may move it), at a
+    // laptop's width.
+    let shot = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("html-report.png");
     let _ = std::fs::remove_file(&shot);
-    let o = headless(&["--window-size=1200,2400", &format!("--screenshot={}", shot.display())]);
+    let o = headless(&["--window-size=1280,2400", &format!("--screenshot={}", shot.display())]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let png = std::fs::read(&shot).unwrap();
     assert!(
