@@ -318,19 +318,21 @@ impl<'h> FileFields<'h> {
         if shape::is_hex_digest(v) {
             f.hex_digests += 1;
         }
-        let passed = f.profile.id_passes.iter().sum::<u64>() + f.profile.date_ids;
-        let kind = f.profile.add(v);
-        if f.profile.id_passes.iter().sum::<u64>() + f.profile.date_ids > passed {
+        let (kind, id_like) = f.profile.add(v);
+        if id_like {
             let fp = fingerprint(Category::GovernmentId, v);
             f.ids.matches += 1;
             f.ids.distinct.insert(fp);
             f.ids.samples.offer(fp, v);
         }
         if matches!(kind, Kind::Timestamp | Kind::Date) && f.profile.mostly_dates(0.8) {
-            let fp = fingerprint(Category::Activity, v);
+            // Each time is one event (its distinct count is its count): no
+            // fingerprint sketch, a few samples.
             f.times.matches += 1;
-            f.times.distinct.insert(fp);
-            f.times.samples.offer(fp, v);
+            if f.times.matches <= 16 {
+                let fp = fingerprint(Category::Activity, v);
+                f.times.samples.offer(fp, v);
+            }
         }
         let name_like = match f.said {
             None => true,

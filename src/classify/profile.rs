@@ -107,12 +107,13 @@ pub struct Profile {
 }
 
 impl Profile {
-    /// Counts value `v` and returns its type.
-    pub fn add(&mut self, v: &[u8]) -> Kind {
+    /// Counts value `v`; returns its type, and whether it passed a national
+    /// id's check or starts with a date as birth-date ids do.
+    pub fn add(&mut self, v: &[u8]) -> (Kind, bool) {
         let (kind, year) = kind_of(v);
         // A dump's NULL is no value of any type.
         if matches!(v.trim_ascii(), b"NULL" | b"null" | b"\\N") {
-            return kind;
+            return (kind, false);
         }
         self.counts[kind.index()] += 1;
         if let Some(y) = year {
@@ -129,23 +130,33 @@ impl Profile {
                 self.old += 1;
             }
         }
-        if matches!(kind, Kind::Integer | Kind::Text) && is_digit_id(v) {
+        let mut id_like = false;
+        let v = v.trim_ascii();
+        // A digit identifier starts with a digit and is short: most values
+        // are neither, and are not scanned again.
+        let candidate = matches!(kind, Kind::Integer | Kind::Text)
+            && v.len() <= 24
+            && v.first().is_some_and(u8::is_ascii_digit)
+            && is_digit_id(v);
+        if candidate {
             self.digit_ids += 1;
-            national::passes(v, |i| self.id_passes[i] += 1);
-            let v = v.trim_ascii();
-            if !v.starts_with(b"+") {
-                if let Some((d, n)) = national::digits(v).filter(|(_, n)| (10..=13).contains(n)) {
-                    if let Some(y) = national::date_year(&d[..n]) {
-                        self.date_ids += 1;
-                        self.date_id_years = Some(match self.date_id_years {
-                            None => (y, y),
-                            Some((lo, hi)) => (lo.min(y), hi.max(y)),
-                        });
-                    }
+            if let Some((d, n)) = national::digits(v) {
+                let d = &d[..n];
+                national::passes_digits(d, |i| {
+                    self.id_passes[i] += 1;
+                    id_like = true;
+                });
+                if let Some(y) = national::date_year(d).filter(|_| (10..=13).contains(&n)) {
+                    id_like = true;
+                    self.date_ids += 1;
+                    self.date_id_years = Some(match self.date_id_years {
+                        None => (y, y),
+                        Some((lo, hi)) => (lo.min(y), hi.max(y)),
+                    });
                 }
             }
         }
-        kind
+        (kind, id_like)
     }
 
     pub fn count(&self, k: Kind) -> u64 {
@@ -237,36 +248,46 @@ pub fn is_digit_id(v: &[u8]) -> bool {
 /// The type of a value, and its year when it is a date or timestamp.
 pub fn kind_of(v: &[u8]) -> (Kind, Option<u16>) {
     let v = v.trim_ascii();
-    let s = match std::str::from_utf8(v) {
-        Ok(s) => s,
-        Err(_) => return (Kind::Text, None),
+    let Some(&first) = v.first() else {
+        return (Kind::Text, None);
     };
-    if let Some((kind, year)) = datetime(s) {
-        return (kind, Some(year));
+    // Runs on every value of every field: decide by the first byte and the
+    // length before parsing anything (most values are text).
+    if !(first.is_ascii_digit() || matches!(first, b'-' | b'+')) {
+        if v.len() <= 5 && ["true", "false", "yes", "no", "t", "f"].iter().any(|b| v.eq_ignore_ascii_case(b.as_bytes())) {
+            return (Kind::Boolean, None);
+        }
+        if is_uuid(v) {
+            return (Kind::Uuid, None);
+        }
+        if super::shape::is_hex_digest(v) {
+            return (Kind::Digest, None);
+        }
+        return (Kind::Text, None);
     }
-    let digits = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
-    let unsigned = s.strip_prefix(['-', '+']).unwrap_or(s);
+    let digits = |t: &[u8]| !t.is_empty() && t.iter().all(u8::is_ascii_digit);
+    let unsigned = v.strip_prefix(b"-").or_else(|| v.strip_prefix(b"+")).unwrap_or(v);
     if digits(unsigned) {
         // Unix seconds (2001-2033) or milliseconds of the same years.
-        if !s.starts_with(['-', '+']) {
-            let n: u64 = unsigned.parse().unwrap_or(0);
-            if (unsigned.len() == 10 && (1_000_000_000..2_000_000_000).contains(&n))
-                || (unsigned.len() == 13 && (1_000_000_000_000..2_000_000_000_000).contains(&n))
+        if unsigned.len() == v.len() && matches!(v.len(), 10 | 13) {
+            let n = v.iter().fold(0u64, |a, &b| a * 10 + u64::from(b - b'0'));
+            if (v.len() == 10 && (1_000_000_000..2_000_000_000).contains(&n))
+                || (v.len() == 13 && (1_000_000_000_000..2_000_000_000_000).contains(&n))
             {
-                let secs = if unsigned.len() == 13 { n / 1000 } else { n };
+                let secs = if v.len() == 13 { n / 1000 } else { n };
                 return (Kind::Timestamp, Some((1970 + secs / 31_556_952) as u16));
             }
         }
         return (Kind::Integer, None);
     }
-    if let Some((a, b)) = unsigned.split_once(['.', ',']) {
+    if let Some(i) = unsigned.iter().position(|&b| b == b'.' || b == b',') {
+        let (a, b) = (&unsigned[..i], &unsigned[i + 1..]);
         if digits(a) && digits(b) && a.len() <= 12 {
             return (Kind::Decimal, None);
         }
     }
-    match s.to_ascii_lowercase().as_str() {
-        "true" | "false" | "yes" | "no" | "t" | "f" => return (Kind::Boolean, None),
-        _ => {}
+    if let Some((kind, year)) = std::str::from_utf8(v).ok().and_then(datetime) {
+        return (kind, Some(year));
     }
     if is_uuid(v) {
         return (Kind::Uuid, None);
@@ -295,6 +316,15 @@ fn is_uuid(v: &[u8]) -> bool {
 /// format (`10/Oct/2024:13:55:36 +0000`).
 fn datetime(s: &str) -> Option<(Kind, u16)> {
     if s.len() < 8 || s.len() > 40 {
+        return None;
+    }
+    // Cheap refusals first: a date separates its parts within its first
+    // five bytes, and an address or a version (`81.2.69.160`) has more
+    // parts than a date.
+    let b = s.as_bytes();
+    let sep = *b.iter().take(5).find(|&&c| matches!(c, b'-' | b'/' | b'.'))?;
+    let head = b.iter().position(|&c| c == b' ' || c == b'T').unwrap_or(b.len());
+    if b[..head].iter().filter(|&&c| c == sep).count() != 2 {
         return None;
     }
     let (date, time) = match s.find(['T', ' ']) {

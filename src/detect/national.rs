@@ -71,13 +71,21 @@ pub fn digits(v: &[u8]) -> Option<([u8; 13], usize)> {
 
 /// Calls `pass(i)` for each scheme (its index in [`schemes`]) that `v`
 /// passes.
-pub fn passes(v: &[u8], mut pass: impl FnMut(usize)) {
-    let Some((d, n)) = digits(v) else { return };
-    if n < 9 || d[..n].iter().all(|&x| x == d[0]) {
+#[cfg(test)]
+pub fn passes(v: &[u8], pass: impl FnMut(usize)) {
+    if let Some((d, n)) = digits(v) {
+        passes_digits(&d[..n], pass);
+    }
+}
+
+/// [`passes`] on digit values already taken out of their written form.
+pub fn passes_digits(d: &[u8], mut pass: impl FnMut(usize)) {
+    let n = d.len();
+    if !(9..=13).contains(&n) || d.iter().all(|&x| x == d[0]) {
         return;
     }
     for (i, s) in schemes() {
-        if s.digits == n && (s.check)(&d[..n]) {
+        if s.digits == n && (s.check)(d) {
             pass(i);
         }
     }
@@ -345,6 +353,27 @@ pub fn v_aadhaar(c: &Candidate) -> Verdict {
 }
 pub fn v_rrn(c: &Candidate) -> Verdict {
     scheme_validator(c, "rrn")
+}
+
+/// A national id after its name (`BSN: 111222333`, `マイナンバーは…`): the
+/// digits that end the match pass the check of some scheme of their length.
+pub fn v_named(c: &Candidate) -> Verdict {
+    let b = c.bytes();
+    // The digits and separators the match ends with.
+    let start = b
+        .iter()
+        .rposition(|x| !(x.is_ascii_digit() || matches!(x, b' ' | b'-' | b'.')))
+        .map_or(0, |i| i + 1);
+    let Some((d, n)) = digits(b[start..].trim_ascii()) else {
+        return Verdict::Invalid;
+    };
+    let mut ok = false;
+    passes_digits(&d[..n], |_| ok = true);
+    if ok {
+        Verdict::Valid
+    } else {
+        Verdict::Invalid
+    }
 }
 
 /// Spanish DNI (8 digits and a letter) and NIE (X, Y or Z, 7 digits and a

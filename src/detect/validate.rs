@@ -75,6 +75,7 @@ pub fn by_name(name: &str) -> Option<Validator> {
         "nir" => national::v_nir,
         "nino" => national::v_nino,
         "curp" => national::v_curp,
+        "national_named" => national::v_named,
         _ => return None,
     })
 }
@@ -83,7 +84,7 @@ pub fn by_name(name: &str) -> Option<Validator> {
 pub const NAMES: &[&str] = &[
     "email", "mac", "ipv4", "ipv6", "card", "ssn", "phone", "phone_fr", "iban", "latlon", "aws_key", "jwt", "crypt", "bsn",
     "sin", "tfn", "personnummer", "pesel", "cpf", "insz", "steuer_id", "my_number", "aadhaar", "rrn", "dni",
-    "codice_fiscale", "nir", "nino", "curp",
+    "codice_fiscale", "nir", "nino", "curp", "national_named",
 ];
 
 fn is_digit(b: Option<u8>) -> bool {

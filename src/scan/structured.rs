@@ -41,9 +41,11 @@ fn fold(outcome: Outcome, free: &FileAcc, acc: &mut FileAcc, path: &str) -> Stru
                     confidence_sum: v.acc.confidence_sum,
                     ..CatAcc::default()
                 };
+                // One key per event, without a string per event: the
+                // field's fingerprint mixed with the event's number.
+                let base = fingerprint(Category::Activity, format!("{path}\0{}", v.field).as_bytes());
                 for i in 0..v.acc.matches {
-                    let key = format!("{path}\0{}\0{i}", v.field);
-                    a.distinct.insert(fingerprint(Category::Activity, key.as_bytes()));
+                    a.distinct.insert(splitmix64(base ^ i));
                 }
                 total.merge(&a);
             } else {
@@ -80,4 +82,13 @@ fn fold(outcome: Outcome, free: &FileAcc, acc: &mut FileAcc, path: &str) -> Stru
         redacted: outcome.redacted,
         hashed: outcome.hashed,
     }
+}
+
+/// A well-mixed 64-bit value of `x` (SplitMix64's finaliser): distinct
+/// inputs give distinct outputs.
+fn splitmix64(x: u64) -> u64 {
+    let mut z = x.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
 }
