@@ -766,14 +766,7 @@ impl<'h> FileFields<'h> {
     /// organisations' (dropped with a note), and with them the last reason
     /// to read its places as anyone's.
     fn registers(&mut self, names: &crate::parse::Names, tables: bool, out: &mut Outcome) {
-        let source = |i: usize| -> String {
-            let n = names.get(i as u32);
-            if tables {
-                n.split('.').next().unwrap_or("").to_string()
-            } else {
-                String::new()
-            }
-        };
+        let source = |i: usize| source_of(names.get(i as u32), tables);
         let personal = |f: &FieldAcc| {
             let hinted = matches!(
                 f.said,
@@ -794,7 +787,7 @@ impl<'h> FileFields<'h> {
             });
             hinted || hits
         };
-        let mut registers: Vec<String> = Vec::new();
+        let mut registers: Vec<&str> = Vec::new();
         for (i, f) in self.fields.iter().enumerate() {
             let named = matches!(f.said, Some(Said::Category(Category::Name, _)));
             if named && f.non_empty > 0 && not_people(f).is_some() {
@@ -866,14 +859,7 @@ impl<'h> FileFields<'h> {
         /// Share of its values that must be places or names.
         const MIN_SHARE: f64 = 0.6;
         let n = self.fields.len();
-        let source = |i: usize| -> &str {
-            let n = names.get(i as u32);
-            if tables {
-                n.split('.').next().unwrap_or("")
-            } else {
-                ""
-            }
-        };
+        let source = |i: usize| source_of(names.get(i as u32), tables);
         let share = |matches: u64, lookups: u64| matches as f64 / lookups.max(1) as f64;
         // A name field identifies a person when its values are known names
         // (a `name` column of airports or countries does not).
@@ -1242,13 +1228,7 @@ impl<'h> FileFields<'h> {
         tables: bool,
         out: &mut Outcome,
     ) {
-        let source_of = |id: usize| -> String {
-            if tables {
-                names.get(id as u32).split('.').next().unwrap_or("").to_string()
-            } else {
-                String::new()
-            }
-        };
+        let source_of = |id: usize| source_of(names.get(id as u32), tables).to_string();
         let mut combos: HashMap<(String, Vec<Category>), u64> = HashMap::new();
         let mut records: HashMap<String, u64> = HashMap::new();
         // Activity: per source, records with a person id, a time and an action.
@@ -1306,6 +1286,16 @@ impl<'h> FileFields<'h> {
         let mut records: Vec<(String, u64)> = records.into_iter().collect();
         records.sort();
         out.records = records;
+    }
+}
+
+/// The source a field belongs to: its table in a dump (`users` of
+/// `users.email`), the whole file otherwise.
+fn source_of(name: &str, tables: bool) -> &str {
+    if tables {
+        name.split('.').next().unwrap_or("")
+    } else {
+        ""
     }
 }
 
