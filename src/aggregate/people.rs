@@ -1,20 +1,42 @@
 //! People across files: each file's people ([`PeoplePart`], linked within
 //! it by `classify::people`) are linked to the others' by their identifier
 //! keys (union-find over keyed fingerprints), so the same person in a CSV
-//! export, an SQL dump and an access log is counted once.
+//! export, an SQL dump and an access log is counted once; then by the
+//! dump's own keys (`uploads.user_id` naming a row of `users`), once every
+//! file is in and it is known which entities' keys are people's. Records
+//! tied to no one are bounded, not multiplied: `low` counts people
+//! established by identifiers and keys, `total` adds people known only by
+//! a name, `high` adds one per IP address of records tied to no one.
 //!
 //! Exact while the identifiers fit [`EXACT_KEYS`] (63 bytes each at peak,
-//! measured by `examples/people_bound.rs`: 10 M in 600 MiB); past it, new identifiers no longer link and each new person
-//! is counted on its own, so the total is an upper bound and says it is not
-//! exact. Two partial states merge (walker threads now, shards later).
+//! measured by `examples/people_bound.rs`: 10 M in 600 MiB); past it, new
+//! identifiers no longer link and each new person is counted on its own,
+//! so the total is an upper bound and says it is not exact. Two partial
+//! states merge (walker threads now, shards later).
 
 use crate::category::Category;
+use crate::classify::people::Handles;
 pub use crate::classify::people::PeoplePart;
 use crate::classify::people::{Forest, KeyMap};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Identifier keys held for exact linking: about 600 MiB at the bound.
 pub const EXACT_KEYS: usize = 10_000_000;
+
+/// An entity is a person's when at most one in this many of its key values
+/// goes with two people's identifiers (a product id goes with many).
+const CONFLICTS_PER_KEY: u64 = 20;
+
+#[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
+struct Source {
+    path: String,
+    /// One key per person it holds (its people are the distinct roots).
+    reps: Vec<u64>,
+    /// Its people counted on their own past the bound.
+    overflowed: u64,
+    /// Records linked by a strong identifier.
+    identified: u64,
+}
 
 #[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct People {
@@ -22,26 +44,65 @@ pub struct People {
     forest: Forest,
     /// Per node, meaningful at roots: the person's categories.
     cats: Vec<u32>,
-    /// Per source, one key per person it holds (its people are the distinct
-    /// roots of these), and its records without an identifier.
-    sources: Vec<(String, Vec<u64>, u64)>,
-    /// Records without a strong identifier, each its own person, by their
-    /// categories.
-    unlinked: HashMap<u32, u64>,
+    sources: Vec<Source>,
+    /// `(entity, item, node)`: key columns of records with identifiers.
+    key_edges: Vec<(u64, u64, u32)>,
+    /// `(entity, item, categories, source)`: records without an identifier
+    /// naming a key item.
+    key_cats: Vec<(u64, u64, u32, u32)>,
+    /// `(entity, item, entity, item)`: named by one record without an
+    /// identifier.
+    key_pairs: Vec<(u64, u64, u64, u64)>,
+    /// `(entities, handles, categories, source, records)`.
+    keyed: Vec<(Vec<u64>, Handles, u32, u32, u64)>,
+    /// `(handles, categories, source, records)`.
+    weak: Vec<(Handles, u32, u32, u64)>,
+    /// Names and addresses of identified people -> node.
+    handles: KeyMap<u32>,
     /// People not linked because the bound was passed, by categories.
     overflow: HashMap<u32, u64>,
     /// Values in files without records (free text): not attributable.
     pub unattributed: u64,
 }
 
+/// How a source's records were tied to people.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Linked {
+    /// By a strong identifier of their own (email, phone, username, id…).
+    pub identifier: u64,
+    /// By a key column naming a person's row (`user_id`).
+    pub key: u64,
+    /// By a name only (a person of their own unless an identified person
+    /// has it).
+    pub name: u64,
+    /// By an IP address only: an identified person's, or a visitor counted
+    /// only in the upper bound.
+    pub ip_address: u64,
+    /// By nothing: records with personal data but nothing that tells whose.
+    pub none: u64,
+}
+
+/// One source's people.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SourceSummary {
+    pub path: String,
+    pub people: u64,
+    pub records: Linked,
+}
+
 /// What the report says of people.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct PeopleSummary {
+    /// The best estimate: `low` plus people known only by a name.
     pub total: u64,
+    /// People established by strong identifiers and person keys.
+    pub low: u64,
+    /// `total` plus one per IP address of records tied to no one.
+    pub high: u64,
     pub exact: bool,
     pub by_category: Vec<(Category, u64)>,
-    pub sources: Vec<(String, u64)>,
-    /// People counted from a record with no strong identifier.
+    pub sources: Vec<SourceSummary>,
+    /// Records with no strong identifier and no person key.
     pub unlinked: u64,
     pub unattributed_values: u64,
 }
@@ -57,76 +118,89 @@ impl People {
         for c in &mut self.cats {
             *c = map(*c);
         }
-        for m in [&mut self.unlinked, &mut self.overflow] {
-            *m = std::mem::take(m).into_iter().fold(HashMap::new(), |mut h, (k, n)| {
+        for k in &mut self.key_cats {
+            k.2 = map(k.2);
+        }
+        for k in &mut self.keyed {
+            k.2 = map(k.2);
+        }
+        for w in &mut self.weak {
+            w.1 = map(w.1);
+        }
+        self.overflow = std::mem::take(&mut self.overflow)
+            .into_iter()
+            .fold(HashMap::new(), |mut h, (k, n)| {
                 *h.entry(map(k)).or_default() += n;
                 h
             });
-        }
     }
 
     /// Adds the people of the file (or table source) at `path`.
     pub fn add(&mut self, path: &str, part: PeoplePart) {
         let mut reps: Vec<Option<u64>> = vec![None; part.people.len()];
+        let mut first: Vec<Option<u32>> = vec![None; part.people.len()];
+        let mut overflowed = 0;
         if self.forest.is_empty() && part.nodes.len() <= EXACT_KEYS {
             // The first file of this state: its people are the state.
             for (&key, &p) in &part.nodes {
                 reps[p as usize].get_or_insert(key);
+                first[p as usize] = Some(p);
             }
             self.nodes = part.nodes;
             self.forest = Forest::singletons(part.people.len());
             self.cats = part.people;
-            let over = self.add_overflow(&part.overflow);
-            return self.add_source(path, reps, over, &part.unlinked);
-        }
-        let mut first: Vec<Option<u32>> = vec![None; part.people.len()];
-        for (&key, &p) in &part.nodes {
-            let Some(n) = self.node(key) else {
-                continue; // past the bound: this key links nothing
-            };
-            match first[p as usize] {
-                None => {
-                    first[p as usize] = Some(n);
-                    reps[p as usize] = Some(key);
+        } else {
+            for (&key, &p) in &part.nodes {
+                let Some(n) = self.node(key) else {
+                    continue; // past the bound: this key links nothing
+                };
+                match first[p as usize] {
+                    None => {
+                        first[p as usize] = Some(n);
+                        reps[p as usize] = Some(key);
+                    }
+                    Some(f) => self.union(f, n),
                 }
-                Some(f) => self.union(f, n),
             }
-        }
-        let mut overflowed = 0;
-        for (p, cats) in part.people.iter().enumerate() {
-            match first[p] {
-                Some(n) => {
-                    let r = self.forest.find(n);
-                    self.cats[r as usize] |= cats;
-                }
-                None => {
-                    *self.overflow.entry(*cats).or_default() += 1;
-                    overflowed += 1;
+            for (p, cats) in part.people.iter().enumerate() {
+                match first[p] {
+                    Some(n) => {
+                        let r = self.forest.find(n);
+                        self.cats[r as usize] |= cats;
+                    }
+                    None => {
+                        *self.overflow.entry(*cats).or_default() += 1;
+                        overflowed += 1;
+                    }
                 }
             }
         }
-        let over = self.add_overflow(&part.overflow);
-        self.add_source(path, reps, overflowed + over, &part.unlinked);
-    }
-
-    /// A part's records counted on their own past the bound.
-    fn add_overflow(&mut self, overflow: &[(u32, u64)]) -> u64 {
-        for &(cats, n) in overflow {
+        for &(cats, n) in &part.overflow {
             *self.overflow.entry(cats).or_default() += n;
+            overflowed += n;
         }
-        overflow.iter().map(|(_, n)| n).sum()
-    }
-
-    fn add_source(&mut self, path: &str, reps: Vec<Option<u64>>, overflowed: u64, unlinked: &[(u32, u64)]) {
-        let mut own = overflowed;
-        for &(cats, n) in unlinked {
-            *self.unlinked.entry(cats).or_default() += n;
-            own += n;
+        let src = self.sources.len() as u32;
+        let node = |p: u32| first.get(p as usize).copied().flatten();
+        for &(e, i, p) in &part.key_edges {
+            if let Some(n) = node(p) {
+                self.key_edges.push((e, i, n));
+            }
         }
-        let reps: Vec<u64> = reps.into_iter().flatten().collect();
-        if !reps.is_empty() || own > 0 {
-            self.sources.push((path.to_string(), reps, own));
+        for &(h, p) in &part.handles {
+            if let Some(n) = node(p) {
+                self.handles.entry(h).or_insert(n);
+            }
         }
+        self.key_cats.extend(part.key_cats.iter().map(|&(e, i, c)| (e, i, c, src)));
+        self.key_pairs.extend_from_slice(&part.key_pairs);
+        self.keyed.extend(part.keyed.into_iter().map(|(e, h, c, n)| (e, h, c, src, n)));
+        self.weak.extend(part.weak.iter().map(|&(h, c, n)| (h, c, src, n)));
+        self.sources.push(Source {
+            path: path.to_string(),
+            reps: reps.into_iter().flatten().collect(),
+            overflowed,
+            identified: part.identified,
+        });
     }
 
     /// Folds another partial state in (the smaller into the larger: the
@@ -159,9 +233,22 @@ impl People {
                 }
             }
         }
-        for (c, n) in other.unlinked {
-            *self.unlinked.entry(c).or_default() += n;
+        let mut here = |n: u32| Some(joined[other.forest.find(n) as usize]).filter(|&j| j != u32::MAX);
+        for &(e, i, n) in &other.key_edges {
+            if let Some(h) = here(n) {
+                self.key_edges.push((e, i, h));
+            }
         }
+        for (&h, &n) in &other.handles {
+            if let Some(m) = here(n) {
+                self.handles.entry(h).or_insert(m);
+            }
+        }
+        self.key_pairs.append(&mut other.key_pairs);
+        let off = self.sources.len() as u32;
+        self.key_cats.extend(other.key_cats.into_iter().map(|(e, i, c, s)| (e, i, c, s + off)));
+        self.keyed.extend(other.keyed.into_iter().map(|(e, h, c, s, n)| (e, h, c, s + off, n)));
+        self.weak.extend(other.weak.into_iter().map(|(h, c, s, n)| (h, c, s + off, n)));
         for (c, n) in other.overflow {
             *self.overflow.entry(c).or_default() += n;
         }
@@ -183,54 +270,186 @@ impl People {
     }
 
     fn union(&mut self, a: u32, b: u32) {
-        if let Some((keep, gone)) = self.forest.union(a, b) {
-            let c = self.cats[gone as usize];
-            self.cats[keep as usize] |= c;
-        }
+        union(&mut self.forest, &mut self.cats, a, b);
     }
 
-    /// The counts.
+    /// The entities whose keys are people's: each key value goes with one
+    /// identified person (rarely two: a changed address), where a
+    /// product's or a plan's go with many.
+    fn person_entities(&self, forest: &mut Forest) -> HashSet<u64> {
+        let mut first: KeyMap<(u64, u32, bool)> = KeyMap::default();
+        for &(e, item, n) in &self.key_edges {
+            let r = forest.find(n);
+            first
+                .entry(item)
+                .and_modify(|f| f.2 |= forest.find(f.1) != r)
+                .or_insert((e, r, false));
+        }
+        let mut per: HashMap<u64, (u64, u64)> = HashMap::new();
+        for &(e, _, conflict) in first.values() {
+            let p = per.entry(e).or_default();
+            p.0 += 1;
+            p.1 += u64::from(conflict);
+        }
+        per.into_iter()
+            .filter(|(_, (items, conflicts))| conflicts * CONFLICTS_PER_KEY <= *items)
+            .map(|(e, _)| e)
+            .collect()
+    }
+
+    /// The counts. Records with identifiers are people, linked by them;
+    /// key columns of person entities link more records to them, or stand
+    /// for a person of their own (a row whose key names a person not in
+    /// the dump); records tied to no one are weighed by their handles: a
+    /// name is a person unless an identified person has it, an IP address
+    /// an identified person's or one more at most (`high`).
     pub fn summary(&mut self) -> PeopleSummary {
+        let mut forest = self.forest.clone();
+        let mut cats = self.cats.clone();
+        let person = self.person_entities(&mut forest);
+        let mut item_node: KeyMap<u32> = KeyMap::default();
+        for &(e, item, n) in &self.key_edges {
+            if !person.contains(&e) {
+                continue;
+            }
+            match item_node.get(&item) {
+                Some(&m) => union(&mut forest, &mut cats, m, n),
+                None => {
+                    item_node.insert(item, n);
+                }
+            }
+        }
+        // Two person keys one record names are one person's (an order's
+        // `order_no` and its `account_id`).
+        let mut node_of = |item: u64, forest: &mut Forest, cats: &mut Vec<u32>| {
+            *item_node.entry(item).or_insert_with(|| {
+                cats.push(0);
+                forest.add()
+            })
+        };
+        // Two identified people (an appointment's patient and doctor) stay
+        // two: a tree holds an identified person iff its root is one of
+        // theirs (the smaller root is kept, and theirs come first).
+        let identified = self.forest.len() as u32;
+        for &(ea, a, eb, b) in &self.key_pairs {
+            if person.contains(&ea) && person.contains(&eb) {
+                let (x, y) = (node_of(a, &mut forest, &mut cats), node_of(b, &mut forest, &mut cats));
+                let (rx, ry) = (forest.find(x), forest.find(y));
+                if rx < identified && ry < identified {
+                    continue;
+                }
+                union(&mut forest, &mut cats, rx, ry);
+            }
+        }
+        let n_src = self.sources.len();
+        let mut records = vec![Linked::default(); n_src];
+        // Per source, its people: roots, or name handles (tagged).
+        let mut of_source: Vec<Vec<u64>> = vec![Vec::new(); n_src];
+        const NAMED: u64 = 1 << 63;
+        for &(e, item, c, src) in &self.key_cats {
+            if !person.contains(&e) {
+                continue;
+            }
+            let n = node_of(item, &mut forest, &mut cats);
+            let r = forest.find(n);
+            cats[r as usize] |= c;
+            of_source[src as usize].push(u64::from(r));
+        }
+        let mut weak: Vec<(Handles, u32, u32, u64)> = Vec::new();
+        for (entities, h, c, src, n) in &self.keyed {
+            if entities.iter().any(|e| person.contains(e)) {
+                records[*src as usize].key += n;
+            } else {
+                weak.push((*h, *c, *src, *n));
+            }
+        }
+        weak.extend_from_slice(&self.weak);
+        let name_bit = 1u32 << Category::Name.index();
+        let ip_bit = 1u32 << Category::IpAddress.index();
+        let mut named: KeyMap<u32> = KeyMap::default();
+        let mut visitors: HashSet<u64> = HashSet::new();
+        let mut unlinked = 0;
+        for (h, c, src, n) in weak {
+            unlinked += n;
+            let rec = &mut records[src as usize];
+            let (handle, is_name) = if c & name_bit != 0 && h.name != 0 {
+                rec.name += n;
+                (h.name, true)
+            } else if c & ip_bit != 0 && h.ip != 0 {
+                rec.ip_address += n;
+                (h.ip, false)
+            } else {
+                rec.none += n;
+                continue;
+            };
+            if let Some(&node) = self.handles.get(&handle) {
+                let r = forest.find(node);
+                cats[r as usize] |= c;
+                of_source[src as usize].push(u64::from(r));
+            } else if is_name {
+                *named.entry(handle).or_default() |= c;
+                of_source[src as usize].push(handle | NAMED);
+            } else {
+                visitors.insert(handle);
+            }
+        }
         let mut per_cat = [0u64; 32];
-        let mut count = |cats: u32, n: u64| {
-            for (i, c) in per_cat.iter_mut().enumerate() {
-                if cats & (1 << i) != 0 {
-                    *c += n;
+        let mut count = |c: u32, n: u64| {
+            for (i, p) in per_cat.iter_mut().enumerate() {
+                if c & (1 << i) != 0 {
+                    *p += n;
                 }
             }
         };
         let mut linked = 0u64;
-        for n in 0..self.forest.len() as u32 {
-            if self.forest.is_root(n) {
+        for n in 0..forest.len() as u32 {
+            if forest.is_root(n) && cats[n as usize] != 0 {
                 linked += 1;
-                count(self.cats[n as usize], 1);
+                count(cats[n as usize], 1);
             }
         }
-        let unlinked: u64 = self.unlinked.values().sum();
+        for &c in named.values() {
+            count(c, 1);
+        }
         let overflow: u64 = self.overflow.values().sum();
-        for (&c, &n) in self.unlinked.iter().chain(&self.overflow) {
+        for (&c, &n) in &self.overflow {
             count(c, n);
         }
-        let mut sources: Vec<(String, u64)> = Vec::new();
-        let all = std::mem::take(&mut self.sources);
-        let mut by_path: HashMap<String, (Vec<u32>, u64)> = HashMap::new();
-        for (path, reps, un) in &all {
-            let e = by_path.entry(path.clone()).or_default();
-            for k in reps {
-                let n = self.nodes[k];
-                e.0.push(self.forest.find(n));
+        let mut by_path: HashMap<&str, (Vec<u64>, u64, Linked)> = HashMap::new();
+        for (i, s) in self.sources.iter().enumerate() {
+            let e = by_path.entry(&s.path).or_default();
+            for k in &s.reps {
+                e.0.push(u64::from(forest.find(self.nodes[k])));
             }
-            e.1 += un;
+            e.0.append(&mut of_source[i]);
+            e.1 += s.overflowed;
+            let r = &records[i];
+            e.2.identifier += s.identified;
+            e.2.key += r.key;
+            e.2.name += r.name;
+            e.2.ip_address += r.ip_address;
+            e.2.none += r.none;
         }
-        self.sources = all;
-        for (path, (mut roots, un)) in by_path {
-            roots.sort_unstable();
-            roots.dedup();
-            sources.push((path, roots.len() as u64 + un));
-        }
-        sources.sort();
+        let mut sources: Vec<SourceSummary> = by_path
+            .into_iter()
+            .map(|(path, (mut people, own, records))| {
+                people.sort_unstable();
+                people.dedup();
+                SourceSummary {
+                    path: path.to_string(),
+                    people: people.len() as u64 + own,
+                    records,
+                }
+            })
+            .filter(|s| s.people > 0 || s.records != Linked::default())
+            .collect();
+        sources.sort_by(|a, b| a.path.cmp(&b.path));
+        let low = linked + overflow;
+        let total = low + named.len() as u64;
         PeopleSummary {
-            total: linked + unlinked + overflow,
+            total,
+            low,
+            high: total + visitors.len() as u64,
             exact: overflow == 0,
             by_category: Category::known()
                 .into_iter()
@@ -244,6 +463,14 @@ impl People {
     }
 }
 
+/// Joins two nodes' trees, their categories with them.
+fn union(forest: &mut Forest, cats: &mut [u32], a: u32, b: u32) {
+    if let Some((keep, gone)) = forest.union(a, b) {
+        let c = cats[gone as usize];
+        cats[keep as usize] |= c;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -251,9 +478,8 @@ mod tests {
     fn part(keys: &[(u64, u32)], people: &[u32]) -> PeoplePart {
         PeoplePart {
             nodes: keys.iter().copied().collect(),
-            overflow: Vec::new(),
             people: people.to_vec(),
-            unlinked: Vec::new(),
+            ..PeoplePart::default()
         }
     }
 
@@ -270,7 +496,8 @@ mod tests {
         let s = one.summary();
         assert_eq!(s.total, 3);
         assert!(s.exact);
-        assert_eq!(s.sources, vec![("a.csv".into(), 2), ("b.log".into(), 2)]);
+        let sources: Vec<(&str, u64)> = s.sources.iter().map(|s| (s.path.as_str(), s.people)).collect();
+        assert_eq!(sources, vec![("a.csv", 2), ("b.log", 2)]);
         assert!(s.by_category.contains(&(Category::IpAddress, 2)));
         assert!(s.by_category.contains(&(Category::Password, 1)));
         assert!(s.by_category.contains(&(Category::Email, 2)));

@@ -32,13 +32,14 @@ pub struct Attributor<'h> {
 }
 
 impl<'h> Attributor<'h> {
-    pub fn new(parser: Box<dyn Parser>, hints: &'h Hints) -> Self {
+    /// `source` names the file (its path): the table its bare `id` keys.
+    pub fn new(parser: Box<dyn Parser>, hints: &'h Hints, source: &str) -> Self {
         let dotted = parser.dotted_names();
         let config = parser.is_config();
         Attributor {
             parser,
             names: Names::default(),
-            fields: FileFields::new(hints, dotted).config(config),
+            fields: FileFields::new(hints, dotted).config(config).source(source),
             current: None,
             ahead: None,
             done: false,
@@ -63,6 +64,10 @@ impl<'h> Attributor<'h> {
                 self.fields.end_record();
                 true
             }
+            Some(Event::BeginRecord) => {
+                self.fields.begin_record();
+                true
+            }
             Some(Event::Value { field, start, end }) => {
                 let index = self.fields.value(field, &self.names, &hay[start..end]);
                 self.current = Some(Current {
@@ -85,7 +90,7 @@ impl<'h> Attributor<'h> {
         }
         match &self.ahead {
             Some(Event::Value { start, .. }) => Some(*start),
-            Some(Event::EndRecord) => Some(0),
+            Some(Event::EndRecord | Event::BeginRecord) => Some(0),
             None => None,
         }
     }

@@ -65,6 +65,8 @@ struct HitAcc {
 struct FieldAcc {
     looked_up: bool,
     said: Option<Said>,
+    /// The entity this field may be a key of (see `classify::keys`).
+    key_entity: Option<u64>,
     marker: Option<Marker>,
     coord: Coord,
     postal: bool,
@@ -212,12 +214,24 @@ pub struct FileFields<'h> {
     redacted: u64,
     /// A configuration file: its passwords are services' secrets.
     config: bool,
+    /// The file's name without its extension: the table its `id` keys.
+    source: String,
+    /// The records a nested record sits in: their fields, hits and
+    /// coordinates, innermost last.
+    parents: Vec<(u64, u32, [bool; 2], [String; 2])>,
 }
 
 impl<'h> FileFields<'h> {
     /// Marks the file as configuration (`.env`, YAML, INI).
     pub fn config(mut self, config: bool) -> Self {
         self.config = config;
+        self
+    }
+
+    /// Names the file (its path): the table a bare `id` column keys.
+    pub fn source(mut self, path: &str) -> Self {
+        let file = path.rsplit(['/', '\\', '!']).next().unwrap_or(path);
+        self.source = file.split('.').next().unwrap_or(file).to_string();
         self
     }
 
@@ -241,6 +255,8 @@ impl<'h> FileFields<'h> {
             people: FilePeople::default(),
             redacted: 0,
             config: false,
+            source: String::new(),
+            parents: Vec::new(),
         }
     }
 
@@ -288,6 +304,14 @@ impl<'h> FileFields<'h> {
             if f.said.is_none() {
                 f.enumeration.values = Some(Vec::new());
             }
+            if !matches!(f.said, Some(Said::Category(..))) {
+                let table = if self.dotted {
+                    name.rsplit('.').nth(1).unwrap_or(&self.source)
+                } else {
+                    &self.source
+                };
+                f.key_entity = super::keys::entity(table, leaf);
+            }
             let lower = name.to_lowercase();
             f.postal = matches!(last, "zip" | "zipcode" | "postcode" | "plz" | "postal" | "cap" | "cep" | "pincode")
                 || ["post", "zip", "pincode", "pin_code", "pocztow", "郵便", "우편", "индекс"]
@@ -302,6 +326,11 @@ impl<'h> FileFields<'h> {
         self.value_index += 1;
         let index = self.value_index;
         let v = v.trim_ascii();
+        if let Some(e) = self.field(id, names).key_entity {
+            if let Some(item) = super::keys::item(e, v).filter(|_| !shape::is_redaction_token(v)) {
+                self.people.key(e, item);
+            }
+        }
         let f = self.field(id, names);
         f.values += 1;
         if v.is_empty() {
@@ -429,7 +458,18 @@ impl<'h> FileFields<'h> {
                 f.hinted.distinct.insert(fp);
                 f.hinted.samples.offer(fp, v);
                 if cat == Category::Username {
-                    self.people.identifier(cat, v, fp);
+                    self.people.identifier(cat, v, fp, id);
+                }
+                if cat == Category::Name {
+                    // The record's name, word by word (first and last name
+                    // fields make the same name as one full-name field).
+                    for w in String::from_utf8_lossy(v).split(|c: char| c.is_whitespace() || c == ',') {
+                        if !w.is_empty() {
+                            self.buf.clear();
+                            self.buf.extend(w.chars().flat_map(char::to_lowercase));
+                            self.people.name_word(fingerprint(Category::Name, self.buf.as_bytes()));
+                        }
+                    }
                 }
             }
         }
@@ -468,7 +508,9 @@ impl<'h> FileFields<'h> {
         }
         self.record_hits |= 1 << category.index();
         if is_strong(category) {
-            self.people.identifier(category, v, fp);
+            self.people.identifier(category, v, fp, id);
+        } else if category == Category::IpAddress {
+            self.people.ip(fp);
         }
         let f = &mut self.fields[id as usize];
         let pos = match f.hits.iter().position(|(c, _)| *c == category) {
@@ -545,7 +587,39 @@ impl<'h> FileFields<'h> {
         }
     }
 
+    /// A record opens inside the current one (an array element nested in
+    /// a JSON object): it is a record of its own if it says whose it is
+    /// (an identifier, a name), else part of its parent.
+    pub fn begin_record(&mut self) {
+        let coords = std::mem::take(&mut self.coords);
+        self.parents.push((self.record_mask, self.record_hits, self.have_coords, coords));
+        self.record_mask = 0;
+        self.record_hits = 0;
+        self.have_coords = [false; 2];
+        self.people.begin_nested();
+    }
+
     pub fn end_record(&mut self) {
+        self.count_pair();
+        let Some((mask, hits, have, coords)) = self.parents.pop() else {
+            return self.close_record();
+        };
+        if self.people.has_identity() {
+            self.close_record();
+            self.people.resume_parent();
+            self.record_mask = mask;
+            self.record_hits = hits;
+        } else {
+            self.people.fold_into_parent();
+            self.record_mask |= mask;
+            self.record_hits |= hits;
+        }
+        self.have_coords = have;
+        self.coords = coords;
+    }
+
+    /// A latitude/longitude pair of the current record is one location.
+    fn count_pair(&mut self) {
         if self.have_coords == [true, true] {
             let pair = format!("{},{}", self.coords[0], self.coords[1]);
             let fp = fingerprint(Category::Location, pair.as_bytes());
@@ -554,6 +628,9 @@ impl<'h> FileFields<'h> {
             self.pairs.samples.offer(fp, pair.as_bytes());
         }
         self.have_coords = [false; 2];
+    }
+
+    fn close_record(&mut self) {
         self.records += 1;
         self.people.end_record(Signature {
             fields: self.record_mask,
@@ -568,6 +645,9 @@ impl<'h> FileFields<'h> {
 
     /// Verdicts for every field, at or above `min_confidence`.
     pub fn finish(mut self, names: &crate::parse::Names, min_confidence: f32, tables: bool) -> Outcome {
+        while !self.parents.is_empty() {
+            self.end_record();
+        }
         self.end_record();
         let mut out = Outcome::default();
         let mut accepted: Vec<Vec<(Category, bool)>> = vec![Vec::new(); self.fields.len()];

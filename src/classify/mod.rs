@@ -6,6 +6,7 @@
 pub mod attribute;
 pub mod fields;
 pub mod hints;
+pub mod keys;
 pub mod names;
 pub mod people;
 pub mod places;

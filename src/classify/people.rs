@@ -12,7 +12,7 @@
 
 use crate::category::Category;
 use crate::detect::normalize::fingerprint;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
 /// Categories whose values identify one person: they link records.
@@ -208,6 +208,30 @@ impl Signature {
     }
 }
 
+/// A record's weak handles: what could tell two records without a strong
+/// identifier apart, or tie one to a known person. Never links on its own.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub struct Handles {
+    /// The record's name (the sum of its name words' fingerprints, so
+    /// `Ana Lopez` and first `Ana`, last `Lopez` are one), 0 if none.
+    pub name: u64,
+    /// Its first IP address's fingerprint, 0 if none.
+    pub ip: u64,
+}
+
+/// A record being read: its strong identifiers' keys, its key columns'
+/// `(entity, item)` and its handles.
+#[derive(Debug, Default)]
+struct Record {
+    ids: Vec<u64>,
+    /// The field each identifier category was first seen in.
+    fields: Vec<(Category, u32)>,
+    /// Identifiers of other people the record names.
+    others: Vec<u64>,
+    keys: Vec<(u64, u64)>,
+    handles: Handles,
+}
+
 /// One file's people, as linked within it.
 #[derive(Debug, Default)]
 pub struct FilePeople {
@@ -219,11 +243,27 @@ pub struct FilePeople {
     signature: Vec<u32>,
     signatures: Vec<Signature>,
     signature_ids: HashMap<Signature, u32>,
-    /// The current record's identifier keys.
-    record: Vec<u64>,
-    /// Records with no strong identifier, by signature: each is its own
-    /// person.
-    unlinked: HashMap<Signature, u64>,
+    record: Record,
+    /// The records a nested record sits in (a JSON array element inside
+    /// an object), innermost last.
+    parents: Vec<Record>,
+    /// Keys of records with strong identifiers: `(entity, item, node)`.
+    key_edges: Vec<(u64, u64, u32)>,
+    /// Items named by records without a strong identifier: item ->
+    /// `(entity, signature id)`.
+    key_sigs: KeyMap<(u64, u32)>,
+    /// Items of two entities named by one such record.
+    key_pairs: HashSet<(u64, u64, u64, u64)>,
+    /// Records without a strong identifier but with keys, by the entities
+    /// their keys name (an index into `entity_sets`), handles and signature.
+    keyed: HashMap<(u32, Handles, u32), u64>,
+    entity_sets: Vec<Vec<u64>>,
+    /// Records with neither, by handles and signature.
+    weak: HashMap<(Handles, u32), u64>,
+    /// Handles of records with strong identifiers -> node.
+    handles: KeyMap<u32>,
+    /// Records linked by a strong identifier.
+    identified: u64,
     /// Records past the bound none of whose identifiers was held.
     overflow: HashMap<Signature, u64>,
     /// Identifiers held (default `EXACT_KEYS`; smaller in tests).
@@ -232,41 +272,159 @@ pub struct FilePeople {
 
 /// One file's people, ready to be linked with other files': every
 /// identifier key with its person (an index into `people`), each person's
-/// categories (a bit per index), and the records that had no identifier.
+/// categories (a bit per index), and what records without a strong
+/// identifier hold (keys and handles), linked or bounded once every file
+/// is in (`aggregate::people`).
 #[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct PeoplePart {
     pub nodes: KeyMap<u32>,
     pub people: Vec<u32>,
-    /// `(categories, records)`: records without a strong identifier.
-    pub unlinked: Vec<(u32, u64)>,
+    /// `(entity, item, person)`: key columns of records with identifiers.
+    pub key_edges: Vec<(u64, u64, u32)>,
+    /// `(entity, item, categories)`: what records without an identifier
+    /// hold, per key item they name.
+    pub key_cats: Vec<(u64, u64, u32)>,
+    /// `(entity, item, entity, item)`: two items one record without an
+    /// identifier names (an upload's `user_id` and `album_id`).
+    pub key_pairs: Vec<(u64, u64, u64, u64)>,
+    /// `(entities, handles, categories, records)`: records without an
+    /// identifier but with keys.
+    pub keyed: Vec<(Vec<u64>, Handles, u32, u64)>,
+    /// `(handles, categories, records)`: records with neither.
+    pub weak: Vec<(Handles, u32, u64)>,
+    /// `(handle, person)`: the names and IP addresses of identified people.
+    pub handles: Vec<(u64, u32)>,
+    /// Records linked by a strong identifier.
+    pub identified: u64,
     /// `(categories, records)`: records counted on their own because the
     /// bound on identifiers was passed.
     pub overflow: Vec<(u32, u64)>,
 }
 
+/// A handle's tag, so a name's and an address's never collide.
+const NAME_TAG: u64 = 0x6e61_6d65;
+
 impl FilePeople {
-    /// A strong identifier in the current record, with its fingerprint.
-    pub fn identifier(&mut self, category: Category, value: &[u8], fp: u64) {
+    /// A strong identifier in field `field` of the current record, with its
+    /// fingerprint. The first field holding a category says whose record it
+    /// is; the same category in another field (`anvandare_b` beside
+    /// `anvandare_a`, a recipient's address beside the sender's) is another
+    /// person's.
+    pub fn identifier(&mut self, category: Category, value: &[u8], fp: u64, field: u32) {
         let k = key(category, value, fp);
-        if !self.record.contains(&k) {
-            self.record.push(k);
+        let primary = match self.record.fields.iter().find(|(c, _)| *c == category) {
+            Some(&(_, f)) => f == field,
+            None => {
+                self.record.fields.push((category, field));
+                true
+            }
+        };
+        let ids = if primary { &mut self.record.ids } else { &mut self.record.others };
+        if !ids.contains(&k) {
+            ids.push(k);
         }
     }
 
+    /// A key column's value in the current record (see `classify::keys`).
+    pub fn key(&mut self, entity: u64, item: u64) {
+        if !self.record.keys.contains(&(entity, item)) {
+            self.record.keys.push((entity, item));
+        }
+    }
+
+    /// A word of a person's name in the current record.
+    pub fn name_word(&mut self, fp: u64) {
+        self.record.handles.name = self.record.handles.name.wrapping_add(fp ^ NAME_TAG);
+    }
+
+    /// An IP address in the current record: the first one is its handle.
+    pub fn ip(&mut self, fp: u64) {
+        if self.record.handles.ip == 0 {
+            self.record.handles.ip = fp;
+        }
+    }
+
+    /// A record opens inside the current one (an element of an array
+    /// nested in a JSON object).
+    pub fn begin_nested(&mut self) {
+        self.parents.push(std::mem::take(&mut self.record));
+    }
+
+    /// Whether the current record says whose it is: a strong identifier or
+    /// a name. A nested record that does not is its parent's data.
+    pub fn has_identity(&self) -> bool {
+        !self.record.ids.is_empty() || self.record.handles.name != 0
+    }
+
+    /// The current nested record ends as part of its parent: its keys and
+    /// address join the parent's.
+    pub fn fold_into_parent(&mut self) {
+        let child = std::mem::take(&mut self.record);
+        self.record = self.parents.pop().unwrap_or_default();
+        for k in child.keys {
+            if !self.record.keys.contains(&k) {
+                self.record.keys.push(k);
+            }
+        }
+        if self.record.handles.ip == 0 {
+            self.record.handles.ip = child.handles.ip;
+        }
+    }
+
+    /// Back to the parent of a nested record that ended on its own.
+    pub fn resume_parent(&mut self) {
+        self.record = self.parents.pop().unwrap_or_default();
+    }
+
+
     /// The current record ends, holding `sig`.
     pub fn end_record(&mut self, sig: Signature) {
-        if self.record.is_empty() {
+        let mut record = std::mem::take(&mut self.record);
+        if !record.others.is_empty() && !sig.is_empty() {
+            let full = self.forest.len() >= self.bound.unwrap_or(crate::aggregate::people::EXACT_KEYS);
+            for &k in &record.others {
+                if let Some(n) = if full { self.nodes.get(&k).copied() } else { Some(self.node(k)) } {
+                    let root = self.forest.find(n) as usize;
+                    self.signature[root] = self.joined(self.signature[root], sig);
+                }
+            }
+        }
+        if record.ids.is_empty() {
             if !sig.is_empty() {
-                *self.unlinked.entry(sig).or_default() += 1;
+                let s = self.signature_id(sig);
+                if record.keys.is_empty() {
+                    *self.weak.entry((record.handles, s)).or_default() += 1;
+                } else {
+                    let mut entities: Vec<u64> = record.keys.iter().map(|k| k.0).collect();
+                    entities.sort_unstable();
+                    entities.dedup();
+                    let set = match self.entity_sets.iter().position(|e| *e == entities) {
+                        Some(i) => i,
+                        None => {
+                            self.entity_sets.push(entities);
+                            self.entity_sets.len() - 1
+                        }
+                    } as u32;
+                    *self.keyed.entry((set, record.handles, s)).or_default() += 1;
+                    for (n, &(entity, item)) in record.keys.iter().enumerate() {
+                        let old = self.key_sigs.get(&item).map_or(0, |e| e.1);
+                        let joined = self.joined(old, sig);
+                        self.key_sigs.insert(item, (entity, joined));
+                        for &(e2, i2) in &record.keys[n + 1..] {
+                            if e2 != entity && self.key_pairs.len() < crate::aggregate::people::EXACT_KEYS {
+                                self.key_pairs.insert((entity, item, e2, i2));
+                            }
+                        }
+                    }
+                }
             }
             return;
         }
-        let mut record = std::mem::take(&mut self.record);
         // Past the bound, only identifiers already held link; a record with
         // none of them is a person of its own (the count is then an upper
         // bound, and says so).
         let full = self.forest.len() >= self.bound.unwrap_or(crate::aggregate::people::EXACT_KEYS);
-        let mut linked = record.iter().filter_map(|&k| {
+        let mut linked = record.ids.iter().filter_map(|&k| {
             if full {
                 self.nodes.get(&k).copied()
             } else {
@@ -275,22 +433,39 @@ impl FilePeople {
         });
         let Some(first) = linked.next() else {
             *self.overflow.entry(sig).or_default() += 1;
-            record.clear();
-            self.record = record;
             return;
         };
         let rest: Vec<u32> = linked.collect();
         for n in rest {
             self.union(first, n);
         }
+        self.identified += 1;
         let root = self.forest.find(first) as usize;
         self.signature[root] = self.joined(self.signature[root], sig);
-        record.clear();
-        self.record = record;
+        if self.key_edges.len() < self.bound.unwrap_or(crate::aggregate::people::EXACT_KEYS) {
+            self.key_edges.extend(record.keys.drain(..).map(|(e, i)| (e, i, first)));
+        }
+        for h in [record.handles.name, record.handles.ip] {
+            if h != 0 && !full {
+                self.handles.entry(h).or_insert(first);
+            }
+        }
+    }
+
+    fn signature_id(&mut self, sig: Signature) -> u32 {
+        if self.signatures.is_empty() {
+            self.signatures.push(Signature::default());
+            self.signature_ids.insert(Signature::default(), 0);
+        }
+        self.joined(0, sig)
     }
 
     /// The id of signature `id` joined with `sig`.
     fn joined(&mut self, id: u32, sig: Signature) -> u32 {
+        if self.signatures.is_empty() {
+            self.signatures.push(Signature::default());
+            self.signature_ids.insert(Signature::default(), 0);
+        }
         let mut s = self.signatures[id as usize];
         s.or(sig);
         if s == self.signatures[id as usize] {
@@ -339,20 +514,57 @@ impl FilePeople {
             }
             *n = person[root];
         }
-        let by_categories = |m: HashMap<Signature, u64>| {
-            let mut out: HashMap<u32, u64> = HashMap::new();
-            for (sig, n) in m {
-                *out.entry(categories(sig)).or_default() += n;
-            }
-            let mut v: Vec<(u32, u64)> = out.into_iter().filter(|(c, _)| *c != 0).collect();
-            v.sort_unstable();
-            v
-        };
+        let mut of = |n: u32| person[self.forest.find(n) as usize];
+        let mut key_edges: Vec<(u64, u64, u32)> = self.key_edges.iter().map(|&(e, i, n)| (e, i, of(n))).collect();
+        key_edges.sort_unstable();
+        key_edges.dedup();
+        let mut handles: Vec<(u64, u32)> = self.handles.iter().map(|(&h, &n)| (h, of(n))).collect();
+        handles.sort_unstable();
+        let sigs = &self.signatures;
+        let cats = |id: u32| categories(sigs[id as usize]);
+        let mut key_cats: Vec<(u64, u64, u32)> = self
+            .key_sigs
+            .iter()
+            .map(|(&i, &(e, s))| (e, i, cats(s)))
+            .filter(|k| k.2 != 0)
+            .collect();
+        key_cats.sort_unstable();
+        let mut keyed: HashMap<(u32, Handles, u32), u64> = HashMap::new();
+        for ((set, h, s), n) in &self.keyed {
+            *keyed.entry((*set, *h, cats(*s))).or_default() += n;
+        }
+        let mut keyed: Vec<(Vec<u64>, Handles, u32, u64)> = keyed
+            .into_iter()
+            .filter(|(k, _)| k.2 != 0)
+            .map(|((set, h, c), n)| (self.entity_sets[set as usize].clone(), h, c, n))
+            .collect();
+        keyed.sort_unstable_by_key(|k| (k.0.clone(), k.1.name, k.1.ip, k.2));
+        let mut weak: HashMap<(Handles, u32), u64> = HashMap::new();
+        for ((h, s), n) in &self.weak {
+            *weak.entry((*h, cats(*s))).or_default() += n;
+        }
+        let mut weak: Vec<(Handles, u32, u64)> =
+            weak.into_iter().filter(|(k, _)| k.1 != 0).map(|((h, c), n)| (h, c, n)).collect();
+        weak.sort_unstable_by_key(|w| (w.0.name, w.0.ip, w.1));
+        let mut overflow: HashMap<u32, u64> = HashMap::new();
+        for (sig, n) in std::mem::take(&mut self.overflow) {
+            *overflow.entry(categories(sig)).or_default() += n;
+        }
+        let mut overflow: Vec<(u32, u64)> = overflow.into_iter().filter(|(c, _)| *c != 0).collect();
+        overflow.sort_unstable();
+        let mut key_pairs: Vec<(u64, u64, u64, u64)> = self.key_pairs.drain().collect();
+        key_pairs.sort_unstable();
         PeoplePart {
             nodes,
             people,
-            unlinked: by_categories(std::mem::take(&mut self.unlinked)),
-            overflow: by_categories(std::mem::take(&mut self.overflow)),
+            key_edges,
+            key_cats,
+            key_pairs,
+            keyed,
+            weak,
+            handles,
+            identified: self.identified,
+            overflow,
         }
     }
 }
@@ -414,7 +626,7 @@ mod tests {
         let mut people = part.people.clone();
         people.sort_unstable();
         assert_eq!(people, vec![7, 8]);
-        assert_eq!(part.unlinked, vec![(16, 2)]);
+        assert_eq!(part.weak, vec![(Handles::default(), 16, 2)]);
     }
 
     #[test]

@@ -15,9 +15,19 @@ enum Kind {
     Array,
 }
 
+/// Whether an object is a record: a document, an element of a top-level
+/// array, or an element of an array inside a record (nested).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Record {
+    No,
+    Top,
+    Nested,
+}
+
 #[derive(Clone, Copy)]
 struct Frame {
     kind: Kind,
+    record: Record,
     /// Length of `path` when the container opened.
     base: usize,
     expect_key: bool,
@@ -62,13 +72,20 @@ impl Json {
         }
     }
 
-    /// Whether closing the current container ends a record: a top-level
-    /// document, or an element of a top-level array.
-    fn closes_record(&self) -> bool {
-        match self.frames.len() {
-            0 => true,
-            1 => self.frames[0].kind == Kind::Array,
-            _ => false,
+    /// What an object opening now is: a document or an element of an array
+    /// that sits in no record is a record; an element of an array inside
+    /// a record is a nested one; any other object is part of its record.
+    fn opens(&self) -> Record {
+        match self.frames.last() {
+            None => Record::Top,
+            Some(f) if f.kind == Kind::Array => {
+                if self.frames.iter().any(|f| f.record != Record::No) {
+                    Record::Nested
+                } else {
+                    Record::Top
+                }
+            }
+            Some(_) => Record::No,
         }
     }
 }
@@ -112,21 +129,29 @@ impl Parser for Json {
                 b'{' | b'[' => {
                     let base = self.path.len();
                     let kind = if b == b'{' { Kind::Object } else { Kind::Array };
+                    let record = if kind == Kind::Object && self.frames.len() < MAX_DEPTH {
+                        self.opens()
+                    } else {
+                        Record::No
+                    };
                     self.frames.push(Frame {
                         kind,
+                        record,
                         base,
                         expect_key: kind == Kind::Object,
                     });
                     self.deepest = self.deepest.max(self.frames.len());
                     self.pos += 1;
+                    if record == Record::Nested {
+                        return Some(Event::BeginRecord);
+                    }
                 }
                 b'}' | b']' => {
                     self.pos += 1;
                     if let Some(f) = self.frames.pop() {
                         self.path.truncate(f.base);
-                        let record = self.closes_record();
                         self.value_done();
-                        if record && f.kind == Kind::Object {
+                        if f.record != Record::No && (f.kind == Kind::Object) {
                             return Some(Event::EndRecord);
                         }
                     }

@@ -327,7 +327,7 @@ impl Parser for Log {
     fn needed(&self) -> usize {
         let queued = self.queue.iter().filter_map(|e| match e {
             Event::Value { start, .. } => Some(*start),
-            Event::EndRecord => None,
+            Event::EndRecord | Event::BeginRecord => None,
         });
         queued.min().unwrap_or(self.pos).min(self.pos)
     }

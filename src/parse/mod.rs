@@ -31,6 +31,9 @@ pub enum Event {
     /// The end of a record (a row, a JSON document or array element, an
     /// SQL tuple, a log line).
     EndRecord,
+    /// A record opens inside the current one (an array element nested in a
+    /// JSON record); its `EndRecord` returns to the enclosing one.
+    BeginRecord,
 }
 
 /// Interned field names of one file.
@@ -140,17 +143,20 @@ pub fn parser_for(format: Format, hay: &[u8]) -> Option<Box<dyn Parser>> {
 }
 
 #[cfg(any(test, feature = "internals"))]
-/// Collects every event of a parse (for tests).
+/// Collects every event of a parse (for tests): values, and records not
+/// counting nested ones.
 pub fn collect(p: &mut dyn Parser, hay: &[u8]) -> (Vec<(String, String)>, usize, Names) {
     let mut names = Names::default();
     let mut values = Vec::new();
-    let mut records = 0;
+    let (mut records, mut nested) = (0, 0);
     while let Some(ev) = p.next(hay, &mut names) {
         match ev {
             Event::Value { field, start, end } => values.push((
                 names.get(field).to_string(),
                 String::from_utf8_lossy(&hay[start..end]).into_owned(),
             )),
+            Event::BeginRecord => nested += 1,
+            Event::EndRecord if nested > 0 => nested -= 1,
             Event::EndRecord => records += 1,
         }
     }

@@ -153,10 +153,9 @@ fn verdict(r: &Report, out: &mut dyn Write) -> io::Result<()> {
     if r.people.total > 0 {
         writeln!(
             out,
-            "<p><b id=\"people\" data-people=\"{}\">{}{} people affected</b>.</p>",
+            "<p><b id=\"people\" data-people=\"{}\">{}</b>.</p>",
             r.people.total,
-            if r.people.exact { "" } else { "at most " },
-            r.people.total
+            r.people.headline()
         )?;
     }
     let other: Vec<String> = r

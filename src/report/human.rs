@@ -15,12 +15,7 @@ fn people(r: &Report, out: &mut dyn Write) -> io::Result<()> {
     if p.total == 0 {
         return Ok(());
     }
-    let about = if p.exact && p.unlinked_records == 0 {
-        ""
-    } else {
-        "about "
-    };
-    let mut line = format!("{about}{} people affected", thousands(p.total));
+    let mut line = p.headline();
     let sensitive: Vec<String> = Category::SENSITIVE
         .into_iter()
         .filter_map(|c| {
@@ -39,10 +34,13 @@ fn people(r: &Report, out: &mut dyn Write) -> io::Result<()> {
         .map(|(c, n)| format!("{} {}", c.id(), thousands(*n)))
         .collect();
     writeln!(out, "  exposed, in people: {}", cats.join(", "))?;
-    if p.unlinked_records > 0 {
+    if p.low != p.total || p.high != p.total {
         writeln!(
             out,
-            "  {} of them from records with no email, phone, username, id, card or device (each counted as one person)",
+            "  {} by email, phone, username, id, card, device or a key naming their row; {} more known only by a name; at most {} more behind {} records tied to no one",
+            thousands(p.low),
+            thousands(p.total - p.low),
+            thousands(p.high - p.total),
             thousands(p.unlinked_records)
         )?;
     }

@@ -33,9 +33,9 @@ pub fn write(r: &Report, out: &mut dyn Write) -> io::Result<()> {
         let cats: Vec<String> = p.by_category.iter().map(|(c, n)| format!("{c} {n}")).collect();
         writeln!(
             out,
-            "**{}{} people affected** ({} from records with no strong identifier, each counted as one); exposed, in people: {}.\n",
-            if p.exact { "" } else { "at most " },
-            p.total,
+            "**{}** ({} established by identifiers and keys; {} records tied to no one); exposed, in people: {}.\n",
+            p.headline(),
+            p.low,
             p.unlinked_records,
             cats.join(", ")
         )?;

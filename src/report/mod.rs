@@ -206,31 +206,60 @@ fn contract_counts<S: serde::Serializer>(counts: &BTreeMap<Category, u64>, s: S)
     s.collect_map(counts.iter().filter(|(c, _)| !c.is_custom()))
 }
 
-/// People, not values: records linked by their strong identifiers.
+/// People, not values: records linked by their strong identifiers and the
+/// dump's own keys; records tied to no one bounded (see README, "People").
 #[derive(Debug, Serialize)]
 pub struct PeopleRow {
-    /// Individuals affected: linked people, plus every record with no
-    /// strong identifier counted as one.
+    /// The best estimate: `low` plus people known only by a name.
     pub total: u64,
+    /// People established by strong identifiers (email, phone, username,
+    /// national id, card, device) and by keys naming a person's row.
+    pub low: u64,
+    /// `total` plus the most the records tied to no one could add: one per
+    /// IP address not already a known person's.
+    pub high: u64,
     /// False once more identifiers were seen than can be linked exactly:
-    /// `total` is then an upper bound.
+    /// the counts are then upper bounds.
     pub exact: bool,
     /// Per category: for how many of them it was exposed.
     pub by_category: BTreeMap<Category, u64>,
-    /// Per file: how many people its records belong to.
+    /// Per file: how many people its records belong to, and how its
+    /// records were tied to them.
     pub sources: Vec<PeopleSource>,
-    /// People counted from a record with no strong identifier (each its
-    /// own person: it may be someone counted elsewhere too).
+    /// Records with personal data but no strong identifier and no key of a
+    /// person: weighed by their name or IP address, never one person each.
     pub unlinked_records: u64,
     /// Values outside any record (free text, hits outside fields): not
     /// attributable to a person, not in `total`.
     pub unattributed_values: u64,
 }
 
+impl PeopleRow {
+    /// "40 people affected", "about 40 people affected (38 to 52)".
+    pub fn headline(&self) -> String {
+        let n = human::thousands;
+        let bounded = self.low != self.total || self.high != self.total;
+        let about = if !self.exact {
+            "at most "
+        } else if bounded {
+            "about "
+        } else {
+            ""
+        };
+        let mut line = format!("{about}{} people affected", n(self.total));
+        if bounded {
+            line.push_str(&format!(" ({} to {})", n(self.low), n(self.high)));
+        }
+        line
+    }
+}
+
 #[derive(Debug, Serialize)]
 pub struct PeopleSource {
     pub path: String,
     pub people: u64,
+    /// Its records, by what tied them to a person.
+    pub records: crate::aggregate::people::Linked,
 }
 
 #[derive(Debug, Serialize)]
@@ -576,10 +605,16 @@ fn people_row(p: crate::aggregate::PeopleSummary, disabled: &[Category]) -> Peop
             .into_iter()
             .filter(|(c, _)| !disabled.contains(c))
             .collect(),
+        low: p.low,
+        high: p.high,
         sources: p
             .sources
             .into_iter()
-            .map(|(path, people)| PeopleSource { path, people })
+            .map(|s| PeopleSource {
+                path: s.path,
+                people: s.people,
+                records: s.records,
+            })
             .collect(),
         unlinked_records: p.unlinked,
         unattributed_values: p.unattributed_values,

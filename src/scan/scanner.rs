@@ -252,7 +252,7 @@ impl<'a> Scanner<'a> {
                 c.clear();
                 collect_hits(ctx, &mut self.scratch, hay, &w, &mut acc, &mut c.hits);
                 record_hits(ctx, hay, c, w.own.clone(), &mut acc, found, At::START);
-                let mut attr = Attributor::new(parser, ctx.hints);
+                let mut attr = Attributor::new(parser, ctx.hints, &origin.name);
                 attr.feed(hay, &c.hits, &c.fps, hay.len(), ctx.engine.detectors());
                 Some(structured::finish(ctx, attr, hay, &origin.label, format, &mut acc))
             }
@@ -298,7 +298,7 @@ impl<'a> Scanner<'a> {
                         Some(r) => r.parse_as,
                         None => sniff::format(Path::new(&origin.name), &head, sniff::is_binary(&head)),
                     };
-                    parse.start(ctx, format, b);
+                    parse.start(ctx, format, b, &origin.name);
                 }
                 binary |= sniff::is_binary(&b[w.own.clone()]);
                 let found = ctx.want_findings.then_some(&mut findings);
@@ -362,7 +362,7 @@ impl<'a> Scanner<'a> {
         let hay = &decoded[..];
         let mut windows = chunk::Planner::new(ctx.engine, hay, ctx.opts.chunk_size);
         let (mut acc, mut binary, mut lines) = (FileAcc::new(ctx.opts.collect_values), false, 0u64);
-        let mut attr = crate::parse::parser_for(format, hay).map(|p| Attributor::new(p, ctx.hints));
+        let mut attr = crate::parse::parser_for(format, hay).map(|p| Attributor::new(p, ctx.hints, &origin.name));
         let structured = attr.is_some();
         let batch_len = (ctx.pool.current_num_threads() * WINDOWS_PER_THREAD).max(1);
         let detect = |batch: &[Window]| -> Vec<Part> {
@@ -479,9 +479,9 @@ struct StreamParse<'h> {
 }
 
 impl<'h> StreamParse<'h> {
-    fn start(&mut self, ctx: Ctx<'h>, format: Format, first: &[u8]) {
+    fn start(&mut self, ctx: Ctx<'h>, format: Format, first: &[u8], name: &str) {
         self.format = format;
-        self.attr = crate::parse::parser_for(format, first).map(|p| Attributor::new(p, ctx.hints));
+        self.attr = crate::parse::parser_for(format, first).map(|p| Attributor::new(p, ctx.hints, name));
     }
 
     /// The buffer now starts at stream `offset`: positions move back.

@@ -1,0 +1,159 @@
+//! Key columns: which fields may hold a row's own key or a reference to
+//! another table's rows (`users.id`, `uploads.user_id`, `customer_no`,
+//! `id_cliente`, `userId`, `Kundennummer`), and the entity each names, so
+//! that rows of two tables, or two files of one system, carrying the same
+//! key value can be linked into one person.
+//!
+//! A name only says a field *may* be a key of some entity; whether that
+//! entity is a person is decided from the values, across the whole scan
+//! (`aggregate::people`): an entity whose key values each go with one
+//! person's strong identifiers is a person's, one whose values are shared
+//! by many people (a product, a plan, a country) is not. Keys are hashed,
+//! never kept.
+
+use std::hash::BuildHasher;
+
+/// Seed of the entity and item hashes (fixed: shards must agree).
+const SEED: u64 = 0x6b65_7973_2d76_3031;
+
+/// Word that ends a key column's name: `user_id`, `order_no`, `customerNumber`.
+const SUFFIXES: [&str; 11] = [
+    "id", "uuid", "guid", "no", "nr", "num", "number", "nummer", "numero", "número", "key",
+];
+/// Word that starts one: `id_cliente`, `numero_client`, `nr_klienta`.
+const PREFIXES: [&str; 8] = ["id", "no", "nr", "num", "numero", "número", "cod", "codigo"];
+/// A row's own key, named without its entity: the entity is the table.
+const BARE: [&str; 5] = ["id", "uuid", "guid", "pk", "_id"];
+
+/// The entity a field named `leaf` in table (or file, or JSON array)
+/// `table` is a key of, if its name is a key's: a hash of the entity's
+/// normalised name (`users` and `user` are one entity).
+pub fn entity(table: &str, leaf: &str) -> Option<u64> {
+    let lower = leaf.trim().to_lowercase();
+    if BARE.contains(&lower.as_str()) {
+        return named(table);
+    }
+    let words = words(leaf);
+    if words.len() >= 2 {
+        let (first, last) = (&words[0], &words[words.len() - 1]);
+        if SUFFIXES.contains(&last.as_str()) {
+            return named(&words[..words.len() - 1].concat());
+        }
+        if PREFIXES.contains(&first.as_str()) {
+            return named(&words[1..].concat());
+        }
+        return None;
+    }
+    // One word: German compounds (`kundennummer`, `kundennr`).
+    let w = words.first()?;
+    ["nummer", "nr"]
+        .iter()
+        .find_map(|s| w.strip_suffix(s))
+        .filter(|stem| stem.chars().count() >= 4)
+        .and_then(named)
+}
+
+/// The words of a name: split at separators and at camelCase boundaries
+/// (`customerID` → `customer`, `id`), lower-cased.
+fn words(name: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut cur = String::new();
+    let mut prev_lower = false;
+    for c in name.chars() {
+        if !c.is_alphanumeric() {
+            if !cur.is_empty() {
+                out.push(std::mem::take(&mut cur));
+            }
+            prev_lower = false;
+            continue;
+        }
+        if c.is_uppercase() && prev_lower && !cur.is_empty() {
+            out.push(std::mem::take(&mut cur));
+        }
+        prev_lower = c.is_lowercase() || c.is_ascii_digit();
+        cur.extend(c.to_lowercase());
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+/// An entity's hash from its name: letters only, lower-cased, without the
+/// plural and case endings of the languages exports come in (`customers`,
+/// `kunden`, `clientes`, `pacientes` are `customer`, `kund`, `client`,
+/// `pacient`, as are their singulars).
+fn named(name: &str) -> Option<u64> {
+    let mut s: String = name.chars().filter(|c| c.is_alphabetic()).flat_map(char::to_lowercase).collect();
+    for _ in 0..3 {
+        match s.chars().last() {
+            Some('s' | 'e' | 'n') if s.chars().count() > 3 => {
+                s.pop();
+            }
+            _ => break,
+        }
+    }
+    (s.chars().count() >= 2).then(|| foldhash::fast::FixedState::with_seed(SEED).hash_one(s.as_bytes()))
+}
+
+/// The item a key value names within its entity: the value trimmed and
+/// case-folded, a number without its leading zeros. `None` for what names
+/// no row (empty, `NULL`, `0`, negative numbers) and for long text.
+pub fn item(entity: u64, value: &[u8]) -> Option<u64> {
+    let v = value.trim_ascii();
+    let v = v.strip_prefix(b"\"").and_then(|v| v.strip_suffix(b"\"")).unwrap_or(v);
+    if v.is_empty() || v.len() > 64 || v.eq_ignore_ascii_case(b"null") || v == b"\\N" || v.starts_with(b"-") {
+        return None;
+    }
+    let v = if v.iter().all(u8::is_ascii_digit) {
+        &v[v.iter().position(|&b| b != b'0')?..]
+    } else {
+        v
+    };
+    let mut buf = [0u8; 64];
+    let out = &mut buf[..v.len()];
+    out.copy_from_slice(v);
+    out.make_ascii_lowercase();
+    Some(foldhash::fast::FixedState::with_seed(SEED ^ entity).hash_one(&*out))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn references_and_own_keys_name_one_entity() {
+        let user = named("users");
+        assert!(user.is_some());
+        assert_eq!(entity("users", "id"), user);
+        assert_eq!(entity("uploads", "user_id"), user);
+        assert_eq!(entity("events", "userId"), user);
+        assert_eq!(entity("x", "USER_ID"), user);
+        assert_eq!(entity("x", "customer_no"), entity("customers", "id"));
+        assert_eq!(entity("x", "customerNumber"), entity("customer", "uuid"));
+        assert_eq!(entity("x", "id_cliente"), entity("clientes", "id"));
+        assert_eq!(entity("x", "Kundennummer"), entity("x", "kunden_id"));
+        assert_eq!(entity("x", "kundennr"), entity("kunde", "id"));
+        assert_ne!(entity("x", "order_id"), user);
+    }
+
+    #[test]
+    fn other_names_are_not_keys() {
+        for leaf in ["email", "paid", "valid", "created_at", "order_total", "android", "name"] {
+            assert_eq!(entity("t", leaf), None, "{leaf}");
+        }
+        assert_eq!(entity("", "id"), None);
+    }
+
+    #[test]
+    fn a_key_value_is_one_item_however_it_is_written() {
+        let e = entity("users", "id").unwrap();
+        assert_eq!(item(e, b"0042"), item(e, b"42"));
+        assert_eq!(item(e, b" C-100 "), item(e, b"c-100"));
+        assert_eq!(item(e, b"\"7\""), item(e, b"7"));
+        assert_ne!(item(e, b"42"), item(entity("orders", "id").unwrap(), b"42"));
+        for none in [&b""[..], b"NULL", b"\\N", b"0", b"-1"] {
+            assert_eq!(item(e, none), None);
+        }
+    }
+}
