@@ -45,8 +45,9 @@ pub struct People {
     /// Per node, meaningful at roots: the person's categories.
     cats: Vec<u32>,
     sources: Vec<Source>,
-    /// `(entity, item, node)`: key columns of records with identifiers.
-    key_edges: Vec<(u64, u64, u32)>,
+    /// `(entity, item, node, (source, field))`: key columns of records
+    /// with identifiers.
+    key_edges: Vec<(u64, u64, u32, (u32, u32))>,
     /// `(entity, item, categories, source)`: records without an identifier
     /// naming a key item.
     key_cats: Vec<(u64, u64, u32, u32)>,
@@ -181,9 +182,9 @@ impl People {
         }
         let src = self.sources.len() as u32;
         let node = |p: u32| first.get(p as usize).copied().flatten();
-        for &(e, i, p) in &part.key_edges {
+        for &(e, i, p, f) in &part.key_edges {
             if let Some(n) = node(p) {
-                self.key_edges.push((e, i, n));
+                self.key_edges.push((e, i, n, (src, f)));
             }
         }
         for &(h, p) in &part.handles {
@@ -234,9 +235,10 @@ impl People {
             }
         }
         let mut here = |n: u32| Some(joined[other.forest.find(n) as usize]).filter(|&j| j != u32::MAX);
-        for &(e, i, n) in &other.key_edges {
+        let off = self.sources.len() as u32;
+        for &(e, i, n, (s, f)) in &other.key_edges {
             if let Some(h) = here(n) {
-                self.key_edges.push((e, i, h));
+                self.key_edges.push((e, i, h, (s + off, f)));
             }
         }
         for (&h, &n) in &other.handles {
@@ -245,7 +247,6 @@ impl People {
             }
         }
         self.key_pairs.append(&mut other.key_pairs);
-        let off = self.sources.len() as u32;
         self.key_cats.extend(other.key_cats.into_iter().map(|(e, i, c, s)| (e, i, c, s + off)));
         self.keyed.extend(other.keyed.into_iter().map(|(e, h, c, s, n)| (e, h, c, s + off, n)));
         self.weak.extend(other.weak.into_iter().map(|(h, c, s, n)| (h, c, s + off, n)));
@@ -273,26 +274,43 @@ impl People {
         union(&mut self.forest, &mut self.cats, a, b);
     }
 
-    /// The entities whose keys are people's: each key value goes with one
-    /// identified person (rarely two: a changed address), where a
-    /// product's or a plan's go with many.
+    /// The entities whose keys are people's: the key column of a person
+    /// table. Within one column of one file, each of its values goes with one
+    /// identified person (rarely two), where a product's or a plan's go
+    /// with many; and most of its values anywhere are such a person's (an
+    /// entity seen with identifiers on a few rows, like payments carrying a
+    /// card, is not a table of people).
     fn person_entities(&self, forest: &mut Forest) -> HashSet<u64> {
-        let mut first: KeyMap<(u64, u32, bool)> = KeyMap::default();
-        for &(e, item, n) in &self.key_edges {
+        let mut first: HashMap<(u64, (u32, u32)), (u64, u32, bool)> = HashMap::new();
+        for &(e, item, n, column) in &self.key_edges {
             let r = forest.find(n);
             first
-                .entry(item)
+                .entry((item, column))
                 .and_modify(|f| f.2 |= forest.find(f.1) != r)
                 .or_insert((e, r, false));
         }
-        let mut per: HashMap<u64, (u64, u64)> = HashMap::new();
-        for &(e, _, conflict) in first.values() {
+        // Per entity: its values with identified people, the conflicting
+        // ones, and every value named anywhere.
+        let mut with: HashSet<u64> = HashSet::new();
+        let mut per: HashMap<u64, (u64, u64, u64)> = HashMap::new();
+        for (&(item, _), &(e, _, conflict)) in &first {
             let p = per.entry(e).or_default();
-            p.0 += 1;
+            if with.insert(item) {
+                p.0 += 1;
+                p.2 += 1;
+            }
             p.1 += u64::from(conflict);
         }
+        let mut named: HashSet<u64> = HashSet::new();
+        for &(e, item, _, _) in &self.key_cats {
+            if !with.contains(&item) && named.insert(item) {
+                if let Some(p) = per.get_mut(&e) {
+                    p.2 += 1;
+                }
+            }
+        }
         per.into_iter()
-            .filter(|(_, (items, conflicts))| conflicts * CONFLICTS_PER_KEY <= *items)
+            .filter(|(_, (items, conflicts, all))| conflicts * CONFLICTS_PER_KEY <= *items && items * 2 >= *all)
             .map(|(e, _)| e)
             .collect()
     }
@@ -308,7 +326,7 @@ impl People {
         let mut cats = self.cats.clone();
         let person = self.person_entities(&mut forest);
         let mut item_node: KeyMap<u32> = KeyMap::default();
-        for &(e, item, n) in &self.key_edges {
+        for &(e, item, n, _) in &self.key_edges {
             if !person.contains(&e) {
                 continue;
             }
@@ -507,5 +525,90 @@ mod tests {
         y.add("b.log", b);
         x.merge(y);
         assert_eq!(x.summary(), s);
+    }
+
+    use crate::classify::people::{FilePeople, Signature};
+    use crate::detect::normalize::fingerprint;
+
+    fn sig(c: Category) -> Signature {
+        Signature {
+            fields: 0,
+            hits: 1 << c.index(),
+        }
+    }
+
+    /// `users(id, email, plan_id)` and `uploads(id, user_id, ip, taken_at)`:
+    /// uploads belong to their users; the plan, shared by everyone, links
+    /// no one; an upload naming a user not in the dump is one more person;
+    /// log lines with only an address are bounded by their addresses.
+    #[test]
+    fn rows_are_linked_by_person_keys_and_the_rest_bounded() {
+        let user = crate::classify::keys::entity("users", "id").unwrap();
+        let plan = crate::classify::keys::entity("users", "plan_id").unwrap();
+        let upload = crate::classify::keys::entity("uploads", "id").unwrap();
+        let item = |e: u64, v: &str| crate::classify::keys::item(e, v.as_bytes()).unwrap();
+        let ip = |v: &str| fingerprint(Category::IpAddress, v.as_bytes());
+        let mut users = FilePeople::default();
+        for i in 1..=4 {
+            let email = format!("u{i}@example.org");
+            users.identifier(Category::Email, email.as_bytes(), fingerprint(Category::Email, email.as_bytes()), 0);
+            users.key(user, item(user, &i.to_string()), 0);
+            users.key(plan, item(plan, "1"), 1);
+            users.ip(ip(&format!("81.2.69.{i}")));
+            users.end_record(sig(Category::Email));
+        }
+        let mut uploads = FilePeople::default();
+        for (n, owner) in ["1", "2", "2", "3", "9"].iter().enumerate() {
+            uploads.key(upload, item(upload, &(100 + n).to_string()), 0);
+            uploads.key(user, item(user, owner), 1);
+            uploads.end_record(sig(Category::Location));
+        }
+        let mut log = FilePeople::default();
+        for addr in ["81.2.69.1", "81.2.69.1", "10.0.0.7", "10.0.0.8", "10.0.0.8"] {
+            log.ip(ip(addr));
+            log.end_record(sig(Category::IpAddress));
+        }
+        let hits = |s: Signature| s.hits;
+        let mut p = People::default();
+        p.add("users.sql", users.finish(hits));
+        p.add("uploads.sql", uploads.finish(hits));
+        p.add("access.log", log.finish(hits));
+        let s = p.summary();
+        // Four users, and user 9 named only by an upload.
+        assert_eq!((s.low, s.total, s.high), (5, 5, 7), "{s:?}");
+        assert!(s.by_category.contains(&(Category::Location, 4)), "{s:?}");
+        assert!(s.by_category.contains(&(Category::Email, 4)), "{s:?}");
+        let uploads = s.sources.iter().find(|x| x.path == "uploads.sql").unwrap();
+        assert_eq!((uploads.people, uploads.records.key), (4, 5));
+        let log = s.sources.iter().find(|x| x.path == "access.log").unwrap();
+        assert_eq!((log.people, log.records.ip_address), (1, 5));
+        assert_eq!(s.unlinked, 5);
+    }
+
+    /// `appointments(patient_id, doctor_id)` between two tables of
+    /// identified people joins neither to the other.
+    #[test]
+    fn a_record_naming_two_identified_people_merges_neither() {
+        let patient = crate::classify::keys::entity("patients", "id").unwrap();
+        let doctor = crate::classify::keys::entity("doctors", "id").unwrap();
+        let item = |e: u64, v: &str| crate::classify::keys::item(e, v.as_bytes()).unwrap();
+        let mut f = FilePeople::default();
+        for (e, prefix) in [(patient, "p"), (doctor, "d")] {
+            for i in 1..=3 {
+                let email = format!("{prefix}{i}@example.org");
+                f.identifier(Category::Email, email.as_bytes(), fingerprint(Category::Email, email.as_bytes()), 0);
+                f.key(e, item(e, &i.to_string()), 0);
+                f.end_record(sig(Category::Email));
+            }
+        }
+        for (pa, d) in [("1", "1"), ("2", "1"), ("3", "2"), ("1", "2")] {
+            f.key(patient, item(patient, pa), 1);
+            f.key(doctor, item(doctor, d), 2);
+            f.end_record(sig(Category::Activity));
+        }
+        let mut p = People::default();
+        p.add("clinic.sql", f.finish(|s| s.hits));
+        let s = p.summary();
+        assert_eq!((s.low, s.total), (6, 6), "{s:?}");
     }
 }

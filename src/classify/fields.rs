@@ -328,7 +328,7 @@ impl<'h> FileFields<'h> {
         let v = v.trim_ascii();
         if let Some(e) = self.field(id, names).key_entity {
             if let Some(item) = super::keys::item(e, v).filter(|_| !shape::is_redaction_token(v)) {
-                self.people.key(e, item);
+                self.people.key(e, item, id);
             }
         }
         let f = self.field(id, names);

@@ -228,7 +228,8 @@ struct Record {
     fields: Vec<(Category, u32)>,
     /// Identifiers of other people the record names.
     others: Vec<u64>,
-    keys: Vec<(u64, u64)>,
+    /// `(entity, item, field)`.
+    keys: Vec<(u64, u64, u32)>,
     handles: Handles,
 }
 
@@ -248,7 +249,7 @@ pub struct FilePeople {
     /// an object), innermost last.
     parents: Vec<Record>,
     /// Keys of records with strong identifiers: `(entity, item, node)`.
-    key_edges: Vec<(u64, u64, u32)>,
+    key_edges: Vec<(u64, u64, u32, u32)>,
     /// Items named by records without a strong identifier: item ->
     /// `(entity, signature id)`.
     key_sigs: KeyMap<(u64, u32)>,
@@ -279,8 +280,9 @@ pub struct FilePeople {
 pub struct PeoplePart {
     pub nodes: KeyMap<u32>,
     pub people: Vec<u32>,
-    /// `(entity, item, person)`: key columns of records with identifiers.
-    pub key_edges: Vec<(u64, u64, u32)>,
+    /// `(entity, item, person, field)`: key columns of records with
+    /// identifiers.
+    pub key_edges: Vec<(u64, u64, u32, u32)>,
     /// `(entity, item, categories)`: what records without an identifier
     /// hold, per key item they name.
     pub key_cats: Vec<(u64, u64, u32)>,
@@ -326,9 +328,9 @@ impl FilePeople {
     }
 
     /// A key column's value in the current record (see `classify::keys`).
-    pub fn key(&mut self, entity: u64, item: u64) {
-        if !self.record.keys.contains(&(entity, item)) {
-            self.record.keys.push((entity, item));
+    pub fn key(&mut self, entity: u64, item: u64, field: u32) {
+        if !self.record.keys.iter().any(|k| (k.0, k.1) == (entity, item)) {
+            self.record.keys.push((entity, item, field));
         }
     }
 
@@ -362,7 +364,7 @@ impl FilePeople {
         let child = std::mem::take(&mut self.record);
         self.record = self.parents.pop().unwrap_or_default();
         for k in child.keys {
-            if !self.record.keys.contains(&k) {
+            if !self.record.keys.iter().any(|m| (m.0, m.1) == (k.0, k.1)) {
                 self.record.keys.push(k);
             }
         }
@@ -406,11 +408,11 @@ impl FilePeople {
                         }
                     } as u32;
                     *self.keyed.entry((set, record.handles, s)).or_default() += 1;
-                    for (n, &(entity, item)) in record.keys.iter().enumerate() {
+                    for (n, &(entity, item, _)) in record.keys.iter().enumerate() {
                         let old = self.key_sigs.get(&item).map_or(0, |e| e.1);
                         let joined = self.joined(old, sig);
                         self.key_sigs.insert(item, (entity, joined));
-                        for &(e2, i2) in &record.keys[n + 1..] {
+                        for &(e2, i2, _) in &record.keys[n + 1..] {
                             if e2 != entity && self.key_pairs.len() < crate::aggregate::people::EXACT_KEYS {
                                 self.key_pairs.insert((entity, item, e2, i2));
                             }
@@ -443,7 +445,7 @@ impl FilePeople {
         let root = self.forest.find(first) as usize;
         self.signature[root] = self.joined(self.signature[root], sig);
         if self.key_edges.len() < self.bound.unwrap_or(crate::aggregate::people::EXACT_KEYS) {
-            self.key_edges.extend(record.keys.drain(..).map(|(e, i)| (e, i, first)));
+            self.key_edges.extend(record.keys.drain(..).map(|(e, i, f)| (e, i, first, f)));
         }
         for h in [record.handles.name, record.handles.ip] {
             if h != 0 && !full {
@@ -515,7 +517,8 @@ impl FilePeople {
             *n = person[root];
         }
         let mut of = |n: u32| person[self.forest.find(n) as usize];
-        let mut key_edges: Vec<(u64, u64, u32)> = self.key_edges.iter().map(|&(e, i, n)| (e, i, of(n))).collect();
+        let mut key_edges: Vec<(u64, u64, u32, u32)> =
+            self.key_edges.iter().map(|&(e, i, n, f)| (e, i, of(n), f)).collect();
         key_edges.sort_unstable();
         key_edges.dedup();
         let mut handles: Vec<(u64, u32)> = self.handles.iter().map(|(&h, &n)| (h, of(n))).collect();
@@ -608,7 +611,7 @@ mod tests {
     fn records_sharing_an_identifier_are_one_person_with_both_records_data() {
         let mut p = FilePeople::default();
         let sig = |hits: u32| Signature { fields: 0, hits };
-        let id = |p: &mut FilePeople, c: Category, v: &[u8]| p.identifier(c, v, fingerprint(c, v));
+        let id = |p: &mut FilePeople, c: Category, v: &[u8]| p.identifier(c, v, fingerprint(c, v), 0);
         id(&mut p, Category::Email, b"a@x.com");
         p.end_record(sig(1));
         id(&mut p, Category::Phone, b"+1 202 555 0101");
@@ -636,7 +639,7 @@ mod tests {
             ..FilePeople::default()
         };
         let sig = Signature { fields: 0, hits: 1 };
-        let id = |p: &mut FilePeople, v: &[u8]| p.identifier(Category::Email, v, fingerprint(Category::Email, v));
+        let id = |p: &mut FilePeople, v: &[u8]| p.identifier(Category::Email, v, fingerprint(Category::Email, v), 0);
         id(&mut p, b"a@x.com");
         p.end_record(sig);
         id(&mut p, b"b@x.com");

@@ -273,6 +273,25 @@ mod tests {
     }
 
     #[test]
+    fn array_elements_are_records_wherever_the_array_sits() {
+        let hay = br#"{"profiles":[{"email":"a@b.com","children":[{"name":"Ana"}]},{"email":"c@d.org"}]}"#;
+        let mut p = Json::new();
+        let mut names = Names::default();
+        let mut events = Vec::new();
+        while let Some(ev) = p.next(hay, &mut names) {
+            events.push(match ev {
+                Event::Value { field, .. } => names.get(field).to_string(),
+                Event::BeginRecord => "(".to_string(),
+                Event::EndRecord => ")".to_string(),
+            });
+        }
+        assert_eq!(
+            events.join(" "),
+            "( profiles.email ( profiles.children.name ) ) ( profiles.email ) )"
+        );
+    }
+
+    #[test]
     fn pretty_array_of_objects_counts_each_element_as_a_record() {
         let hay = b"[\n  {\"name\": \"Ana \\\"A\\\" Lopez\", \"age\": 31},\n  {\"name\": \"Bob\"}\n]\n";
         let (values, records, _) = collect(&mut Json::new(), hay);
