@@ -6,7 +6,8 @@
 #
 # gen_corpus writes OUT.truth.json with the people its records belong to,
 # linked as the scanner links them (email with Gmail's dots, phone digits;
-# an access-log line with no identifier is a person of its own).
+# access-log lines with only an address are records tied to no one, counted
+# apart in unlinked_records, not as people).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 size=1GiB; dir=/tmp/pii-bench

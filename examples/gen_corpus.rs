@@ -80,7 +80,8 @@ fn parse_size(s: &str) -> u64 {
 
 /// The people the records of the large-file shape belong to: records
 /// linked by their emails (as the scanner folds them: case, Gmail's dots) and
-/// phones (digits), each access-log line (no identifier) a person of its own.
+/// phones (digits); access-log lines (an address, no identifier) are
+/// records tied to no one: counted apart, not as people.
 #[derive(Default)]
 struct Planted {
     ids: std::collections::HashMap<String, u32>,
@@ -133,7 +134,7 @@ impl Planted {
 
     /// `"people": {...}` for the truth file.
     fn json(&mut self) -> String {
-        let (mut total, mut by) = (self.unlinked, [0u64; 3]);
+        let (mut total, mut by) = (0, [0u64; 3]);
         for n in 0..self.parent.len() as u32 {
             if self.find(n) == n {
                 total += 1;

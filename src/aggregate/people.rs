@@ -27,6 +27,9 @@ pub const EXACT_KEYS: usize = 10_000_000;
 /// goes with two people's identifiers (a product id goes with many).
 const CONFLICTS_PER_KEY: u64 = 20;
 
+/// A column: `(source, field)`.
+type Column = (u32, u32);
+
 #[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
 struct Source {
     path: String,
@@ -47,7 +50,7 @@ pub struct People {
     sources: Vec<Source>,
     /// `(entity, item, node, (source, field))`: key columns of records
     /// with identifiers.
-    key_edges: Vec<(u64, u64, u32, (u32, u32))>,
+    key_edges: Vec<(u64, u64, u32, Column)>,
     /// `(entity, item, categories, source)`: records without an identifier
     /// naming a key item.
     key_cats: Vec<(u64, u64, u32, u32)>,
@@ -281,7 +284,8 @@ impl People {
     /// entity seen with identifiers on a few rows, like payments carrying a
     /// card, is not a table of people).
     fn person_entities(&self, forest: &mut Forest) -> HashSet<u64> {
-        let mut first: HashMap<(u64, (u32, u32)), (u64, u32, bool)> = HashMap::new();
+        // (item, column) -> (entity, first root, another root seen).
+        let mut first: HashMap<(u64, Column), (u64, u32, bool)> = HashMap::new();
         for &(e, item, n, column) in &self.key_edges {
             let r = forest.find(n);
             first

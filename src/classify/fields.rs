@@ -270,8 +270,10 @@ impl<'h> FileFields<'h> {
             f.looked_up = true;
             let name = names.get(id);
             // The leaf of a key path or `table.column` names the value.
+            // (A spreadsheet header may end in a dot: `Sheet.Employee No.`.)
+            let path = name.trim_end_matches('.');
             let leaf = if self.dotted {
-                name.rsplit('.').next().unwrap_or(name)
+                path.rsplit('.').next().unwrap_or(name)
             } else {
                 name
             };
@@ -304,9 +306,14 @@ impl<'h> FileFields<'h> {
             if f.said.is_none() {
                 f.enumeration.values = Some(Vec::new());
             }
-            if !matches!(f.said, Some(Said::Category(..))) {
+            // A key column may be named like a username or an id
+            // (`user_id`, `student_number`); not like the other categories,
+            // whose values link by themselves or are no keys.
+            if !matches!(f.said, Some(Said::Category(c, _))
+                if !matches!(c, Category::Username | Category::GovernmentId | Category::AccountType))
+            {
                 let table = if self.dotted {
-                    name.rsplit('.').nth(1).unwrap_or(&self.source)
+                    path.rsplit('.').nth(1).unwrap_or(&self.source)
                 } else {
                     &self.source
                 };
@@ -457,19 +464,28 @@ impl<'h> FileFields<'h> {
                 f.hinted.matches += 1;
                 f.hinted.distinct.insert(fp);
                 f.hinted.samples.offer(fp, v);
+                // A username in a username field. (Phones in a phone field
+                // in national forms the detectors do not take alone were
+                // tried as identifiers too: on the blind sets the counts got
+                // worse, a courier's or a shop's phone being the record's
+                // first.)
                 if cat == Category::Username {
                     self.people.identifier(cat, v, fp, id);
                 }
                 if cat == Category::Name {
                     // The record's name, word by word (first and last name
-                    // fields make the same name as one full-name field).
+                    // fields make the same name as one full-name field);
+                    // initials (`D.`) left out.
+                    let mut sum = 0u64;
                     for w in String::from_utf8_lossy(v).split(|c: char| c.is_whitespace() || c == ',') {
-                        if !w.is_empty() {
+                        let w = w.trim_end_matches('.');
+                        if w.chars().count() > 1 {
                             self.buf.clear();
                             self.buf.extend(w.chars().flat_map(char::to_lowercase));
-                            self.people.name_word(fingerprint(Category::Name, self.buf.as_bytes()));
+                            sum = sum.wrapping_add(fingerprint(Category::Name, self.buf.as_bytes()));
                         }
                     }
+                    self.people.name(sum);
                 }
             }
         }

@@ -17,8 +17,8 @@ use std::hash::BuildHasher;
 const SEED: u64 = 0x6b65_7973_2d76_3031;
 
 /// Word that ends a key column's name: `user_id`, `order_no`, `customerNumber`.
-const SUFFIXES: [&str; 11] = [
-    "id", "uuid", "guid", "no", "nr", "num", "number", "nummer", "numero", "número", "key",
+const SUFFIXES: [&str; 13] = [
+    "id", "uuid", "guid", "no", "nr", "num", "number", "nummer", "numero", "número", "key", "ref", "reference",
 ];
 /// Word that starts one: `id_cliente`, `numero_client`, `nr_klienta`.
 const PREFIXES: [&str; 8] = ["id", "no", "nr", "num", "numero", "número", "cod", "codigo"];
@@ -134,6 +134,8 @@ mod tests {
         assert_eq!(entity("x", "id_cliente"), entity("clientes", "id"));
         assert_eq!(entity("x", "Kundennummer"), entity("x", "kunden_id"));
         assert_eq!(entity("x", "kundennr"), entity("kunde", "id"));
+        assert_eq!(entity("x", "Tenant Ref"), entity("tenants", "id"));
+        assert_eq!(entity("x", "Employee No"), entity("x", "employee_no"));
         assert_ne!(entity("x", "order_id"), user);
     }
 

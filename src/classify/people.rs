@@ -84,10 +84,13 @@ pub fn key(category: Category, value: &[u8], fp: u64) -> u64 {
     fingerprint(category, &canon[..n + 1 + domain.len()])
 }
 
-/// A phone number's key: its digits in international form where the form
-/// says which it is: `00` is `+`, and a North American number written
-/// nationally (`(202) 555-0101`, `202-555-0101`) is `+1` (the only national
-/// form the detectors accept without a country code). Others: their digits.
+/// A phone number's key: its national significant number, so the forms one
+/// number is written in are one key: international (`+27 82 123 4567`,
+/// `0027 82 …`: the country code dropped, 1 to 3 digits by E.164's
+/// assignment), national with a trunk `0` (`082 123 4567`: the 0 dropped),
+/// North American with or without its `1`. Two countries' numbers with the
+/// same national digits are one key: within one dump, a chance not worth a
+/// guess at the country of every national form.
 fn phone_key(value: &[u8], fp: u64) -> u64 {
     let mut digits = [0u8; 24];
     let mut n = 0;
@@ -99,17 +102,38 @@ fn phone_key(value: &[u8], fp: u64) -> u64 {
         n += 1;
     }
     let d = &digits[..n];
+    if n < 7 {
+        return fingerprint(Category::Phone, d);
+    }
     let international = value.trim_ascii_start().first() == Some(&b'+');
-    let e164: &[u8] = if let Some(rest) = d.strip_prefix(b"00").filter(|_| !international) {
+    let nsn: &[u8] = if international {
+        &d[country_code_len(d)..]
+    } else if let Some(rest) = d.strip_prefix(b"00") {
+        &rest[country_code_len(rest)..]
+    } else if let Some(rest) = d.strip_prefix(b"0") {
         rest
-    } else if !international && n == 10 && d[0] != b'0' && d[0] != b'1' {
-        let mut one = [b'1'; 11];
-        one[1..].copy_from_slice(d);
-        return fingerprint(Category::Phone, &one);
+    } else if n == 11 && d[0] == b'1' {
+        &d[1..]
     } else {
         d
     };
-    fingerprint(Category::Phone, e164)
+    fingerprint(Category::Phone, nsn)
+}
+
+/// The length of the country calling code `d` starts with: 1 for North
+/// America (1) and Russia/Kazakhstan (7), 2 for the two-digit codes E.164
+/// assigns, 3 for every other.
+fn country_code_len(d: &[u8]) -> usize {
+    const TWO: [&[u8; 2]; 44] = [
+        b"20", b"27", b"30", b"31", b"32", b"33", b"34", b"36", b"39", b"40", b"41", b"43", b"44", b"45", b"46",
+        b"47", b"48", b"49", b"51", b"52", b"53", b"54", b"55", b"56", b"57", b"58", b"60", b"61", b"62", b"63",
+        b"64", b"65", b"66", b"81", b"82", b"84", b"86", b"90", b"91", b"92", b"93", b"94", b"95", b"98",
+    ];
+    match d.first() {
+        Some(b'1' | b'7') => 1,
+        _ if d.len() >= 2 && TWO.iter().any(|c| &d[..2] == *c) => 2,
+        _ => 3.min(d.len()),
+    }
 }
 
 /// A map keyed by fingerprints, which are already well-mixed hashes.
@@ -228,6 +252,8 @@ struct Record {
     fields: Vec<(Category, u32)>,
     /// Identifiers of other people the record names.
     others: Vec<u64>,
+    /// Its names, each field's and the first fields' together.
+    names: Vec<u64>,
     /// `(entity, item, field)`.
     keys: Vec<(u64, u64, u32)>,
     handles: Handles,
@@ -303,9 +329,6 @@ pub struct PeoplePart {
     pub overflow: Vec<(u32, u64)>,
 }
 
-/// A handle's tag, so a name's and an address's never collide.
-const NAME_TAG: u64 = 0x6e61_6d65;
-
 impl FilePeople {
     /// A strong identifier in field `field` of the current record, with its
     /// fingerprint. The first field holding a category says whose record it
@@ -334,9 +357,24 @@ impl FilePeople {
         }
     }
 
-    /// A word of a person's name in the current record.
-    pub fn name_word(&mut self, fp: u64) {
-        self.record.handles.name = self.record.handles.name.wrapping_add(fp ^ NAME_TAG);
+    /// A name field's value in the current record: the sum of its words'
+    /// fingerprints (0: no word). The record's name is the sum of its name
+    /// fields; an identified record is also known by each field's name and
+    /// by the names its first fields make (a last and a first name, before
+    /// a middle name or an emergency contact's), for records tied to no one
+    /// that carry only those.
+    pub fn name(&mut self, sum: u64) {
+        if sum == 0 {
+            return;
+        }
+        let h = &mut self.record.handles.name;
+        *h = h.wrapping_add(sum);
+        let total = *h;
+        for part in [sum, total] {
+            if !self.record.names.contains(&part) && self.record.names.len() < 8 {
+                self.record.names.push(part);
+            }
+        }
     }
 
     /// An IP address in the current record: the first one is its handle.
@@ -447,9 +485,11 @@ impl FilePeople {
         if self.key_edges.len() < self.bound.unwrap_or(crate::aggregate::people::EXACT_KEYS) {
             self.key_edges.extend(record.keys.drain(..).map(|(e, i, f)| (e, i, first, f)));
         }
-        for h in [record.handles.name, record.handles.ip] {
-            if h != 0 && !full {
-                self.handles.entry(h).or_insert(first);
+        if !full {
+            for &h in record.names.iter().chain([&record.handles.ip]) {
+                if h != 0 {
+                    self.handles.entry(h).or_insert(first);
+                }
             }
         }
     }
@@ -593,7 +633,7 @@ mod tests {
     }
 
     #[test]
-    fn a_north_american_number_is_one_key_written_nationally_or_internationally() {
+    fn a_number_is_one_key_written_nationally_or_internationally() {
         let k = |s: &str| {
             key(
                 Category::Phone,
@@ -604,7 +644,12 @@ mod tests {
         assert_eq!(k("(202) 555-0101"), k("+1 202 555 0101"));
         assert_eq!(k("202-555-0101"), k("001 202 555 0101"));
         assert_eq!(k("+33 6 12 34 56 78"), k("0033 6 12 34 56 78"));
-        assert_ne!(k("(202) 555-0101"), k("+44 202 555 0101"));
+        // National forms with a trunk 0 are their international form.
+        assert_eq!(k("+33 6 12 34 56 78"), k("06 12 34 56 78"));
+        assert_eq!(k("082 123 4567"), k("+27 82 123 4567"));
+        assert_eq!(k("08179433266"), k("+234 817 943 3266"));
+        assert_eq!(k("0470 12 34 56"), k("+32 470 12 34 56"));
+        assert_ne!(k("(202) 555-0101"), k("(202) 555-0102"));
     }
 
     #[test]

@@ -34,6 +34,7 @@ fn the_same_person_across_a_csv_an_sql_dump_and_a_log_is_counted_once() {
     let (r, t) = scan_corpus(&[]);
     let p = &r["people"];
     assert_eq!(p["total"], t.total, "{p:#}");
+    assert_eq!((&p["low"], &p["high"]), (&t.low.into(), &t.high.into()), "{p:#}");
     assert_eq!(p["exact"], true);
     assert_eq!(p["unlinked_records"], t.unlinked_records);
     assert_eq!(p["unattributed_values"], t.unattributed_values);
@@ -76,7 +77,10 @@ fn the_human_report_leads_with_people() {
         .lines()
         .find(|l| !l.trim().is_empty() && !l.starts_with("pii-scan "))
         .unwrap();
-    assert!(lead.contains(&format!("{} people affected", t.total)), "{out}");
+    assert!(
+        lead.contains(&format!("about {} people affected ({} to {})", t.total, t.low, t.high)),
+        "{out}"
+    );
     assert!(
         lead.contains(&format!("password of {}", t.by_category["password"])),
         "{lead}"
