@@ -1,7 +1,7 @@
 //! A small breach whose ground truth is people, not values: the same person
 //! under an email in a CSV export, the same email (spelled another way) in
 //! an SQL dump, their username in an access log; uploads that name their
-//! user only by `user_id` (one of them a user missing from the dump);
+//! user only by a declared foreign key (one of them a user missing from the dump);
 //! profiles under a key with their devices and children nested; households
 //! sharing a city; two people with the same name; log lines with no
 //! identifier, one from a known user's address; emails in free text. The
@@ -113,11 +113,11 @@ pub fn corpus() -> (Vec<(&'static str, Vec<u8>)>, PeopleTruth) {
     files.push(("dump.sql", s.into_bytes()));
     t.sources.insert("dump.sql", 70);
 
-    // Uploads naming their user by `user_id` only (the users export's `id`):
-    // persons 0..20, three each, and two of a user not in the dump (one
-    // more person).
+    // Uploads naming their user only by `owner_id`, which the DDL declares
+    // a reference to `users` (the users export's `id`): persons 0..20,
+    // three each, and two of a user not in the dump (one more person).
     let mut s = String::from(
-        "CREATE TABLE `uploads` (\n  `id` int NOT NULL,\n  `user_id` int NOT NULL,\n  `uploaded_at` datetime,\n  `upload_ip` varchar(45)\n);\n",
+        "CREATE TABLE `uploads` (\n  `id` int NOT NULL,\n  `owner_id` int NOT NULL,\n  `uploaded_at` datetime,\n  `upload_ip` varchar(45),\n  CONSTRAINT `uploads_owner` FOREIGN KEY (`owner_id`) REFERENCES `users` (`id`)\n);\n",
     );
     let upload = |s: &mut String, user: usize, r: &mut Rng, n: usize| {
         writeln!(

@@ -36,10 +36,14 @@ impl<'h> Attributor<'h> {
     pub fn new(parser: Box<dyn Parser>, hints: &'h Hints, source: &str) -> Self {
         let dotted = parser.dotted_names();
         let config = parser.is_config();
+        let references = parser.references();
         Attributor {
             parser,
             names: Names::default(),
-            fields: FileFields::new(hints, dotted).config(config).source(source),
+            fields: FileFields::new(hints, dotted)
+                .config(config)
+                .source(source)
+                .references(references),
             current: None,
             ahead: None,
             done: false,

@@ -216,6 +216,9 @@ pub struct FileFields<'h> {
     config: bool,
     /// The file's name without its extension: the table its `id` keys.
     source: String,
+    /// Fields declared to refer to a table (`favourites.owner_id` to
+    /// `users`), with that table's entity.
+    references: HashMap<String, u64>,
     /// The records a nested record sits in: their fields, hits and
     /// coordinates, innermost last.
     parents: Vec<(u64, u32, [bool; 2], [String; 2])>,
@@ -225,6 +228,15 @@ impl<'h> FileFields<'h> {
     /// Marks the file as configuration (`.env`, YAML, INI).
     pub fn config(mut self, config: bool) -> Self {
         self.config = config;
+        self
+    }
+
+    /// The file's declared foreign keys: `("table.column", "table")`.
+    pub fn references(mut self, refs: Vec<(String, String)>) -> Self {
+        self.references = refs
+            .into_iter()
+            .filter_map(|(field, table)| Some((field, super::keys::table(&table)?)))
+            .collect();
         self
     }
 
@@ -256,6 +268,7 @@ impl<'h> FileFields<'h> {
             redacted: 0,
             config: false,
             source: String::new(),
+            references: HashMap::new(),
             parents: Vec::new(),
         }
     }
@@ -318,6 +331,9 @@ impl<'h> FileFields<'h> {
                     &self.source
                 };
                 f.key_entity = super::keys::entity(table, leaf);
+            }
+            if let Some(&e) = self.references.get(name) {
+                f.key_entity = Some(e);
             }
             let lower = name.to_lowercase();
             f.postal = matches!(last, "zip" | "zipcode" | "postcode" | "plz" | "postal" | "cap" | "cep" | "pincode")

@@ -79,6 +79,11 @@ fn words(name: &str) -> Vec<String> {
     out
 }
 
+/// The entity a table's rows are (a foreign key's target).
+pub fn table(name: &str) -> Option<u64> {
+    named(name)
+}
+
 /// An entity's hash from its name: letters only, lower-cased, without the
 /// plural and case endings of the languages exports come in (`customers`,
 /// `kunden`, `clientes`, `pacientes` are `customer`, `kund`, `client`,

@@ -12,6 +12,7 @@
 
 pub mod cell_json;
 pub mod config;
+pub mod ddl;
 pub mod delimited;
 pub mod json;
 pub mod log;
@@ -117,6 +118,12 @@ pub trait Parser: Send {
     fn is_config(&self) -> bool {
         false
     }
+
+    /// Fields the file declares to refer to another table's rows:
+    /// `("table.column", "referenced_table")` (an SQL dump's foreign keys).
+    fn references(&self) -> Vec<(String, String)> {
+        Vec::new()
+    }
 }
 
 /// The length of a UTF-8 byte-order mark at the start of `hay` (0 or 3):
@@ -135,7 +142,7 @@ pub fn parser_for(format: Format, hay: &[u8]) -> Option<Box<dyn Parser>> {
         Format::Csv | Format::Tsv => delimited::Delimited::sniff(hay).map(|p| Box::new(p) as Box<dyn Parser>),
         Format::TableCsv => Some(Box::new(delimited::Delimited::with_header(b','))),
         Format::Json | Format::Ndjson => Some(Box::new(json::Json::new())),
-        Format::Sql => Some(Box::new(sql::Sql::new())),
+        Format::Sql => Some(Box::new(sql::Sql::new().with_ddl(hay))),
         Format::Log => Some(Box::new(log::Log::new())),
         Format::Config => Some(Box::new(config::Config::new())),
         _ => None,

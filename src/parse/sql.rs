@@ -26,6 +26,8 @@ pub struct Sql {
     state: State,
     tables: HashMap<String, Vec<String>>,
     pending_end: bool,
+    /// Foreign keys declared in the bytes the parse started with.
+    references: Vec<(String, String)>,
 }
 
 impl Sql {
@@ -35,7 +37,14 @@ impl Sql {
             state: State::Scan,
             tables: HashMap::new(),
             pending_end: false,
+            references: Vec::new(),
         }
+    }
+
+    /// Reads the foreign keys `hay` declares (see `parse::ddl`).
+    pub fn with_ddl(mut self, hay: &[u8]) -> Sql {
+        self.references = super::ddl::foreign_keys(hay);
+        self
     }
 }
 
@@ -257,6 +266,10 @@ fn column_name(cols: &mut Vec<u32>, table: &str, col: usize, names: &mut Names) 
 }
 
 impl Parser for Sql {
+    fn references(&self) -> Vec<(String, String)> {
+        self.references.clone()
+    }
+
     fn needed(&self) -> usize {
         self.pos
     }
