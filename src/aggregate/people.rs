@@ -47,6 +47,9 @@ pub struct People {
     forest: Forest,
     /// Per node, meaningful at roots: the person's categories.
     cats: Vec<u32>,
+    /// Per node: held by an identifier other than a username seen only in
+    /// a log's requests (a person is one if any of their nodes is).
+    confirmed: Vec<bool>,
     sources: Vec<Source>,
     /// `(entity, item, node, (source, field))`: key columns of records
     /// with identifiers.
@@ -101,7 +104,8 @@ pub struct PeopleSummary {
     pub total: u64,
     /// People established by strong identifiers and person keys.
     pub low: u64,
-    /// `total` plus one per IP address of records tied to no one.
+    /// `total` plus one per IP address of records tied to no one, and one
+    /// per username only a log's requests carry.
     pub high: u64,
     pub exact: bool,
     pub by_category: Vec<(Category, u64)>,
@@ -146,18 +150,23 @@ impl People {
         let mut overflowed = 0;
         if self.forest.is_empty() && part.nodes.len() <= EXACT_KEYS {
             // The first file of this state: its people are the state.
+            let log: HashSet<u64> = part.log_usernames.iter().copied().collect();
+            self.confirmed = vec![false; part.people.len()];
             for (&key, &p) in &part.nodes {
                 reps[p as usize].get_or_insert(key);
                 first[p as usize] = Some(p);
+                self.confirmed[p as usize] |= !log.contains(&key);
             }
             self.nodes = part.nodes;
             self.forest = Forest::singletons(part.people.len());
             self.cats = part.people;
         } else {
+            let log: HashSet<u64> = part.log_usernames.iter().copied().collect();
             for (&key, &p) in &part.nodes {
                 let Some(n) = self.node(key) else {
                     continue; // past the bound: this key links nothing
                 };
+                self.confirmed[n as usize] |= !log.contains(&key);
                 match first[p as usize] {
                     None => {
                         first[p as usize] = Some(n);
@@ -219,6 +228,7 @@ impl People {
         for (&key, &n) in &nodes {
             let r = other.forest.find(n) as usize;
             let Some(here) = self.node(key) else { continue };
+            self.confirmed[here as usize] |= other.confirmed[n as usize];
             match joined[r] {
                 u32::MAX => joined[r] = here,
                 j => self.union(j, here),
@@ -270,6 +280,7 @@ impl People {
         let n = self.forest.add();
         self.nodes.insert(key, n);
         self.cats.push(0);
+        self.confirmed.push(false);
         Some(n)
     }
 
@@ -423,11 +434,24 @@ impl People {
                 }
             }
         };
-        let mut linked = 0u64;
+        // A person only a log's requests name by a username (`/u/NAME`
+        // of an account no other file holds) is one more at most, like an
+        // address; one named anywhere else, or by a key, is a person.
+        let mut confirmed = vec![false; forest.len()];
+        for n in 0..forest.len() as u32 {
+            if self.confirmed.get(n as usize).copied().unwrap_or(true) {
+                confirmed[forest.find(n) as usize] = true;
+            }
+        }
+        let (mut linked, mut unconfirmed) = (0u64, 0u64);
         for n in 0..forest.len() as u32 {
             if forest.is_root(n) && cats[n as usize] != 0 {
-                linked += 1;
-                count(cats[n as usize], 1);
+                if confirmed[n as usize] {
+                    linked += 1;
+                    count(cats[n as usize], 1);
+                } else {
+                    unconfirmed += 1;
+                }
             }
         }
         for &c in named.values() {
@@ -444,6 +468,7 @@ impl People {
                 e.0.push(u64::from(forest.find(self.nodes[k])));
             }
             e.0.append(&mut of_source[i]);
+            e.0.retain(|&r| r & NAMED != 0 || confirmed[r as usize]);
             e.1 += s.overflowed;
             let r = &records[i];
             e.2.identifier += s.identified;
@@ -471,7 +496,7 @@ impl People {
         PeopleSummary {
             total,
             low,
-            high: total + visitors.len() as u64,
+            high: total + unconfirmed + visitors.len() as u64,
             exact: overflow == 0,
             by_category: Category::known()
                 .into_iter()
@@ -614,5 +639,29 @@ mod tests {
         p.add("clinic.sql", f.finish(|s| s.hits));
         let s = p.summary();
         assert_eq!((s.low, s.total), (6, 6), "{s:?}");
+    }
+
+    /// A username only a log's requests carry is an account no file of the
+    /// dump holds: one more person at most, not one established.
+    #[test]
+    fn a_username_only_a_log_names_is_one_more_at_most() {
+        let u = |p: &mut FilePeople, v: &str| {
+            p.identifier(Category::Username, v.as_bytes(), fingerprint(Category::Username, v.as_bytes()), 0)
+        };
+        let mut users = FilePeople::default();
+        u(&mut users, "anna");
+        users.end_record(sig(Category::Username));
+        let mut log = FilePeople::default();
+        log.log(true);
+        for name in ["anna", "bob", "bob", "cy"] {
+            u(&mut log, name);
+            log.end_record(sig(Category::Activity));
+        }
+        let mut p = People::default();
+        p.add("users.csv", users.finish(|s| s.hits));
+        p.add("access.log", log.finish(|s| s.hits));
+        let s = p.summary();
+        assert_eq!((s.low, s.total, s.high), (1, 1, 3), "{s:?}");
+        assert!(s.by_category.contains(&(Category::Activity, 1)), "{s:?}");
     }
 }

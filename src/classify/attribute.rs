@@ -37,13 +37,15 @@ impl<'h> Attributor<'h> {
         let dotted = parser.dotted_names();
         let config = parser.is_config();
         let references = parser.references();
+        let log = parser.is_log();
         Attributor {
             parser,
             names: Names::default(),
             fields: FileFields::new(hints, dotted)
                 .config(config)
                 .source(source)
-                .references(references),
+                .references(references)
+                .log(log),
             current: None,
             ahead: None,
             done: false,

@@ -231,6 +231,12 @@ impl<'h> FileFields<'h> {
         self
     }
 
+    /// Marks the file as a log (see `FilePeople::log`).
+    pub fn log(mut self, log: bool) -> Self {
+        self.people.log(log);
+        self
+    }
+
     /// The file's declared foreign keys: `("table.column", "table")`.
     pub fn references(mut self, refs: Vec<(String, String)>) -> Self {
         self.references = refs
@@ -480,13 +486,14 @@ impl<'h> FileFields<'h> {
                 f.hinted.matches += 1;
                 f.hinted.distinct.insert(fp);
                 f.hinted.samples.offer(fp, v);
-                // A username in a username field. (Phones in a phone field
-                // in national forms the detectors do not take alone were
-                // tried as identifiers too: on the blind sets the counts got
-                // worse, a courier's or a shop's phone being the record's
-                // first.)
+                // A username in a username field; a phone in a phone field
+                // links only (as an identifier of its own, a courier's or a
+                // shop's phone made people of orders: worse on the blind
+                // sets).
                 if cat == Category::Username {
                     self.people.identifier(cat, v, fp, id);
+                } else if cat == Category::Phone {
+                    self.people.link_only(cat, v, fp, id);
                 }
                 if cat == Category::Name {
                     // The record's name, word by word (first and last name

@@ -252,6 +252,8 @@ struct Record {
     fields: Vec<(Category, u32)>,
     /// Identifiers of other people the record names.
     others: Vec<u64>,
+    /// Identifiers that only link (see `FilePeople::link_only`).
+    links: Vec<u64>,
     /// Its names, each field's and the first fields' together.
     names: Vec<u64>,
     /// `(entity, item, field)`.
@@ -295,6 +297,9 @@ pub struct FilePeople {
     overflow: HashMap<Signature, u64>,
     /// Identifiers held (default `EXACT_KEYS`; smaller in tests).
     bound: Option<usize>,
+    /// A log: its usernames are only seen in requests.
+    log: bool,
+    log_usernames: HashSet<u64>,
 }
 
 /// One file's people, ready to be linked with other files': every
@@ -324,12 +329,20 @@ pub struct PeoplePart {
     pub handles: Vec<(u64, u32)>,
     /// Records linked by a strong identifier.
     pub identified: u64,
+    /// Keys of usernames seen only in a log's requests: they confirm no one
+    /// on their own (`aggregate::people`).
+    pub log_usernames: Vec<u64>,
     /// `(categories, records)`: records counted on their own because the
     /// bound on identifiers was passed.
     pub overflow: Vec<(u32, u64)>,
 }
 
 impl FilePeople {
+    /// Marks the file as a log.
+    pub fn log(&mut self, log: bool) {
+        self.log = log;
+    }
+
     /// A strong identifier in field `field` of the current record, with its
     /// fingerprint. The first field holding a category says whose record it
     /// is; the same category in another field (`anvandare_b` beside
@@ -337,16 +350,39 @@ impl FilePeople {
     /// person's.
     pub fn identifier(&mut self, category: Category, value: &[u8], fp: u64, field: u32) {
         let k = key(category, value, fp);
-        let primary = match self.record.fields.iter().find(|(c, _)| *c == category) {
+        if self.log && category == Category::Username {
+            self.log_usernames.insert(k);
+        }
+        let ids = if self.primary(category, field) {
+            &mut self.record.ids
+        } else {
+            &mut self.record.others
+        };
+        if !ids.contains(&k) {
+            ids.push(k);
+        }
+    }
+
+    /// An identifier that only links: one the detectors do not take alone
+    /// (a phone in a phone field, written in a national form). It joins a
+    /// record that has an identifier of its own to others (a patient's
+    /// `04xx xxx xxx` to the `+614…` of their reminders), never makes a
+    /// person of a record that has none (a courier's phone on an order).
+    pub fn link_only(&mut self, category: Category, value: &[u8], fp: u64, field: u32) {
+        let k = key(category, value, fp);
+        if self.primary(category, field) && !self.record.links.contains(&k) {
+            self.record.links.push(k);
+        }
+    }
+
+    /// Whether `field` is the first of the record to hold `category`.
+    fn primary(&mut self, category: Category, field: u32) -> bool {
+        match self.record.fields.iter().find(|(c, _)| *c == category) {
             Some(&(_, f)) => f == field,
             None => {
                 self.record.fields.push((category, field));
                 true
             }
-        };
-        let ids = if primary { &mut self.record.ids } else { &mut self.record.others };
-        if !ids.contains(&k) {
-            ids.push(k);
         }
     }
 
@@ -459,6 +495,11 @@ impl FilePeople {
                 }
             }
             return;
+        }
+        for k in std::mem::take(&mut record.links) {
+            if !record.ids.contains(&k) {
+                record.ids.push(k);
+            }
         }
         // Past the bound, only identifiers already held link; a record with
         // none of them is a person of its own (the count is then an upper
@@ -607,6 +648,7 @@ impl FilePeople {
             weak,
             handles,
             identified: self.identified,
+            log_usernames: self.log_usernames.into_iter().collect(),
             overflow,
         }
     }

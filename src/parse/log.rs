@@ -324,6 +324,10 @@ fn logfmt(line: &[u8], base: usize, out: &mut Vec<(usize, usize, usize, usize)>)
 }
 
 impl Parser for Log {
+    fn is_log(&self) -> bool {
+        true
+    }
+
     fn needed(&self) -> usize {
         let queued = self.queue.iter().filter_map(|e| match e {
             Event::Value { start, .. } => Some(*start),

@@ -119,6 +119,13 @@ pub trait Parser: Send {
         false
     }
 
+    /// Whether the file is a log: its lines' usernames (`/u/NAME`, a
+    /// `remote_user`) are what a visitor typed or was routed to, not an
+    /// account record.
+    fn is_log(&self) -> bool {
+        false
+    }
+
     /// Fields the file declares to refer to another table's rows:
     /// `("table.column", "referenced_table")` (an SQL dump's foreign keys).
     fn references(&self) -> Vec<(String, String)> {

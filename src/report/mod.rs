@@ -216,7 +216,8 @@ pub struct PeopleRow {
     /// national id, card, device) and by keys naming a person's row.
     pub low: u64,
     /// `total` plus the most the records tied to no one could add: one per
-    /// IP address not already a known person's.
+    /// IP address not already a known person's, one per username only a
+    /// log's requests carry.
     pub high: u64,
     /// False once more identifiers were seen than can be linked exactly:
     /// the counts are then upper bounds.
