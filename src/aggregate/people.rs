@@ -18,7 +18,7 @@ use crate::category::Category;
 use crate::classify::people::Handles;
 pub use crate::classify::people::PeoplePart;
 use crate::classify::people::{Forest, KeyMap};
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 /// Identifier keys held for exact linking: about 600 MiB at the bound.
 pub const EXACT_KEYS: usize = 10_000_000;
@@ -294,31 +294,28 @@ impl People {
     /// with many; and most of its values anywhere are such a person's (an
     /// entity seen with identifiers on a few rows, like payments carrying a
     /// card, is not a table of people).
-    fn person_entities(&self, forest: &mut Forest) -> HashSet<u64> {
-        // (item, column) -> (entity, first root, another root seen).
-        let mut first: HashMap<(u64, Column), (u64, u32, bool)> = HashMap::new();
-        for &(e, item, n, column) in &self.key_edges {
-            let r = forest.find(n);
-            first
-                .entry((item, column))
-                .and_modify(|f| f.2 |= forest.find(f.1) != r)
-                .or_insert((e, r, false));
-        }
+    fn person_entities(&mut self, forest: &mut Forest) -> HashSet<u64> {
+        // Sorted, one item's edges are one run, and a column's a run in it
+        // (no map as large as the edges).
+        self.key_edges.sort_unstable_by_key(|&(e, i, _, c)| (e, i, c));
         // Per entity: its values with identified people, the conflicting
         // ones, and every value named anywhere.
-        let mut with: HashSet<u64> = HashSet::new();
         let mut per: HashMap<u64, (u64, u64, u64)> = HashMap::new();
-        for (&(item, _), &(e, _, conflict)) in &first {
-            let p = per.entry(e).or_default();
-            if with.insert(item) {
-                p.0 += 1;
-                p.2 += 1;
-            }
+        for run in self.key_edges.chunk_by(|a, b| (a.0, a.1) == (b.0, b.1)) {
+            let conflict = run.chunk_by(|a, b| a.3 == b.3).any(|column| {
+                let r = forest.find(column[0].2);
+                column[1..].iter().any(|x| forest.find(x.2) != r)
+            });
+            let p = per.entry(run[0].0).or_default();
+            p.0 += 1;
             p.1 += u64::from(conflict);
+            p.2 += 1;
         }
-        let mut named: HashSet<u64> = HashSet::new();
-        for &(e, item, _, _) in &self.key_cats {
-            if !with.contains(&item) && named.insert(item) {
+        let mut named: Vec<(u64, u64)> = self.key_cats.iter().map(|k| (k.0, k.1)).collect();
+        named.sort_unstable();
+        named.dedup();
+        for (e, item) in named {
+            if self.edge_of(e, item).is_none() {
                 if let Some(p) = per.get_mut(&e) {
                     p.2 += 1;
                 }
@@ -328,6 +325,15 @@ impl People {
             .filter(|(_, (items, conflicts, all))| conflicts * CONFLICTS_PER_KEY <= *items && items * 2 >= *all)
             .map(|(e, _)| e)
             .collect()
+    }
+
+    /// A node of an identified person key item `item` of entity `e` goes
+    /// with (`key_edges` sorted).
+    fn edge_of(&self, e: u64, item: u64) -> Option<u32> {
+        self.key_edges
+            .binary_search_by(|x| (x.0, x.1).cmp(&(e, item)))
+            .ok()
+            .map(|i| self.key_edges[i].2)
     }
 
     /// The counts. Records with identifiers are people, linked by them;
@@ -340,24 +346,24 @@ impl People {
         let mut forest = self.forest.clone();
         let mut cats = self.cats.clone();
         let person = self.person_entities(&mut forest);
-        let mut item_node: KeyMap<u32> = KeyMap::default();
-        for &(e, item, n, _) in &self.key_edges {
-            if !person.contains(&e) {
-                continue;
-            }
-            match item_node.get(&item) {
-                Some(&m) => union(&mut forest, &mut cats, m, n),
-                None => {
-                    item_node.insert(item, n);
+        // One person key's identified people are one.
+        for run in self.key_edges.chunk_by(|a, b| (a.0, a.1) == (b.0, b.1)) {
+            if person.contains(&run[0].0) {
+                for x in &run[1..] {
+                    union(&mut forest, &mut cats, run[0].2, x.2);
                 }
             }
         }
-        // Two person keys one record names are one person's (an order's
-        // `order_no` and its `account_id`).
-        let mut node_of = |item: u64, forest: &mut Forest, cats: &mut Vec<u32>| {
-            *item_node.entry(item).or_insert_with(|| {
-                cats.push(0);
-                forest.add()
+        // Nodes of person keys no identified record has (a row naming a
+        // person missing from the dump).
+        let mut dangling: KeyMap<u32> = KeyMap::default();
+        let this = &*self;
+        let mut node_of = |e: u64, item: u64, forest: &mut Forest, cats: &mut Vec<u32>| {
+            this.edge_of(e, item).unwrap_or_else(|| {
+                *dangling.entry(item).or_insert_with(|| {
+                    cats.push(0);
+                    forest.add()
+                })
             })
         };
         // Two identified people (an appointment's patient and doctor) stay
@@ -366,7 +372,7 @@ impl People {
         let identified = self.forest.len() as u32;
         for &(ea, a, eb, b) in &self.key_pairs {
             if person.contains(&ea) && person.contains(&eb) {
-                let (x, y) = (node_of(a, &mut forest, &mut cats), node_of(b, &mut forest, &mut cats));
+                let (x, y) = (node_of(ea, a, &mut forest, &mut cats), node_of(eb, b, &mut forest, &mut cats));
                 let (rx, ry) = (forest.find(x), forest.find(y));
                 if rx < identified && ry < identified {
                     continue;
@@ -383,7 +389,7 @@ impl People {
             if !person.contains(&e) {
                 continue;
             }
-            let n = node_of(item, &mut forest, &mut cats);
+            let n = node_of(e, item, &mut forest, &mut cats);
             let r = forest.find(n);
             cats[r as usize] |= c;
             of_source[src as usize].push(u64::from(r));

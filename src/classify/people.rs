@@ -12,7 +12,7 @@
 
 use crate::category::Category;
 use crate::detect::normalize::fingerprint;
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
 /// Categories whose values identify one person: they link records.
@@ -137,7 +137,7 @@ fn country_code_len(d: &[u8]) -> usize {
 }
 
 /// A map keyed by fingerprints, which are already well-mixed hashes.
-pub type KeyMap<V> = HashMap<u64, V, BuildHasherDefault<KeyHasher>>;
+pub type KeyMap<V> = std::collections::HashMap<u64, V, BuildHasherDefault<KeyHasher>>;
 
 #[derive(Default)]
 pub struct KeyHasher(u64);
@@ -598,11 +598,18 @@ impl FilePeople {
             *n = person[root];
         }
         let mut of = |n: u32| person[self.forest.find(n) as usize];
-        let mut key_edges: Vec<(u64, u64, u32, u32)> =
-            self.key_edges.iter().map(|&(e, i, n, f)| (e, i, of(n), f)).collect();
+        // In place: the edges are as many as the keyed rows.
+        let mut key_edges = std::mem::take(&mut self.key_edges);
+        for e in &mut key_edges {
+            e.2 = of(e.2);
+        }
         key_edges.sort_unstable();
         key_edges.dedup();
-        let mut handles: Vec<(u64, u32)> = self.handles.iter().map(|(&h, &n)| (h, of(n))).collect();
+        key_edges.shrink_to_fit();
+        let mut handles: Vec<(u64, u32)> = std::mem::take(&mut self.handles)
+            .into_iter()
+            .map(|(h, n)| (h, of(n)))
+            .collect();
         handles.sort_unstable();
         let sigs = &self.signatures;
         let cats = |id: u32| categories(sigs[id as usize]);
@@ -623,9 +630,10 @@ impl FilePeople {
             .map(|((set, h, c), n)| (self.entity_sets[set as usize].clone(), h, c, n))
             .collect();
         keyed.sort_unstable_by_key(|k| (k.0.clone(), k.1.name, k.1.ip, k.2));
+        // Consumed as it is read: a log's addresses are as many as its lines.
         let mut weak: HashMap<(Handles, u32), u64> = HashMap::new();
-        for ((h, s), n) in &self.weak {
-            *weak.entry((*h, cats(*s))).or_default() += n;
+        for ((h, s), n) in std::mem::take(&mut self.weak) {
+            *weak.entry((h, cats(s))).or_default() += n;
         }
         let mut weak: Vec<(Handles, u32, u64)> =
             weak.into_iter().filter(|(k, _)| k.1 != 0).map(|((h, c), n)| (h, c, n)).collect();
