@@ -1,0 +1,1011 @@
+--
+-- PostgreSQL database dump
+--
+
+-- Dumped from database version 16.2 (Debian 16.2-1.pgdg120+2)
+-- Dumped by pg_dump version 16.2 (Debian 16.2-1.pgdg120+2)
+
+SET statement_timeout = 0;
+SET lock_timeout = 0;
+SET idle_in_transaction_session_timeout = 0;
+SET client_encoding = 'UTF8';
+SET standard_conforming_strings = on;
+SELECT pg_catalog.set_config('search_path', '', false);
+SET check_function_bodies = false;
+SET xmloption = content;
+SET client_min_messages = warning;
+SET row_security = off;
+
+SET default_tablespace = '';
+
+SET default_table_access_method = heap;
+
+--
+-- Name: lounges; Type: TABLE; Schema: public; Owner: loungeos
+--
+
+CREATE TABLE public.lounges (
+    id integer NOT NULL,
+    code character varying(12) NOT NULL,
+    name character varying(80) NOT NULL,
+    terminal character varying(4) NOT NULL,
+    concourse character(1) NOT NULL,
+    capacity integer NOT NULL
+);
+
+
+ALTER TABLE public.lounges OWNER TO loungeos;
+
+--
+-- Name: lounges_id_seq; Type: SEQUENCE; Schema: public; Owner: loungeos
+--
+
+CREATE SEQUENCE public.lounges_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER TABLE public.lounges_id_seq OWNER TO loungeos;
+
+ALTER SEQUENCE public.lounges_id_seq OWNED BY public.lounges.id;
+
+
+--
+-- Name: guests; Type: TABLE; Schema: public; Owner: loungeos
+--
+
+CREATE TABLE public.guests (
+    id integer NOT NULL,
+    guest_ref character varying(12) NOT NULL,
+    full_name_en character varying(160) NOT NULL,
+    full_name_ar character varying(160),
+    gender character(1),
+    date_of_birth date,
+    nationality character(3),
+    passport_no character varying(16),
+    passport_country character(3),
+    passport_expiry date,
+    emirates_id character varying(18),
+    emirates_id_expiry date,
+    mobile character varying(24),
+    email character varying(160),
+    programme character varying(24) NOT NULL,
+    programme_member_no character varying(20),
+    marketing_consent boolean DEFAULT false NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+ALTER TABLE public.guests OWNER TO loungeos;
+
+--
+-- Name: guests_id_seq; Type: SEQUENCE; Schema: public; Owner: loungeos
+--
+
+CREATE SEQUENCE public.guests_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER TABLE public.guests_id_seq OWNER TO loungeos;
+
+ALTER SEQUENCE public.guests_id_seq OWNED BY public.guests.id;
+
+
+--
+-- Name: staff; Type: TABLE; Schema: public; Owner: loungeos
+--
+
+CREATE TABLE public.staff (
+    id integer NOT NULL,
+    employee_no character varying(12) NOT NULL,
+    full_name_en character varying(160) NOT NULL,
+    full_name_ar character varying(160),
+    username character varying(40) NOT NULL,
+    password_hash character varying(100) NOT NULL,
+    role character varying(20) NOT NULL,
+    home_lounge_id integer,
+    last_login_at timestamp with time zone,
+    active boolean DEFAULT true NOT NULL
+);
+
+
+ALTER TABLE public.staff OWNER TO loungeos;
+
+--
+-- Name: staff_id_seq; Type: SEQUENCE; Schema: public; Owner: loungeos
+--
+
+CREATE SEQUENCE public.staff_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER TABLE public.staff_id_seq OWNER TO loungeos;
+
+ALTER SEQUENCE public.staff_id_seq OWNED BY public.staff.id;
+
+
+--
+-- Name: visits; Type: TABLE; Schema: public; Owner: loungeos
+--
+
+CREATE TABLE public.visits (
+    id integer NOT NULL,
+    guest_id integer NOT NULL,
+    lounge_id integer NOT NULL,
+    flight_no character varying(8),
+    destination character(3),
+    travel_class character(1),
+    pnr character(6),
+    seat character varying(4),
+    bcbp_raw text,
+    entry_at timestamp with time zone NOT NULL,
+    exit_at timestamp with time zone,
+    access_type character varying(24) NOT NULL,
+    companions smallint DEFAULT 0 NOT NULL,
+    amount_aed numeric(8,2),
+    card_brand character varying(12),
+    card_last4 character(4),
+    admitted_by integer
+);
+
+
+ALTER TABLE public.visits OWNER TO loungeos;
+
+--
+-- Name: visits_id_seq; Type: SEQUENCE; Schema: public; Owner: loungeos
+--
+
+CREATE SEQUENCE public.visits_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER TABLE public.visits_id_seq OWNER TO loungeos;
+
+ALTER SEQUENCE public.visits_id_seq OWNED BY public.visits.id;
+
+
+--
+-- Data for Name: guests; Type: TABLE DATA; Schema: public; Owner: loungeos
+--
+
+COPY public.guests (id, guest_ref, full_name_en, full_name_ar, gender, date_of_birth, nationality, passport_no, passport_country, passport_expiry, emirates_id, emirates_id_expiry, mobile, email, programme, programme_member_no, marketing_consent, created_at) FROM stdin;
+1	FPL-792485	Nikhil Kapoor	\N	M	1969-05-12	IND	S9359715	IND	2027-08-24	\N	\N	+91 91214 60073	nikhilkapoor@gmail.com	Walk-in	\N	t	2023-04-30 01:51:19+04
+2	FPL-609890	Kavya Kulkarni	\N	F	1970-10-27	IND	O0440463	IND	2027-01-02	\N	\N	+91 93751 21802	\N	DragonPass	9177172638099343	f	2021-02-25 17:54:38+04
+3	FPL-532557	Usman Qureshi	\N	M	1993-05-19	PAK	XO1334945	PAK	2032-01-13	784-1993-6158768-8	2025-09-02	+971 54 668 3132	usmanqureshi@yahoo.com	Walk-in	\N	f	2019-05-17 04:22:21+04
+4	FPL-380728	Amal Ahmed Al Qahtani	أمل أحمد القحطاني	F	2002-02-20	SAU	M711505	SAU	2029-09-08	\N	\N	+966 51 828 2144	amalahmedalqahtani@eim.ae	Priority Pass	9506900428258664	f	2023-10-12 11:29:30+04
+5	FPL-297629	Kristine Bautista	\N	F	1991-05-13	PHL	P0744339P	PHL	2028-07-10	784-1991-8603032-8	2026-12-08	050 632 2387	kristine.bautista64@emirates.net.ae	Priority Pass	7552642015163982	f	2021-08-11 05:50:59+04
+6	FPL-214977	Ahmed Karim Al Marzouqi	أحمد كريم المرزوقي	M	1968-06-30	ARE	N4862928	ARE	2031-05-17	784-1968-6624960-8	2027-08-24	+971 50 503 7208	ahmedkarimalmarzouqi@emirates.net.ae	Walk-in	\N	t	2020-04-08 04:13:08+04
+7	FPL-795258	Reem Al Shamsi	ريم الشامسي	F	1981-03-28	ARE	N5244806	ARE	2029-03-29	784-1981-1060271-5	2024-10-16	+971 56 044 3536	reem.alshamsi@emirates.net.ae	Falcon Gold	7792385387368374	f	2021-09-01 14:39:46+04
+8	FPL-758365	Mariam Al Ketbi	مريم الكتبي	F	2002-07-02	ARE	N2806148	ARE	2030-02-11	784-2002-2615648-5	2026-08-01	050 799 4680	mariam_alketbi92@gmail.com	Priority Pass	7606394116236110	f	2023-12-26 18:41:25+04
+9	FPL-863547	Ananya Sharma	\N	F	1996-08-23	IND	N6537302	IND	2025-01-12	784-1996-6079889-5	2027-08-23	+971 55 634 2120	ananya_sharma@gmail.com	Walk-in	\N	f	2022-10-23 21:02:10+04
+10	FPL-125010	Rashid Saleh	راشد صالح	M	1973-11-06	LBN	LR2520725	LBN	2027-11-08	784-1973-6662614-7	2024-12-28	055 500 0623	rashid_saleh@yahoo.com	Priority Pass	7341325190167967	f	2022-09-24 18:04:06+04
+11	FPL-617994	Jessica Price	\N	F	1967-02-15	USA	562013129	USA	2027-02-14	\N	\N	+1 212 521 6345	jessica.price69@web.de	Priority Pass	9360137204345474	f	2023-06-01 08:29:03+04
+12	FPL-141140	Amal Saleh	أمل صالح	F	1960-03-28	LBN	LR7445278	LBN	2033-09-18	\N	\N	+961 81 203 382	amal.saleh83@gmail.com	Falcon Gold	9582990205380041	t	2023-05-31 11:07:51+04
+13	FPL-424458	Noura Al Qahtani	نورة القحطاني	F	1956-06-03	SAU	X803132	SAU	2033-05-02	\N	\N	+966 56 112 2693	noura.alqahtani45@outlook.com	LoungeKey	7614902478839525	f	2020-11-25 02:05:07+04
+14	FPL-770550	John Paul Garcia	\N	M	1995-12-16	PHL	P4198264H	PHL	2025-10-15	\N	\N	+63 974 133 5713	johnpaul.garcia@outlook.com	Priority Pass	7310081601922936	f	2019-06-02 20:58:45+04
+15	FPL-383243	Natalia Volkov	\N	F	1974-07-18	RUS	70 0503815	RUS	2030-09-08	\N	\N	+7 967 204-14-96	natalia.volkov@emirates.net.ae	Priority Pass	9327828239268367	f	2022-08-12 18:39:42+04
+16	FPL-731810	Ananya Gupta	\N	F	1956-07-16	IND	L6309086	IND	2029-06-11	\N	\N	+91 90634 21452	ananyagupta@gmail.com	Walk-in	\N	f	2023-03-07 21:09:10+04
+17	FPL-767429	Zainab Chaudhry	\N	F	2002-07-27	PAK	AA8489692	PAK	2026-02-28	\N	\N	+92 340 1658691	zainabchaudhry@yahoo.com	LoungeKey	9269518301113752	t	2020-08-13 14:16:19+04
+18	FPL-982805	Ivan Volkov	\N	M	1961-02-13	RUS	71 2469262	RUS	2030-02-28	\N	\N	+7 900 941-87-57	ivanvolkov@yahoo.com	Priority Pass	7571302984440727	t	2019-06-29 10:23:11+04
+19	FPL-566986	Rahul Kulkarni	\N	M	1963-12-07	IND	J9352559	IND	2028-04-24	784-1963-1756435-7	2027-05-16	+971 58 936 6236	\N	Priority Pass	9688479780680750	t	2021-10-19 18:09:45+04
+20	FPL-964496	Lucy Ashworth	\N	F	1961-01-27	GBR	965783110	GBR	2029-10-31	\N	\N	+44 7452 536993	lucy.ashworth@eim.ae	Priority Pass	7545554571455239	f	2021-03-08 13:20:36+04
+21	FPL-514757	Amal Omar Al Shamsi	أمل عمر الشامسي	F	1991-11-13	ARE	N3228034	ARE	2026-06-25	784-1991-3057514-7	2025-11-30	+971 55 061 5313	amalomaralshamsi20@emirates.net.ae	Priority Pass	9856884450485990	f	2022-12-20 23:40:07+04
+22	FPL-527191	Kavya Kapoor	\N	F	1987-12-10	IND	P8277778	IND	2024-08-15	\N	\N	+91 73097 78845	kavya_kapoor@yahoo.com	Falcon Gold	9282030913069576	f	2019-06-10 03:44:52+04
+23	FPL-631428	Emily Hargreaves	\N	F	1979-03-15	GBR	054721993	GBR	2031-08-27	\N	\N	+44 7416 384097	emily.hargreaves@web.de	Priority Pass	9151450606665787	f	2023-08-05 10:03:03+04
+24	FPL-985535	Shamma Al Mazrouei	شما المزروعي	F	1998-11-11	ARE	N5345257	ARE	2027-06-21	784-1998-2312547-3	2025-12-25	+971 58 802 9549	shamma.almazrouei@outlook.com	Falcon Black	9901803884397585	t	2021-11-22 04:36:34+04
+25	FPL-957257	Rahul Menon	\N	M	1989-09-04	IND	M9804218	IND	2028-10-02	784-1989-2202904-0	2027-09-02	050 242 4576	rahulmenon@gmail.com	Priority Pass	7708994856774442	f	2020-05-03 22:41:18+04
+26	FPL-406699	Charlotte Bennett	\N	F	1984-07-03	GBR	281649646	GBR	2026-09-07	784-1984-9902525-6	2025-11-09	058 344 4393	charlottebennett@yahoo.com	Walk-in	\N	f	2023-07-24 22:27:07+04
+27	FPL-510613	Ivan Kuznetsov	\N	M	1999-09-30	RUS	70 0042874	RUS	2025-11-29	\N	\N	+7 931 854-62-16	\N	Falcon Black	9395102392212729	f	2019-01-04 22:35:58+04
+28	FPL-882405	Kavya Kulkarni	\N	F	1960-09-27	IND	W3202505	IND	2028-11-28	\N	\N	+91 94034 88607	kavyakulkarni@gmail.com	Priority Pass	7561624924956716	t	2023-04-05 11:32:08+04
+29	FPL-235910	Mariam Al Mansoori	مريم المنصوري	F	2002-05-26	ARE	N3638673	ARE	2026-01-26	784-2002-0560359-8	2025-02-13	+971 52 499 1087	mariamalmansoori@mail.ru	Walk-in	\N	f	2022-05-22 23:43:55+04
+30	FPL-620155	Megan Sullivan	\N	F	1969-08-04	USA	272833524	USA	2033-11-26	\N	\N	+1 917 215 2316	megansullivan@gmail.com	Walk-in	\N	t	2021-06-25 08:28:30+04
+31	FPL-266174	Mariam Saeed Al Shamsi	مريم سعيد الشامسي	F	1971-09-25	ARE	N8193771	ARE	2024-11-21	784-1971-2614932-3	2025-07-01	+971 55 177 4250	mariam.saeedalshamsi@icloud.com	LoungeKey	7917319197566236	f	2023-01-11 12:32:02+04
+32	FPL-746003	Xin Wang	\N	F	1960-05-26	CHN	EO8704130	CHN	2030-12-25	\N	\N	+86 184 6114 0918	xinwang@web.de	Falcon Black	7061645200038195	t	2024-02-01 17:35:16+04
+33	FPL-408291	Ivan Petrov	\N	M	1959-02-25	RUS	72 5892691	RUS	2029-03-02	\N	\N	+7 900 088-83-57	ivan_petrov@emirates.net.ae	DragonPass	7443660648328003	f	2023-06-02 23:54:14+04
+34	FPL-318534	Hessa Al Hashimi	حصة الهاشمي	F	1962-07-09	ARE	N7898142	ARE	2026-04-05	784-1962-9359139-0	2026-10-23	052 143 8785	hessa_alhashimi@yahoo.com	Falcon Gold	7827275797851383	t	2021-01-01 08:30:10+04
+35	FPL-482278	Sana Butt	\N	F	1975-09-23	PAK	BF3891725	PAK	2025-04-20	\N	\N	+92 303 9771702	sana.butt44@yandex.ru	Falcon Black	7785051392948129	f	2020-10-24 22:57:28+04
+36	FPL-624325	Sophie Bennett	\N	F	1969-07-04	GBR	343998827	GBR	2029-04-03	\N	\N	+44 7950 838177	sophie_bennett@emirates.net.ae	Priority Pass	7201004527786348	t	2022-02-24 08:43:33+04
+37	FPL-445321	Huda Tariq Al Ketbi	هدى طارق الكتبي	F	1952-06-21	ARE	N2383894	ARE	2029-05-04	784-1952-1052150-6	2024-12-01	+971 52 879 0243	hudatariqalketbi@gmail.com	Walk-in	\N	t	2019-04-24 08:25:51+04
+38	FPL-295326	Salma Al Falasi	سلمى الفلاسي	F	1977-01-21	ARE	N2189800	ARE	2030-09-05	784-1977-4322981-3	2025-07-21	055 450 3779	salma_alfalasi@qq.com	Walk-in	\N	f	2023-08-31 18:42:14+04
+39	FPL-218224	Mariam Mohammed El Sayed	مريم محمد السيد	F	1960-03-19	EGY	A33542198	EGY	2031-08-27	\N	\N	+20 101 889 3509	mariam.mohammedelsayed@gmail.com	Priority Pass	9235107899152785	f	2021-11-08 12:36:29+04
+40	FPL-849818	Kavya Menon	\N	F	1960-12-08	IND	G2926118	IND	2031-04-24	784-1960-5221668-4	2025-05-21	+971 55 567 2836	kavya_menon@yahoo.com	Falcon Black	7780215428558776	f	2020-03-09 23:13:37+04
+41	FPL-589951	Priya Menon	\N	F	1966-02-21	IND	Q3303987	IND	2032-06-27	\N	\N	+91 74160 42438	priya.menon65@qq.com	Priority Pass	9779907710168803	f	2019-04-24 20:36:56+04
+42	FPL-843664	Rohan Kulkarni	\N	M	1979-11-12	IND	V5399017	IND	2033-12-08	784-1979-7570027-5	2024-10-28	+971 56 002 0587	rohan.kulkarni@qq.com	Walk-in	\N	t	2021-10-13 11:47:08+04
+43	FPL-728378	Noura Karim Obeidat	نورة كريم عبيدات	F	1966-01-29	JOR	H388708	JOR	2025-01-23	784-1966-3326455-9	2027-04-26	+971 52 823 0714	noura.karimobeidat@yandex.ru	Priority Pass	7989374053802683	t	2023-08-12 22:42:41+04
+44	FPL-702955	Anna Hoffmann	\N	F	1955-02-02	DEU	K29CF3XZY	DEU	2032-07-29	\N	\N	+49 151 31518377	anna.hoffmann@web.de	Priority Pass	9712711882170272	f	2020-10-02 03:42:36+04
+45	FPL-969847	Ryan Carter	\N	M	1968-09-22	USA	449262632	USA	2028-12-12	\N	\N	+1 312 657 2340	ryan.carter47@hotmail.com	DragonPass	9895832574669355	f	2023-02-11 22:24:31+04
+46	FPL-988674	Yan Chen	\N	F	1967-11-22	CHN	EV1653801	CHN	2027-08-06	\N	\N	+86 182 6117 1908	yan_chen88@eim.ae	Falcon Gold	9047354246704569	f	2024-03-05 16:11:38+04
+47	FPL-255465	Arjun Reddy	\N	M	1999-09-24	IND	U2097387	IND	2031-06-07	784-1999-3485134-8	2026-12-24	+971 56 261 0953	arjun.reddy@gmail.com	Walk-in	\N	f	2023-06-29 18:19:11+04
+48	FPL-350662	Omar Rashid Al Harbi	عمر راشد الحربي	M	2000-08-27	SAU	U192333	SAU	2031-04-04	\N	\N	+966 52 084 5330	omar_rashidalharbi96@qq.com	Walk-in	\N	f	2024-03-26 02:33:55+04
+49	FPL-375440	Hina Siddiqui	\N	F	1979-03-15	PAK	EX3094319	PAK	2029-10-24	784-1979-7501283-8	2025-04-10	058 020 1728	\N	Walk-in	\N	f	2019-07-15 13:42:44+04
+50	FPL-218750	Hassan Ibrahim Al Suwaidi	حسن إبراهيم السويدي	M	1956-04-20	ARE	N5656631	ARE	2025-11-29	784-1956-5720181-0	2027-04-15	+971 55 895 7978	hassanibrahimalsuwaidi@icloud.com	LoungeKey	9667845682211067	f	2019-12-13 10:37:43+04
+51	FPL-842552	Rashid Saeed Al Marzouqi	راشد سعيد المرزوقي	M	1956-03-19	ARE	N1675279	ARE	2032-11-20	784-1956-8868679-9	2026-10-31	+971 54 357 2971	rashid.saeedalmarzouqi89@qq.com	Walk-in	\N	f	2019-09-20 09:19:13+04
+52	FPL-896552	Huda Ahmed El Sayed	هدى أحمد السيد	F	2001-04-11	EGY	A94915843	EGY	2030-01-24	784-2001-1536438-0	2026-05-18	+971 54 617 1555	\N	Falcon Gold	7766159291292769	f	2021-01-04 09:02:39+04
+53	FPL-538079	Shamma Al Zaabi	شما الزعابي	F	1986-04-28	ARE	N8454400	ARE	2030-10-21	784-1986-6728958-5	2024-08-16	050 334 8226	\N	DragonPass	7448269523430082	f	2019-12-22 02:29:16+04
+54	FPL-836893	Aditya Reddy	\N	M	1960-04-02	IND	P7794955	IND	2026-02-08	\N	\N	+91 80387 93720	adityareddy99@icloud.com	Walk-in	\N	f	2021-08-25 01:26:29+04
+55	FPL-663143	Salem Hamdan Al Shamsi	سالم حمدان الشامسي	M	1967-04-15	ARE	N4589228	ARE	2029-12-30	784-1967-7517811-2	2026-05-23	+971 56 595 2979	salem.hamdanalshamsi@outlook.com	Walk-in	\N	t	2023-08-31 14:40:28+04
+56	FPL-777927	Salem Ibrahim Al Hashimi	سالم إبراهيم الهاشمي	M	2002-02-25	ARE	N2219666	ARE	2029-04-02	784-2002-0186967-2	2027-12-02	058 927 5065	\N	Falcon Gold	7868303289913110	t	2024-03-24 04:32:05+04
+57	FPL-811097	Abdullah Abdelrahman	عبدالله عبدالرحمن	M	1962-03-07	EGY	A21250631	EGY	2033-05-27	\N	\N	+20 106 473 7037	abdullah_abdelrahman44@web.de	Falcon Gold	9309144683985353	f	2024-02-07 10:26:32+04
+58	FPL-394798	Meera Gupta	\N	F	1979-07-10	IND	J2639830	IND	2032-03-27	\N	\N	+91 88483 67926	meera_gupta46@qq.com	Walk-in	\N	f	2024-01-15 21:54:48+04
+59	FPL-703806	Reem Al Suwaidi	ريم السويدي	F	1987-02-16	ARE	N2333557	ARE	2029-07-19	784-1987-5502988-5	2027-06-12	+971 58 884 9441	reem_alsuwaidi@qq.com	Walk-in	\N	f	2021-10-16 02:10:30+04
+60	FPL-943366	Dana Saeed Haddad	دانة سعيد حداد	F	1995-03-17	LBN	LR9815055	LBN	2033-06-18	\N	\N	+961 3 307 213	dana.saeedhaddad60@outlook.com	Priority Pass	9509959636819305	f	2021-05-04 15:32:40+04
+61	FPL-508124	Ibrahim El Sayed	إبراهيم السيد	M	1999-01-12	EGY	A26690482	EGY	2024-12-01	\N	\N	+20 106 062 5130	\N	Walk-in	\N	f	2020-06-15 08:55:46+04
+62	FPL-401013	Karim Obeidat	كريم عبيدات	M	1968-11-13	JOR	A858065	JOR	2029-02-22	\N	\N	+962 79 613 3629	karimobeidat90@yahoo.com	Priority Pass	9795054088230684	f	2021-12-11 19:31:08+04
+63	FPL-273438	Deepa Kulkarni	\N	F	2000-04-27	IND	W4393096	IND	2028-12-26	784-2000-9652828-4	2027-11-11	+971 54 869 3499	deepa.kulkarni@emirates.net.ae	Priority Pass	9506516426704011	f	2019-08-02 18:34:02+04
+64	FPL-573640	Yan Liu	\N	F	1988-10-12	CHN	EZ5299537	CHN	2028-06-08	\N	\N	+86 189 0050 0284	yan.liu@emirates.net.ae	Falcon Gold	7746327881600726	t	2020-08-26 23:48:41+04
+65	FPL-163577	Abdullah Al Hashimi	عبدالله الهاشمي	M	1998-01-11	ARE	N5899039	ARE	2029-03-05	784-1998-0342621-4	2024-12-18	052 422 7709	\N	Priority Pass	7688716612392647	t	2022-02-02 21:02:39+04
+66	FPL-893081	Emily Clarke	\N	F	1977-08-14	GBR	362928073	GBR	2031-02-10	\N	\N	+44 7568 221665	emily_clarke@qq.com	Walk-in	\N	f	2020-11-26 08:09:53+04
+67	FPL-140535	Yasmin Youssef Fathy	ياسمين يوسف فتحي	F	1987-12-12	EGY	A96670929	EGY	2026-07-09	\N	\N	+20 101 627 6921	yasminyousseffathy@mail.ru	Walk-in	\N	f	2021-06-30 15:04:23+04
+68	FPL-524847	Charlotte Lambert	\N	F	1964-01-14	GBR	263963978	GBR	2031-09-27	784-1964-7491042-7	2025-11-16	+971 58 679 6252	charlotte_lambert@gmail.com	Priority Pass	7145025581536487	f	2023-04-26 15:18:27+04
+69	FPL-531539	Rashid Hassan Al Otaibi	راشد حسن العتيبي	M	1966-05-29	SAU	T465733	SAU	2025-11-29	\N	\N	+966 53 137 5437	\N	Priority Pass	9471461280263226	f	2019-05-14 15:52:57+04
+70	FPL-400528	James Ashworth	\N	M	1978-09-24	GBR	605060136	GBR	2033-10-11	\N	\N	+44 7483 026859	james.ashworth@outlook.com	DragonPass	7022467707480597	f	2023-08-07 00:50:37+04
+71	FPL-229300	Ivan Kuznetsov	\N	M	2002-01-10	RUS	78 0746696	RUS	2030-02-19	\N	\N	+7 928 481-77-55	ivan.kuznetsov93@icloud.com	Falcon Gold	7097782597771070	f	2024-01-20 11:01:10+04
+72	FPL-379060	Brandon Carter	\N	M	1954-05-22	USA	024042100	USA	2029-04-04	\N	\N	+1 646 452 2784	brandoncarter62@emirates.net.ae	LoungeKey	9701856635882454	t	2022-07-22 21:08:58+04
+73	FPL-323093	Sultan Saeed Al Suwaidi	سلطان سعيد السويدي	M	2001-09-01	ARE	N5688527	ARE	2028-12-04	784-2001-5511319-2	2025-10-06	+971 56 087 3854	sultan_saeedalsuwaidi93@emirates.net.ae	LoungeKey	9212125712976607	f	2020-12-17 22:43:21+04
+74	FPL-127700	Omar Majid Al Zaabi	عمر ماجد الزعابي	M	1977-07-15	ARE	N1044192	ARE	2027-06-05	784-1977-9045316-7	2024-10-25	055 389 0100	omar_majidalzaabi@gmail.com	Priority Pass	9499788625352946	f	2024-02-11 18:12:24+04
+75	FPL-762228	Dmitry Morozov	\N	M	1962-02-18	RUS	71 4713767	RUS	2027-04-29	\N	\N	+7 936 685-52-51	dmitry_morozov67@gmail.com	Priority Pass	7626579195378844	f	2020-09-20 04:30:21+04
+76	FPL-389554	Oliver Bennett	\N	M	1978-07-22	GBR	874522089	GBR	2024-09-06	784-1978-1581311-4	2025-06-10	+971 52 563 7674	oliverbennett@emirates.net.ae	DragonPass	7733214494712470	f	2019-12-26 19:33:01+04
+77	FPL-172290	Rashid Ahmed Al Nuaimi	راشد أحمد النعيمي	M	1989-06-01	ARE	N2636736	ARE	2029-06-30	784-1989-4676117-2	2027-01-29	052 744 9574	rashid.ahmedalnuaimi@emirates.net.ae	Falcon Gold	9464768253833398	f	2022-06-14 12:16:53+04
+78	FPL-114572	Faisal Abdullah Al Otaibi	فيصل عبدالله العتيبي	M	1994-04-21	SAU	M637114	SAU	2026-10-10	\N	\N	+966 50 400 3642	faisal_abdullahalotaibi62@emirates.net.ae	Walk-in	\N	f	2021-02-12 11:52:57+04
+79	FPL-666489	Sanjay Gupta	\N	M	1955-02-20	IND	D6323549	IND	2027-05-02	784-1955-7484115-1	2027-03-17	+971 54 281 3432	sanjay_gupta@outlook.com	Walk-in	\N	f	2024-01-16 05:20:03+04
+80	FPL-783700	Rowena Bautista	\N	F	1951-06-23	PHL	P1811802S	PHL	2027-12-14	784-1951-8475289-7	2026-01-16	+971 50 478 0782	\N	LoungeKey	7901165772642722	f	2021-07-03 15:16:31+04
+81	FPL-992583	Fatima Ali Al Harbi	فاطمة علي الحربي	F	1965-02-15	SAU	N256351	SAU	2032-03-28	\N	\N	+966 56 069 6155	fatima_alialharbi@qq.com	LoungeKey	9085705835070523	f	2023-06-08 06:26:24+04
+82	FPL-429480	Kevin Sullivan	\N	M	1959-10-20	USA	994434408	USA	2029-03-04	\N	\N	+1 713 919 8903	kevin_sullivan@yandex.ru	LoungeKey	7068313072432342	f	2024-03-28 01:58:01+04
+83	FPL-129181	Tariq Al Harbi	طارق الحربي	M	1969-12-02	SAU	A907392	SAU	2029-07-06	\N	\N	+966 53 416 0484	tariq.alharbi@eim.ae	Priority Pass	7565258257616034	f	2023-09-19 11:21:44+04
+84	FPL-530326	Sophie Clarke	\N	F	2002-10-25	GBR	341563384	GBR	2026-12-28	784-2002-9128894-0	2025-02-24	056 517 5858	sophie.clarke71@icloud.com	Priority Pass	9445236362330191	f	2022-04-18 03:50:57+04
+85	FPL-470319	Lea Weber	\N	F	1980-02-23	DEU	2MFJ88JP7	DEU	2025-06-09	\N	\N	+49 158 48920069	lea_weber@mail.ru	Walk-in	\N	t	2020-12-21 04:03:05+04
+86	FPL-945634	Charlotte Hargreaves	\N	F	1951-05-29	GBR	992853076	GBR	2026-06-03	784-1951-3645536-7	2025-06-24	+971 58 568 3049	charlotte_hargreaves@mail.ru	LoungeKey	9185026518705296	f	2022-03-03 06:08:32+04
+87	FPL-528023	Alexei Sokolov	\N	M	1968-07-29	RUS	71 6841890	RUS	2031-01-25	\N	\N	+7 908 911-57-71	alexei.sokolov@web.de	LoungeKey	7759584406462981	t	2022-12-16 09:00:15+04
+88	FPL-912776	Lucy Clarke	\N	F	1982-07-29	GBR	512824805	GBR	2028-05-09	784-1982-8829312-3	2026-09-08	050 324 5564	\N	Walk-in	\N	t	2019-03-10 09:32:16+04
+89	FPL-899478	Hannah Fletcher	\N	F	1993-12-25	GBR	554974818	GBR	2028-09-07	784-1993-6681871-6	2024-07-15	+971 58 784 7738	hannah.fletcher@outlook.com	LoungeKey	9053538094010059	f	2021-02-22 17:41:11+04
+90	FPL-975659	Karim Salem Al Khatib	كريم سالم الخطيب	M	1986-02-25	JOR	B633007	JOR	2033-04-08	784-1986-7165678-7	2026-11-30	+971 52 881 1931	karim_salemalkhatib44@icloud.com	Walk-in	\N	f	2019-11-13 21:24:18+04
+91	FPL-755420	Emily Bennett	\N	F	1965-03-23	GBR	894771540	GBR	2025-12-19	784-1965-0204036-1	2027-07-05	054 478 7636	emily.bennett@emirates.net.ae	LoungeKey	7742475129752650	f	2022-12-13 04:57:43+04
+92	FPL-973990	Felix Hoffmann	\N	M	1974-09-13	DEU	VMZ59W239	DEU	2024-12-08	\N	\N	+49 152 90765476	felix_hoffmann61@emirates.net.ae	Falcon Gold	7565109377466131	f	2020-07-28 09:11:35+04
+93	FPL-554771	Rashid Al Falasi	راشد الفلاسي	M	1951-04-26	ARE	N0915725	ARE	2024-09-15	784-1951-5693493-7	2024-09-09	058 757 8631	rashid.alfalasi@emirates.net.ae	DragonPass	9171827085803081	f	2022-03-08 15:08:41+04
+94	FPL-310656	Priya Kapoor	\N	F	1975-03-22	IND	K0719311	IND	2033-07-12	\N	\N	+91 93184 73881	priya_kapoor@mail.ru	Walk-in	\N	f	2021-05-06 17:49:42+04
+95	FPL-503797	Arjun Reddy	\N	M	1990-07-20	IND	P2404509	IND	2027-01-12	784-1990-8068800-7	2027-07-18	+971 55 261 5646	\N	Falcon Black	7638750850696398	f	2019-05-14 08:24:13+04
+96	FPL-971121	Thomas Fletcher	\N	M	1984-01-23	GBR	503976397	GBR	2032-01-29	784-1984-5355996-9	2025-08-27	054 737 3332	thomas_fletcher@qq.com	Priority Pass	9899560602371229	f	2021-10-28 02:22:55+04
+97	FPL-709042	Dana El Sayed	دانة السيد	F	2003-09-28	EGY	A28778969	EGY	2027-05-06	\N	\N	+20 122 485 6946	danaelsayed8@hotmail.com	Walk-in	\N	f	2021-05-29 00:02:29+04
+98	FPL-754590	Youssef Saeed Al Ketbi	يوسف سعيد الكتبي	M	1957-10-10	ARE	N1292334	ARE	2031-08-23	784-1957-8301962-3	2027-10-16	054 062 1456	youssefsaeedalketbi@hotmail.com	Falcon Gold	9413532840956891	f	2023-12-18 23:17:10+04
+99	FPL-796130	Rohan Nair	\N	M	1961-10-14	IND	U4536159	IND	2032-07-08	\N	\N	+91 97512 37913	rohannair39@hotmail.com	LoungeKey	9476863119576530	t	2021-05-30 12:41:18+04
+100	FPL-871559	Kristine Villanueva	\N	F	1999-08-20	PHL	P6662082C	PHL	2029-07-03	784-1999-1526993-2	2027-07-09	050 383 8915	kristine.villanueva@gmail.com	DragonPass	9073505539897675	f	2021-06-25 13:18:52+04
+101	FPL-241768	Sergey Sokolov	\N	M	1976-04-10	RUS	70 8276726	RUS	2031-04-08	\N	\N	+7 969 882-29-02	sergeysokolov@emirates.net.ae	Walk-in	\N	t	2023-06-02 19:56:37+04
+102	FPL-581355	Hamdan Haddad	حمدان حداد	M	1994-04-15	JOR	I130268	JOR	2025-10-27	\N	\N	+962 77 890 4678	hamdan_haddad@mail.ru	Falcon Gold	7433092837330205	t	2019-08-29 08:12:36+04
+103	FPL-695774	Amal Al Falasi	أمل الفلاسي	F	1976-11-08	ARE	N8115423	ARE	2033-05-30	784-1976-5274361-4	2026-06-17	+971 56 360 8104	amal.alfalasi21@yandex.ru	Priority Pass	9051807491539240	t	2022-08-10 11:04:52+04
+104	FPL-250521	Rahul Kulkarni	\N	M	1989-07-06	IND	P4264304	IND	2030-08-13	\N	\N	+91 77237 92642	rahulkulkarni@emirates.net.ae	Priority Pass	9468245847662574	t	2022-10-08 14:19:17+04
+105	FPL-860115	Anna Fischer	\N	F	1983-01-29	DEU	TLJR85VFM	DEU	2030-10-03	\N	\N	+49 154 79748269	anna.fischer@outlook.com	LoungeKey	9512261985928103	f	2021-12-10 07:49:00+04
+106	FPL-588927	Deepa Gupta	\N	F	1969-09-27	IND	X9269364	IND	2030-02-27	784-1969-9774584-7	2026-12-18	+971 55 927 7301	deepagupta@yandex.ru	DragonPass	9827892395100234	f	2022-11-30 20:20:19+04
+107	FPL-640915	Karthik Menon	\N	M	2003-04-11	IND	P8488901	IND	2030-09-20	\N	\N	+91 86814 92283	karthikmenon@yandex.ru	Priority Pass	7140038469054320	f	2021-01-10 12:56:19+04
+108	FPL-489628	Oliver Clarke	\N	M	1973-04-10	GBR	595581868	GBR	2030-11-05	784-1973-9843546-7	2027-04-13	+971 56 082 6871	oliver_clarke@gmail.com	Walk-in	\N	f	2020-05-10 14:21:33+04
+109	FPL-521683	Ananya Pillai	\N	F	2002-02-27	IND	E4996313	IND	2031-11-21	\N	\N	+91 99004 64921	\N	Priority Pass	7646772260355251	f	2021-06-09 04:04:49+04
+110	FPL-862965	Huda Al Mazrouei	هدى المزروعي	F	1987-04-19	ARE	N6437775	ARE	2026-05-15	784-1987-5938355-1	2027-07-31	+971 54 109 7866	huda.almazrouei41@outlook.com	Priority Pass	9987002817916592	f	2020-06-13 17:16:52+04
+111	FPL-322346	Hassan Obeidat	حسن عبيدات	M	1995-01-11	JOR	H581353	JOR	2027-01-30	\N	\N	+962 79 221 6187	hassan_obeidat88@yandex.ru	Priority Pass	7647809001434760	f	2021-07-25 12:57:35+04
+112	FPL-915655	Lukas Hoffmann	\N	M	1961-06-18	DEU	H77FY8P58	DEU	2031-12-03	\N	\N	+49 153 72925236	\N	Walk-in	\N	f	2021-08-11 16:11:32+04
+113	FPL-653359	Sneha Kapoor	\N	F	1992-03-02	IND	N1879403	IND	2026-11-05	\N	\N	+91 99263 37759	sneha.kapoor92@hotmail.com	Falcon Gold	7442444344048653	f	2021-07-18 20:28:12+04
+114	FPL-152064	Layla Majid Al Shamsi	ليلى ماجد الشامسي	F	1965-02-18	ARE	N4716484	ARE	2028-09-03	784-1965-5152019-8	2025-03-25	050 871 2475	layla_majidalshamsi@yahoo.com	Falcon Black	9567322555406993	f	2021-07-09 16:30:13+04
+115	FPL-708923	Deepa Iyer	\N	F	1993-03-17	IND	G3609427	IND	2031-07-15	\N	\N	+91 71371 52441	deepa.iyer24@icloud.com	DragonPass	7950481927384629	f	2021-12-21 20:04:17+04
+116	FPL-710393	Aisha Al Falasi	عائشة الفلاسي	F	1976-06-15	ARE	N9732330	ARE	2027-05-15	784-1976-1857205-7	2024-09-03	058 597 2976	aishaalfalasi76@outlook.com	Falcon Gold	9386567498470276	t	2021-07-07 23:22:21+04
+117	FPL-219622	Ashley Moore	\N	F	1955-02-12	USA	885539909	USA	2026-12-01	\N	\N	+1 917 363 2128	ashley_moore5@yahoo.com	Falcon Black	9744368715003826	t	2019-08-30 05:54:30+04
+118	FPL-949702	Ryan Reynolds	\N	M	1960-10-22	USA	363515005	USA	2032-04-20	\N	\N	+1 646 876 8644	ryanreynolds@eim.ae	Priority Pass	9567293307778226	f	2022-03-29 14:23:01+04
+119	FPL-209157	Salma Abdelrahman	سلمى عبدالرحمن	F	1989-03-13	EGY	A12775754	EGY	2027-03-29	\N	\N	+20 100 016 4507	salma_abdelrahman@outlook.com	Priority Pass	7285016101690135	f	2020-05-06 23:52:30+04
+120	FPL-302788	Karthik Kulkarni	\N	M	1985-01-03	IND	J7510913	IND	2033-03-02	\N	\N	+91 92575 32869	karthik_kulkarni@yandex.ru	Walk-in	\N	f	2021-03-21 10:59:01+04
+121	FPL-177550	Sana Malik	\N	F	1958-11-20	PAK	ZE9454215	PAK	2026-11-11	\N	\N	+92 336 0498827	sana_malik@yandex.ru	Priority Pass	7121017777127030	f	2020-09-30 21:59:47+04
+122	FPL-377531	William Hughes	\N	M	1977-08-06	GBR	307662871	GBR	2025-07-19	784-1977-6471116-0	2025-01-15	+971 54 867 2478	williamhughes66@eim.ae	Priority Pass	9884267176369675	t	2022-06-12 14:21:51+04
+123	FPL-606111	Dana Hassan Fathy	دانة حسن فتحي	F	1988-12-25	EGY	A28075624	EGY	2032-06-03	784-1988-4788666-4	2027-02-22	+971 55 942 5098	\N	Priority Pass	7405204447264048	f	2022-01-14 22:00:00+04
+124	FPL-604232	Priya Iyer	\N	F	1969-02-05	IND	A6911594	IND	2026-11-25	\N	\N	+91 95906 61360	priya_iyer@qq.com	Walk-in	\N	f	2021-09-26 21:04:21+04
+125	FPL-433405	Salem Al Otaibi	سالم العتيبي	M	1997-04-14	SAU	F479904	SAU	2025-04-03	\N	\N	+966 59 678 3564	salem.alotaibi24@gmail.com	Priority Pass	9201000275641866	t	2022-09-02 05:44:38+04
+126	FPL-778452	Zainab Malik	\N	F	1976-04-01	PAK	YH9332112	PAK	2025-06-01	784-1976-7742859-7	2027-11-16	054 569 7951	zainab.malik78@gmail.com	LoungeKey	9881891261847342	t	2019-10-01 00:57:06+04
+127	FPL-714004	Sultan Al Ghamdi	سلطان الغامدي	M	1994-10-21	SAU	X563658	SAU	2026-11-30	\N	\N	+966 51 167 2547	sultanalghamdi@yahoo.com	Walk-in	\N	f	2023-11-29 06:53:31+04
+128	FPL-312481	Hamdan Faisal Al Shamsi	حمدان فيصل الشامسي	M	1954-03-17	ARE	N4362821	ARE	2026-02-11	784-1954-2029020-7	2025-05-13	+971 55 521 2923	hamdan.faisalalshamsi@emirates.net.ae	Priority Pass	9182699570721296	f	2020-04-04 00:24:10+04
+129	FPL-783319	William Clarke	\N	M	1957-10-08	GBR	336576618	GBR	2026-10-03	\N	\N	+44 7491 739296	william_clarke@qq.com	Walk-in	\N	t	2023-11-26 03:03:37+04
+130	FPL-217977	Ali Majid Khoury	علي ماجد خوري	M	1999-04-20	LBN	LR6098604	LBN	2024-08-15	784-1999-2583656-3	2027-09-23	054 799 8639	alimajidkhoury@yahoo.com	Walk-in	\N	f	2022-09-28 22:31:44+04
+131	FPL-645657	Youssef Al Mazrouei	يوسف المزروعي	M	1966-09-16	ARE	N7767827	ARE	2028-03-27	784-1966-5531078-5	2024-09-20	056 007 3303	youssefalmazrouei@yandex.ru	Walk-in	\N	f	2022-11-27 12:41:37+04
+132	FPL-568265	Hessa Ahmed Al Otaibi	حصة أحمد العتيبي	F	1981-02-09	SAU	L710712	SAU	2027-06-10	\N	\N	+966 54 843 2888	hessaahmedalotaibi22@yandex.ru	LoungeKey	7613218171930947	t	2020-04-21 13:43:20+04
+133	FPL-658985	Dana Mansour	دانة منصور	F	1975-04-03	EGY	A26953910	EGY	2027-08-18	\N	\N	+20 100 573 8081	danamansour@yandex.ru	LoungeKey	7654462191169437	f	2019-12-20 11:11:21+04
+134	FPL-228358	Faisal Siddiqui	\N	M	1981-12-01	PAK	FK8036458	PAK	2026-07-11	\N	\N	+92 308 5782207	faisal.siddiqui@emirates.net.ae	Walk-in	\N	f	2023-03-27 12:58:23+04
+135	FPL-332548	Hamdan Omar Al Mansoori	حمدان عمر المنصوري	M	1998-11-03	ARE	N0594372	ARE	2030-05-31	784-1998-8513013-0	2027-08-29	058 779 4978	hamdan.omaralmansoori@yandex.ru	DragonPass	9385896954393102	f	2023-10-20 02:12:45+04
+136	FPL-439614	Shamma El Sayed	شما السيد	F	1955-03-20	EGY	A77797242	EGY	2033-06-07	784-1955-7480529-7	2027-11-13	+971 50 775 4032	shamma_elsayed86@qq.com	LoungeKey	7841395720510827	f	2022-08-03 01:36:47+04
+137	FPL-652386	Kavya Kulkarni	\N	F	2003-01-25	IND	B4750710	IND	2032-07-06	784-2003-5979793-1	2025-05-02	052 809 6351	kavya.kulkarni@outlook.com	Priority Pass	9912713438424887	f	2022-11-03 22:03:42+04
+138	FPL-447955	Yasmin Al Harbi	ياسمين الحربي	F	2000-09-11	SAU	M553078	SAU	2024-12-15	\N	\N	+966 51 071 3010	\N	Walk-in	\N	t	2020-11-22 09:47:42+04
+139	FPL-396209	Ali Majid Al Nuaimi	علي ماجد النعيمي	M	1959-08-15	ARE	N9164806	ARE	2032-09-26	784-1959-6447992-7	2027-06-03	+971 58 372 5796	ali_majidalnuaimi40@qq.com	Falcon Gold	7227884389054444	t	2019-07-10 07:20:59+04
+140	FPL-449300	Hannah Fletcher	\N	F	1962-04-05	GBR	150549171	GBR	2029-05-26	784-1962-2432980-3	2025-11-23	+971 50 287 7278	hannah_fletcher@hotmail.com	Walk-in	\N	f	2024-04-08 06:01:32+04
+\.
+
+
+--
+-- Data for Name: lounges; Type: TABLE DATA; Schema: public; Owner: loungeos
+--
+
+COPY public.lounges (id, code, name, terminal, concourse, capacity) FROM stdin;
+1	DXB-T3-A	Falcon Lounge Concourse A	T3	A	420
+2	DXB-T3-B	Falcon Lounge Concourse B	T3	B	350
+3	DXB-T3-C	Falcon Lounge Concourse C	T3	C	280
+4	DXB-T1-D	Falcon Lounge Concourse D	T1	D	300
+\.
+
+
+--
+-- Data for Name: staff; Type: TABLE DATA; Schema: public; Owner: loungeos
+--
+
+COPY public.staff (id, employee_no, full_name_en, full_name_ar, username, password_hash, role, home_lounge_id, last_login_at, active) FROM stdin;
+1	FPL-E0307	Maria Garcia	\N	mgarcia	$2a$12$pW9bxpyZGS6n6G1iWoGlZqzX75FR5UrJoZq1f6mvz2IBL7wdN91y1	supervisor	1	2024-05-12 00:51:55+04	t
+2	FPL-E0314	Mark Dela Cruz	\N	mcruz	$2a$12$4vyZU5HKJI8tRKY5bQX99nbRkub0jfZG7aurUbJl.f89llUzD5OY3	supervisor	4	2024-05-13 19:14:27+04	t
+3	FPL-E0321	Deepa Desai	\N	ddesai	$2a$12$NO93VtJA3r4nkyOUArCTNZC/Rc6lPr1Ty9hPFJgJGaeJCivgaXLCw	supervisor	1	2024-05-13 16:46:05+04	t
+4	FPL-E0328	Noura Saeed Fathy	نورة سعيد فتحي	nfathy	$2a$12$YP9/99K7BjoiA3.KgMM6kLJe.s6eYJrqEgDqkT4sAapiFI1wf1rjz	duty_manager	4	2024-05-14 04:40:12+04	t
+5	FPL-E0335	Mohammed Haddad	محمد حداد	mhaddad	$2a$12$nTJeC7gLyQdjcEfJCn5/yrOPK.q2DYfEHDY3gYwreSU6ZaeCgban.	duty_manager	2	2024-05-13 21:22:50+04	t
+6	FPL-E0342	Salma Omar Mansour	سلمى عمر منصور	smansour	$2a$12$IFplOpcQADVogfZNA3zQTDrd03.9F2AZNrWpeykShPGT.t6vOl49G	reception	2	2024-05-14 02:18:51+04	t
+7	FPL-E0349	Karthik Kulkarni	\N	kkulkarni	$2a$12$y3slkzKK20AIl/s1PiU6pbLVxcvfkWgSi2rw2SicT/2tN.ttm560O	reception	4	2024-05-12 06:34:39+04	t
+8	FPL-E0356	Deepa Pillai	\N	dpillai	$2a$12$evvqiT/2T5ZHpl8DYyT7JanSUHticj6KTRm3Q4CPW73Or2jwjVeJQ	reception	2	2024-05-13 03:45:41+04	t
+9	FPL-E0363	Kavya Pillai	\N	kpillai	$2a$12$eAmQo/RN5uew3Ysdn4v4IPb9P1jYgGNWpeFuuK8zBo4xxtkL8OZ5M	reception	3	2024-05-13 20:03:05+04	t
+10	FPL-E0370	Jose Bautista	\N	jbautista	$2a$12$6QB0RNKMwFKT480GWTGNRFK7hz1m.OxEpZJkL4.6arNx.CdLA1gw4	reception	3	2024-05-13 22:02:00+04	t
+11	FPL-E0377	Hessa Hassan Saleh	حصة حسن صالح	hsaleh	$2a$12$.kyu7mFKTcFTlitNjWict3ITsUfPbS5HvgmqSRpIuXZXS36EbZRTi	reception	3	2024-05-12 06:37:36+04	t
+12	FPL-E0384	Jose Garcia	\N	jgarcia	$2a$12$1y4/p2/wmLrjTZg0uqJ6tYjEiXLSm8BVnDDurtT342nO1gOf.6LfL	reception	2	2024-05-13 15:27:12+04	t
+13	FPL-E0391	Saeed Al Mazrouei	سعيد المزروعي	smazrouei	$2a$12$aVK29FHD4xuzCi8PJ4aJcPhur50KiyXlHeVwEELX0e1G8I6eV/450	reception	4	2024-05-14 13:08:48+04	t
+14	FPL-E0398	Fatima Abdullah Abdelrahman	فاطمة عبدالله عبدالرحمن	fabdelrahman	$2a$12$vExi.IkT5PjOe8Kx52u1UNest3ymiZlKR2dJRto77r1QRhBQxKR4z	reception	3	2024-05-12 17:05:13+04	t
+15	FPL-E0405	Huda Mansour	هدى منصور	hmansour	$2a$12$cBSRZIvddLONxz6n0T0zSuNqb6PJ96bNyeimEaEhMhNf2lPPz/wXB	reception	3	2024-05-13 01:02:12+04	t
+16	FPL-E0412	John Paul Garcia	\N	jgarcia16	$2a$12$BrXlW.kaW4O3bMVu476VCM1nTepJJVWNJYbSfPsecEfYojbIjufQS	reception	1	2024-05-12 16:53:46+04	t
+\.
+
+
+--
+-- Data for Name: visits; Type: TABLE DATA; Schema: public; Owner: loungeos
+--
+
+COPY public.visits (id, guest_id, lounge_id, flight_no, destination, travel_class, pnr, seat, bcbp_raw, entry_at, exit_at, access_type, companions, amount_aed, card_brand, card_last4, admitted_by) FROM stdin;
+1	122	1	EK001	LHR	F	Q3C2CV	2B	M1HUGHES/WILLIAM      EQ3C2CV DXBLHREK 0001 152F002B0142 00	2023-06-01 21:49:42+04	2023-06-02 01:43:42+04	Priority Pass	0	\N	\N	\N	4
+2	88	3	EK500	BOM	Y	AL6DKJ	17C	M1CLARKE/LUCY         EAL6DKJ DXBBOMEK 0500 153Y017C0312 00	2023-06-02 17:26:57+04	2023-06-02 20:04:57+04	Paid walk-in	0	280.00	VISA	5003	3
+3	111	4	AI984	BOM	J	GBJ5GY	13J	M1OBEIDAT/HASSAN      EGBJ5GY DXBBOMAI 0984 154J013J0239 00	2023-06-03 23:28:20+04	2023-06-04 01:16:20+04	Priority Pass	0	\N	\N	\N	7
+4	133	4	AI984	BOM	J	FGCWNV	3H	M1MANSOUR/DANA        EFGCWNV DXBBOMAI 0984 155J003H0186 00	2023-06-04 01:08:55+04	2023-06-04 04:27:55+04	LoungeKey	1	\N	\N	\N	16
+5	12	3	EK001	LHR	F	KT9MFW	33C	M1SALEH/AMAL          EKT9MFW DXBLHREK 0001 155F033C0110 00	2023-06-04 03:02:05+04	2023-06-04 06:02:05+04	Falcon Membership	0	\N	\N	\N	8
+6	93	2	EK957	BEY	F	JKRTM3	5C	M1ALFALASI/RASHID     EJKRTM3 DXBBEYEK 0957 155F005C0020 00	2023-06-04 03:12:01+04	2023-06-04 04:00:01+04	DragonPass	0	\N	\N	\N	7
+7	2	1	EK500	BOM	J	YT96DV	34F	M1KULKARNI/KAVYA      EYT96DV DXBBOMEK 0500 155J034F0227 00	2023-06-04 03:49:56+04	2023-06-04 05:55:56+04	DragonPass	1	\N	\N	\N	7
+8	125	1	EK819	RUH	J	ZTNDTJ	24A	M1ALOTAIBI/SALEM      EZTNDTJ DXBRUHEK 0819 155J024A0081 00	2023-06-04 12:36:00+04	2023-06-04 14:24:00+04	Priority Pass	0	\N	\N	\N	14
+9	104	1	EK500	BOM	Y	9DJJ5N	32E	M1KULKARNI/RAHUL      E9DJJ5N DXBBOMEK 0500 157Y032E0043 00	2023-06-06 01:47:53+04	2023-06-06 02:25:53+04	Priority Pass	0	\N	\N	\N	2
+10	96	4	BA106	LHR	J	3JUN9K	32A	M1FLETCHER/THOMAS     E3JUN9K DXBLHRBA 0106 157J032A0364 00	2023-06-06 03:28:19+04	2023-06-06 05:22:19+04	Priority Pass	0	\N	\N	\N	2
+11	117	1	EK203	JFK	Y	VBCDQ7	35F	M1MOORE/ASHLEY        EVBCDQ7 DXBJFKEK 0203 157Y035F0146 00	2023-06-06 09:47:07+04	2023-06-06 12:04:07+04	Falcon Membership	1	\N	\N	\N	2
+12	111	2	EK903	AMM	J	33GEZV	45D	M1OBEIDAT/HASSAN      E33GEZV DXBAMMEK 0903 157J045D0223 00	2023-06-06 16:29:56+04	2023-06-06 18:44:56+04	Priority Pass	0	\N	\N	\N	11
+13	61	3	EK043	FRA	J	CP4TAF	22E	M1ELSAYED/IBRAHIM     ECP4TAF DXBFRAEK 0043 159J022E0174 00	2023-06-08 17:49:20+04	2023-06-08 21:32:20+04	Paid walk-in	0	280.00	MASTERCARD	4562	10
+14	93	4	LH631	FRA	Y	7RUQ2N	20F	M1ALFALASI/RASHID     E7RUQ2N DXBFRALH 0631 160Y020F0303 00	2023-06-09 09:29:09+04	2023-06-09 11:14:09+04	DragonPass	3	\N	\N	\N	8
+15	68	4	BA106	LHR	Y	LM5NL5	4G	M1LAMBERT/CHARLOTTE   ELM5NL5 DXBLHRBA 0106 161Y004G0320 00	2023-06-10 02:32:32+04	2023-06-10 05:42:32+04	Priority Pass	0	\N	\N	\N	8
+16	25	4	AI984	BOM	F	UVC5PM	25B	M1MENON/RAHUL         EUVC5PM DXBBOMAI 0984 161F025B0327 00	2023-06-10 16:38:05+04	2023-06-10 17:58:05+04	Priority Pass	0	\N	\N	\N	16
+17	137	4	LH631	FRA	F	LSHX2H	16D	M1KULKARNI/KAVYA      ELSHX2H DXBFRALH 0631 163F016D0165 00	2023-06-12 22:40:52+04	2023-06-13 00:59:52+04	Priority Pass	3	\N	\N	\N	12
+18	101	2	EK131	DME	F	FGCJPJ	12B	M1SOKOLOV/SERGEY      EFGCJPJ DXBDMEEK 0131 167F012B0135 00	2023-06-16 05:40:25+04	2023-06-16 07:38:25+04	Paid walk-in	0	280.00	AMEX	1975	8
+19	101	2	EK001	LHR	F	DE7JV3	40H	M1SOKOLOV/SERGEY      EDE7JV3 DXBLHREK 0001 167F040H0066 00	2023-06-16 08:56:53+04	2023-06-16 10:29:53+04	Paid walk-in	0	280.00	MASTERCARD	6391	9
+20	60	3	EK043	FRA	J	D69GNH	43A	M1SAEEDHADDAD/DANA    ED69GNH DXBFRAEK 0043 167J043A0311 00	2023-06-16 17:28:54+04	2023-06-16 20:39:54+04	Priority Pass	0	\N	\N	\N	7
+21	128	1	EK001	LHR	F	294JZE	26F	M1FAISALALSHAMSI/HAMDAE294JZE DXBLHREK 0001 167F026F0181 00	2023-06-16 17:59:23+04	2023-06-16 18:46:23+04	Priority Pass	0	\N	\N	\N	8
+22	41	1	EK043	FRA	J	3YWM7K	29E	M1MENON/PRIYA         E3YWM7K DXBFRAEK 0043 169J029E0145 00	2023-06-18 14:49:27+04	2023-06-18 16:32:27+04	Priority Pass	0	\N	\N	\N	13
+23	80	4	BA106	LHR	F	SHRXZR	8G	M1BAUTISTA/ROWENA     ESHRXZR DXBLHRBA 0106 170F008G0177 00	2023-06-19 02:53:15+04	2023-06-19 03:58:15+04	LoungeKey	0	\N	\N	\N	3
+24	101	4	LH631	FRA	Y	3DKDBM	2A	M1SOKOLOV/SERGEY      E3DKDBM DXBFRALH 0631 171Y002A0156 00	2023-06-20 11:46:39+04	2023-06-20 12:57:39+04	Paid walk-in	0	280.00	MASTERCARD	7950	12
+25	39	4	AI984	BOM	F	7S2JSB	44B	M1MOHAMMEDELSAYED/MARIE7S2JSB DXBBOMAI 0984 173F044B0101 00	2023-06-22 08:21:59+04	2023-06-22 11:31:59+04	Priority Pass	2	\N	\N	\N	7
+26	81	2	EK001	LHR	F	S5YC9A	7C	M1ALIALHARBI/FATIMA   ES5YC9A DXBLHREK 0001 173F007C0186 00	2023-06-22 20:49:24+04	2023-06-23 00:04:24+04	LoungeKey	0	\N	\N	\N	3
+27	114	1	EK819	RUH	Y	S3QCAM	18H	M1MAJIDALSHAMSI/LAYLA ES3QCAM DXBRUHEK 0819 175Y018H0056 00	2023-06-24 22:36:40+04	2023-06-25 00:13:40+04	Falcon Membership	0	\N	\N	\N	1
+28	18	3	EK500	BOM	J	UYNMCN	28C	M1VOLKOV/IVAN         EUYNMCN DXBBOMEK 0500 177J028C0352 00	2023-06-26 17:30:46+04	2023-06-26 20:48:46+04	Priority Pass	0	\N	\N	\N	1
+29	14	4	AI984	BOM	J	MNFZGW	29J	M1GARCIA/JOHNPAUL     EMNFZGW DXBBOMAI 0984 179J029J0074 00	2023-06-28 10:07:46+04	2023-06-28 10:37:46+04	Priority Pass	3	\N	\N	\N	13
+30	51	1	EK043	FRA	J	CBSJ9B	18F	M1SAEEDALMARZOUQI/RASHECBSJ9B DXBFRAEK 0043 179J018F0267 00	2023-06-28 12:55:09+04	2023-06-28 15:51:09+04	Paid walk-in	1	560.00	MASTERCARD	3192	9
+31	88	4	LH631	FRA	J	WWVXLF	6H	M1CLARKE/LUCY         EWWVXLF DXBFRALH 0631 180J006H0096 00	2023-06-29 11:27:41+04	2023-06-29 12:41:41+04	Paid walk-in	0	280.00	MASTERCARD	0817	9
+32	22	4	AI984	BOM	W	EKTMBD	23F	M1KAPOOR/KAVYA        EEKTMBD DXBBOMAI 0984 181W023F0070 00	2023-06-30 03:35:41+04	2023-06-30 07:07:41+04	Falcon Membership	0	\N	\N	\N	3
+33	85	4	AI984	BOM	Y	8E32D4	11E	M1WEBER/LEA           E8E32D4 DXBBOMAI 0984 181Y011E0394 00	2023-06-30 08:16:35+04	2023-06-30 10:27:35+04	Paid walk-in	2	840.00	AMEX	8175	1
+34	121	4	PK214	ISB	F	QFE8ZE	32F	M1MALIK/SANA          EQFE8ZE DXBISBPK 0214 181F032F0108 00	2023-06-30 10:24:50+04	2023-06-30 11:41:50+04	Priority Pass	0	\N	\N	\N	10
+35	2	2	EK043	FRA	Y	EUAYK6	9E	M1KULKARNI/KAVYA      EEUAYK6 DXBFRAEK 0043 182Y009E0005 00	2023-07-01 15:16:55+04	2023-07-01 17:30:55+04	DragonPass	0	\N	\N	\N	13
+36	45	4	AI984	BOM	W	TKX8LX	16D	M1CARTER/RYAN         ETKX8LX DXBBOMAI 0984 184W016D0354 00	2023-07-03 13:41:03+04	2023-07-03 16:21:03+04	DragonPass	1	\N	\N	\N	6
+37	50	3	EK819	RUH	W	2C4SF4	14K	M1IBRAHIMALSUWAIDI/HASE2C4SF4 DXBRUHEK 0819 185W014K0163 00	2023-07-04 07:55:47+04	2023-07-04 10:38:47+04	LoungeKey	1	\N	\N	\N	15
+38	101	4	AI984	BOM	W	69HN3N	37B	M1SOKOLOV/SERGEY      E69HN3N DXBBOMAI 0984 185W037B0213 00	2023-07-04 15:35:28+04	2023-07-04 19:02:28+04	Paid walk-in	1	560.00	AMEX	3543	16
+39	41	3	EK500	BOM	F	JT4FB6	39D	M1MENON/PRIYA         EJT4FB6 DXBBOMEK 0500 186F039D0343 00	2023-07-05 08:18:02+04	2023-07-05 09:49:02+04	Priority Pass	0	\N	\N	\N	9
+40	34	4	LH631	FRA	F	7WE5DE	18A	M1ALHASHIMI/HESSA     E7WE5DE DXBFRALH 0631 186F018A0135 00	2023-07-05 09:25:52+04	2023-07-05 10:41:52+04	Falcon Membership	0	\N	\N	\N	13
+41	81	4	LH631	FRA	W	U2MUKW	33K	M1ALIALHARBI/FATIMA   EU2MUKW DXBFRALH 0631 187W033K0315 00	2023-07-06 08:22:56+04	2023-07-06 09:43:56+04	LoungeKey	1	\N	\N	\N	11
+42	120	2	FZ1431	COK	Y	HKMUEF	15G	M1KULKARNI/KARTHIK    EHKMUEF DXBCOKFZ 1431 188Y015G0005 00	2023-07-07 01:41:04+04	2023-07-07 02:23:04+04	Paid walk-in	0	280.00	AMEX	4562	13
+43	94	1	EK500	BOM	W	477K5P	30F	M1KAPOOR/PRIYA        E477K5P DXBBOMEK 0500 189W030F0071 00	2023-07-08 17:12:41+04	2023-07-08 20:06:41+04	Paid walk-in	1	560.00	VISA	8556	7
+44	78	1	EK043	FRA	J	9RB8KN	19D	M1ABDULLAHALOTAIBI/FAIE9RB8KN DXBFRAEK 0043 189J019D0370 00	2023-07-08 17:17:59+04	2023-07-08 17:56:59+04	Paid walk-in	0	280.00	AMEX	0533	1
+45	132	4	AI984	BOM	W	YYL8FA	7C	M1AHMEDALOTAIBI/HESSA EYYL8FA DXBBOMAI 0984 192W007C0195 00	2023-07-11 06:34:50+04	2023-07-11 08:05:50+04	LoungeKey	0	\N	\N	\N	12
+46	125	4	SV555	JED	F	Q6SQ2L	36F	M1ALOTAIBI/SALEM      EQ6SQ2L DXBJEDSV 0555 193F036F0343 00	2023-07-12 11:20:45+04	2023-07-12 14:05:45+04	Priority Pass	0	\N	\N	\N	10
+47	21	2	EK957	BEY	J	HPGRT2	25D	M1OMARALSHAMSI/AMAL   EHPGRT2 DXBBEYEK 0957 193J025D0106 00	2023-07-12 12:01:24+04	2023-07-12 13:05:24+04	Priority Pass	0	\N	\N	\N	10
+48	128	2	EK001	LHR	F	W9VYDB	6E	M1FAISALALSHAMSI/HAMDAEW9VYDB DXBLHREK 0001 195F006E0319 00	2023-07-14 22:18:43+04	2023-07-15 01:09:43+04	Priority Pass	0	\N	\N	\N	2
+49	80	4	LH631	FRA	J	N7SNAL	14H	M1BAUTISTA/ROWENA     EN7SNAL DXBFRALH 0631 196J014H0360 00	2023-07-15 11:41:16+04	2023-07-15 15:03:16+04	LoungeKey	0	\N	\N	\N	14
+50	12	2	EK500	BOM	J	WR6VP3	14D	M1SALEH/AMAL          EWR6VP3 DXBBOMEK 0500 196J014D0140 00	2023-07-15 23:37:45+04	2023-07-16 00:12:45+04	Falcon Membership	0	\N	\N	\N	12
+51	68	2	EK001	LHR	F	LDEDWQ	30J	M1LAMBERT/CHARLOTTE   ELDEDWQ DXBLHREK 0001 197F030J0395 00	2023-07-16 22:37:44+04	2023-07-17 01:43:44+04	Priority Pass	0	\N	\N	\N	9
+52	114	3	EK500	BOM	Y	4W6QWP	35F	M1MAJIDALSHAMSI/LAYLA E4W6QWP DXBBOMEK 0500 198Y035F0225 00	2023-07-17 06:38:32+04	2023-07-17 09:31:32+04	Falcon Membership	2	\N	\N	\N	11
+53	36	2	EK001	LHR	W	76LEUG	40F	M1BENNETT/SOPHIE      E76LEUG DXBLHREK 0001 198W040F0338 00	2023-07-17 13:05:34+04	2023-07-17 16:02:34+04	Priority Pass	2	\N	\N	\N	15
+54	91	4	AI984	BOM	F	RB8P9K	9E	M1BENNETT/EMILY       ERB8P9K DXBBOMAI 0984 204F009E0252 00	2023-07-23 07:03:02+04	2023-07-23 08:50:02+04	LoungeKey	0	\N	\N	\N	12
+55	24	1	EK819	RUH	W	4QT958	28J	M1ALMAZROUEI/SHAMMA   E4QT958 DXBRUHEK 0819 204W028J0367 00	2023-07-23 11:23:28+04	2023-07-23 12:19:28+04	Falcon Membership	0	\N	\N	\N	5
+56	92	4	LH631	FRA	W	Q2VVZM	34G	M1HOFFMANN/FELIX      EQ2VVZM DXBFRALH 0631 205W034G0039 00	2023-07-24 06:40:01+04	2023-07-24 08:30:01+04	Falcon Membership	3	\N	\N	\N	15
+57	125	2	EK043	FRA	W	ZXSNHV	29J	M1ALOTAIBI/SALEM      EZXSNHV DXBFRAEK 0043 206W029J0063 00	2023-07-25 05:37:06+04	2023-07-25 08:38:06+04	Priority Pass	0	\N	\N	\N	15
+58	88	2	EK500	BOM	Y	XFP72J	17A	M1CLARKE/LUCY         EXFP72J DXBBOMEK 0500 207Y017A0349 00	2023-07-26 20:17:54+04	2023-07-26 22:46:54+04	Paid walk-in	0	280.00	MASTERCARD	3243	12
+59	115	4	AI984	BOM	J	9JDBEK	11F	M1IYER/DEEPA          E9JDBEK DXBBOMAI 0984 208J011F0048 00	2023-07-27 07:01:38+04	2023-07-27 09:34:38+04	DragonPass	0	\N	\N	\N	13
+60	30	4	BA106	LHR	J	X7FRXJ	24J	M1SULLIVAN/MEGAN      EX7FRXJ DXBLHRBA 0106 209J024J0137 00	2023-07-28 12:00:03+04	2023-07-28 13:38:03+04	Paid walk-in	0	280.00	VISA	3425	12
+61	39	2	EK043	FRA	F	Y44UAN	9A	M1MOHAMMEDELSAYED/MARIEY44UAN DXBFRAEK 0043 210F009A0360 00	2023-07-29 14:21:22+04	2023-07-29 17:24:22+04	Priority Pass	1	\N	\N	\N	7
+62	42	4	AI984	BOM	F	XP59VN	18G	M1KULKARNI/ROHAN      EXP59VN DXBBOMAI 0984 212F018G0001 00	2023-07-31 15:28:30+04	2023-07-31 17:36:30+04	Paid walk-in	0	280.00	VISA	8728	2
+63	3	1	EK500	BOM	Y	GR8GS8	23H	M1QURESHI/USMAN       EGR8GS8 DXBBOMEK 0500 212Y023H0385 00	2023-07-31 16:58:37+04	2023-07-31 17:33:37+04	Paid walk-in	2	840.00	MASTERCARD	0756	15
+64	78	4	LH631	FRA	W	RRV926	14C	M1ABDULLAHALOTAIBI/FAIERRV926 DXBFRALH 0631 214W014C0233 00	2023-08-02 01:20:20+04	2023-08-02 02:59:20+04	Paid walk-in	1	560.00	MASTERCARD	6664	2
+65	18	1	EK131	DME	J	H4BJ84	17C	M1VOLKOV/IVAN         EH4BJ84 DXBDMEEK 0131 214J017C0115 00	2023-08-02 07:29:03+04	2023-08-02 11:16:03+04	Priority Pass	1	\N	\N	\N	10
+66	49	4	PK214	ISB	W	Z9FSHX	43D	M1SIDDIQUI/HINA       EZ9FSHX DXBISBPK 0214 214W043D0195 00	2023-08-02 09:43:12+04	2023-08-02 10:34:12+04	Paid walk-in	0	280.00	AMEX	0344	4
+67	93	2	EK923	CAI	W	9JCXES	22D	M1ALFALASI/RASHID     E9JCXES DXBCAIEK 0923 214W022D0173 00	2023-08-02 18:14:28+04	2023-08-02 19:01:28+04	DragonPass	0	\N	\N	\N	10
+68	27	4	LH631	FRA	W	GN9WU8	15E	M1KUZNETSOV/IVAN      EGN9WU8 DXBFRALH 0631 215W015E0222 00	2023-08-03 02:11:45+04	2023-08-03 05:21:45+04	Falcon Membership	1	\N	\N	\N	12
+69	18	4	BA106	LHR	F	HPNFSS	31G	M1VOLKOV/IVAN         EHPNFSS DXBLHRBA 0106 215F031G0265 00	2023-08-03 15:03:36+04	2023-08-03 18:21:36+04	Priority Pass	0	\N	\N	\N	2
+70	125	4	AI984	BOM	J	8W377M	31B	M1ALOTAIBI/SALEM      E8W377M DXBBOMAI 0984 216J031B0096 00	2023-08-04 00:20:53+04	2023-08-04 03:20:53+04	Priority Pass	0	\N	\N	\N	3
+71	54	4	AI984	BOM	W	2CVABL	13D	M1REDDY/ADITYA        E2CVABL DXBBOMAI 0984 218W013D0250 00	2023-08-06 20:46:09+04	2023-08-06 21:38:09+04	Paid walk-in	1	560.00	AMEX	7377	16
+72	125	2	EK043	FRA	J	B9GMTJ	2K	M1ALOTAIBI/SALEM      EB9GMTJ DXBFRAEK 0043 218J002K0357 00	2023-08-06 21:21:56+04	2023-08-06 23:48:56+04	Priority Pass	0	\N	\N	\N	13
+73	41	4	LH631	FRA	F	45U26N	30B	M1MENON/PRIYA         E45U26N DXBFRALH 0631 221F030B0253 00	2023-08-09 21:47:32+04	2023-08-09 23:23:32+04	Priority Pass	1	\N	\N	\N	1
+74	100	4	BA106	LHR	J	Q9MNQS	36A	M1VILLANUEVA/KRISTINE EQ9MNQS DXBLHRBA 0106 222J036A0355 00	2023-08-10 04:40:33+04	2023-08-10 07:15:33+04	DragonPass	0	\N	\N	\N	1
+75	72	3	EK203	JFK	Y	Z5M6X9	11G	M1CARTER/BRANDON      EZ5M6X9 DXBJFKEK 0203 222Y011G0114 00	2023-08-10 06:39:07+04	2023-08-10 07:30:07+04	LoungeKey	0	\N	\N	\N	6
+76	125	4	AI984	BOM	J	QJYWDD	33B	M1ALOTAIBI/SALEM      EQJYWDD DXBBOMAI 0984 223J033B0179 00	2023-08-11 00:56:00+04	2023-08-11 04:24:00+04	Priority Pass	0	\N	\N	\N	10
+77	12	2	EK500	BOM	J	MDAK8U	42B	M1SALEH/AMAL          EMDAK8U DXBBOMEK 0500 223J042B0398 00	2023-08-11 09:08:26+04	2023-08-11 09:48:26+04	Falcon Membership	0	\N	\N	\N	12
+78	130	4	LH631	FRA	Y	UGQVM6	6D	M1MAJIDKHOURY/ALI     EUGQVM6 DXBFRALH 0631 223Y006D0349 00	2023-08-11 14:09:35+04	2023-08-11 15:42:35+04	Paid walk-in	1	560.00	AMEX	4397	11
+79	18	4	LH631	FRA	Y	PFSV75	18A	M1VOLKOV/IVAN         EPFSV75 DXBFRALH 0631 223Y018A0073 00	2023-08-11 14:39:17+04	2023-08-11 16:30:17+04	Priority Pass	0	\N	\N	\N	5
+80	37	1	EK043	FRA	F	K5S73Q	26A	M1TARIQALKETBI/HUDA   EK5S73Q DXBFRAEK 0043 225F026A0176 00	2023-08-13 01:27:44+04	2023-08-13 04:52:44+04	Paid walk-in	0	280.00	MASTERCARD	2077	12
+81	12	2	EK500	BOM	J	ZQGY7V	22G	M1SALEH/AMAL          EZQGY7V DXBBOMEK 0500 225J022G0137 00	2023-08-13 07:31:56+04	2023-08-13 09:44:56+04	Falcon Membership	1	\N	\N	\N	1
+82	12	4	LH631	FRA	J	QAL7BV	8J	M1SALEH/AMAL          EQAL7BV DXBFRALH 0631 226J008J0109 00	2023-08-14 05:25:50+04	2023-08-14 08:24:50+04	Falcon Membership	1	\N	\N	\N	12
+83	18	4	LH631	FRA	F	54UJVR	27C	M1VOLKOV/IVAN         E54UJVR DXBFRALH 0631 228F027C0315 00	2023-08-16 02:10:22+04	2023-08-16 05:22:22+04	Priority Pass	0	\N	\N	\N	11
+84	138	4	LH631	FRA	F	TYARZ7	9K	M1ALHARBI/YASMIN      ETYARZ7 DXBFRALH 0631 228F009K0193 00	2023-08-16 07:19:57+04	2023-08-16 09:09:57+04	Paid walk-in	0	280.00	AMEX	6804	16
+85	67	4	BA106	LHR	F	AJ8BEC	39G	M1YOUSSEFFATHY/YASMIN EAJ8BEC DXBLHRBA 0106 229F039G0309 00	2023-08-17 00:59:48+04	2023-08-17 02:30:48+04	Paid walk-in	1	560.00	VISA	3463	10
+86	14	4	PR659	MNL	W	AJF98Y	4G	M1GARCIA/JOHNPAUL     EAJF98Y DXBMNLPR 0659 230W004G0240 00	2023-08-18 16:58:02+04	2023-08-18 19:52:02+04	Priority Pass	0	\N	\N	\N	10
+87	29	4	LH631	FRA	J	YRX9V4	32J	M1ALMANSOORI/MARIAM   EYRX9V4 DXBFRALH 0631 233J032J0192 00	2023-08-21 13:33:31+04	2023-08-21 17:08:31+04	Paid walk-in	0	280.00	AMEX	3250	14
+88	43	4	AI984	BOM	J	F3KJ2V	24F	M1KARIMOBEIDAT/NOURA  EF3KJ2V DXBBOMAI 0984 233J024F0090 00	2023-08-21 22:02:06+04	2023-08-22 00:21:06+04	Priority Pass	0	\N	\N	\N	14
+89	114	1	EK203	JFK	J	4SQKC5	22C	M1MAJIDALSHAMSI/LAYLA E4SQKC5 DXBJFKEK 0203 234J022C0385 00	2023-08-22 02:16:30+04	2023-08-22 04:10:30+04	Falcon Membership	0	\N	\N	\N	14
+90	39	1	EK923	CAI	J	ZKLUSN	32H	M1MOHAMMEDELSAYED/MARIEZKLUSN DXBCAIEK 0923 234J032H0288 00	2023-08-22 09:51:19+04	2023-08-22 13:49:19+04	Priority Pass	0	\N	\N	\N	8
+91	36	4	AI984	BOM	W	MJDAUZ	18B	M1BENNETT/SOPHIE      EMJDAUZ DXBBOMAI 0984 234W018B0024 00	2023-08-22 21:31:06+04	2023-08-22 23:57:06+04	Priority Pass	1	\N	\N	\N	11
+92	132	4	AI984	BOM	W	KFFZZ6	30J	M1AHMEDALOTAIBI/HESSA EKFFZZ6 DXBBOMAI 0984 235W030J0147 00	2023-08-23 19:49:11+04	2023-08-23 21:38:11+04	LoungeKey	0	\N	\N	\N	15
+93	43	1	EK500	BOM	J	TTSS24	35G	M1KARIMOBEIDAT/NOURA  ETTSS24 DXBBOMEK 0500 236J035G0222 00	2023-08-24 18:38:42+04	2023-08-24 21:12:42+04	Priority Pass	0	\N	\N	\N	10
+94	100	4	AI984	BOM	J	ZAAUXN	4D	M1VILLANUEVA/KRISTINE EZAAUXN DXBBOMAI 0984 236J004D0049 00	2023-08-24 19:44:10+04	2023-08-24 20:12:10+04	DragonPass	0	\N	\N	\N	16
+95	41	1	EK500	BOM	F	MRYWZW	17C	M1MENON/PRIYA         EMRYWZW DXBBOMEK 0500 239F017C0315 00	2023-08-27 13:01:08+04	2023-08-27 14:33:08+04	Priority Pass	1	\N	\N	\N	16
+96	1	4	BA106	LHR	Y	2G9MKH	20G	M1KAPOOR/NIKHIL       E2G9MKH DXBLHRBA 0106 239Y020G0146 00	2023-08-27 16:54:16+04	2023-08-27 18:33:16+04	Paid walk-in	2	840.00	VISA	9030	12
+97	43	1	EK001	LHR	F	GTPGGA	38D	M1KARIMOBEIDAT/NOURA  EGTPGGA DXBLHREK 0001 240F038D0164 00	2023-08-28 02:10:19+04	2023-08-28 05:47:19+04	Priority Pass	0	\N	\N	\N	13
+98	99	1	EK500	BOM	J	9XZU4J	36B	M1NAIR/ROHAN          E9XZU4J DXBBOMEK 0500 240J036B0025 00	2023-08-28 14:27:50+04	2023-08-28 17:02:50+04	LoungeKey	2	\N	\N	\N	12
+99	94	1	EK001	LHR	W	9R6W5R	20H	M1KAPOOR/PRIYA        E9R6W5R DXBLHREK 0001 242W020H0380 00	2023-08-30 23:14:24+04	2023-08-31 01:25:24+04	Paid walk-in	3	1120.00	MASTERCARD	4238	12
+100	51	2	EK203	JFK	J	NVXFUG	24E	M1SAEEDALMARZOUQI/RASHENVXFUG DXBJFKEK 0203 243J024E0243 00	2023-08-31 13:20:10+04	2023-08-31 16:54:10+04	Paid walk-in	0	280.00	VISA	9550	11
+101	25	4	BA106	LHR	J	MGKWX8	24B	M1MENON/RAHUL         EMGKWX8 DXBLHRBA 0106 244J024B0357 00	2023-09-01 13:35:23+04	2023-09-01 14:45:23+04	Priority Pass	1	\N	\N	\N	14
+102	59	4	BA106	LHR	F	3QE2KY	32B	M1ALSUWAIDI/REEM      E3QE2KY DXBLHRBA 0106 246F032B0294 00	2023-09-03 01:28:32+04	2023-09-03 03:20:32+04	Paid walk-in	0	280.00	VISA	6952	15
+103	36	4	LH631	FRA	W	ACXTPZ	32E	M1BENNETT/SOPHIE      EACXTPZ DXBFRALH 0631 246W032E0078 00	2023-09-03 09:21:19+04	2023-09-03 10:33:19+04	Priority Pass	0	\N	\N	\N	15
+104	43	4	BA106	LHR	J	MQV936	10B	M1KARIMOBEIDAT/NOURA  EMQV936 DXBLHRBA 0106 246J010B0019 00	2023-09-03 16:26:08+04	2023-09-03 19:41:08+04	Priority Pass	0	\N	\N	\N	7
+105	110	1	EK923	CAI	Y	QFJDDA	21J	M1ALMAZROUEI/HUDA     EQFJDDA DXBCAIEK 0923 246Y021J0242 00	2023-09-03 18:18:41+04	2023-09-03 21:26:41+04	Priority Pass	0	\N	\N	\N	10
+106	120	2	FZ1431	COK	Y	2WY3NB	30K	M1KULKARNI/KARTHIK    E2WY3NB DXBCOKFZ 1431 251Y030K0024 00	2023-09-08 15:49:40+04	2023-09-08 18:13:40+04	Paid walk-in	0	280.00	VISA	9189	14
+107	25	3	EK001	LHR	J	6VDB4G	41H	M1MENON/RAHUL         E6VDB4G DXBLHREK 0001 252J041H0222 00	2023-09-09 00:37:28+04	2023-09-09 02:02:28+04	Priority Pass	0	\N	\N	\N	13
+108	119	3	EK923	CAI	J	9BAMXE	2K	M1ABDELRAHMAN/SALMA   E9BAMXE DXBCAIEK 0923 252J002K0153 00	2023-09-09 00:57:13+04	2023-09-09 03:19:13+04	Priority Pass	0	\N	\N	\N	15
+109	2	1	EK500	BOM	Y	AN65BM	3E	M1KULKARNI/KAVYA      EAN65BM DXBBOMEK 0500 253Y003E0357 00	2023-09-10 09:38:42+04	2023-09-10 12:53:42+04	DragonPass	1	\N	\N	\N	6
+110	52	4	LH631	FRA	W	7LRYA4	8E	M1AHMEDELSAYED/HUDA   E7LRYA4 DXBFRALH 0631 258W008E0304 00	2023-09-15 07:08:55+04	2023-09-15 11:00:55+04	Falcon Membership	0	\N	\N	\N	9
+111	5	4	BA106	LHR	J	9EXQE4	12C	M1BAUTISTA/KRISTINE   E9EXQE4 DXBLHRBA 0106 259J012C0333 00	2023-09-16 04:32:43+04	2023-09-16 06:31:43+04	Priority Pass	2	\N	\N	\N	7
+112	43	2	EK500	BOM	W	3AFNY5	11E	M1KARIMOBEIDAT/NOURA  E3AFNY5 DXBBOMEK 0500 259W011E0366 00	2023-09-16 09:05:53+04	2023-09-16 10:52:53+04	Priority Pass	1	\N	\N	\N	12
+113	105	1	EK043	FRA	W	KVE74G	23H	M1FISCHER/ANNA        EKVE74G DXBFRAEK 0043 260W023H0238 00	2023-09-17 00:09:01+04	2023-09-17 02:13:01+04	LoungeKey	1	\N	\N	\N	3
+114	51	3	EK819	RUH	F	JK2M34	35H	M1SAEEDALMARZOUQI/RASHEJK2M34 DXBRUHEK 0819 260F035H0090 00	2023-09-17 01:03:31+04	2023-09-17 04:28:31+04	Paid walk-in	0	280.00	AMEX	3341	16
+115	125	4	AI984	BOM	F	ML58BV	32A	M1ALOTAIBI/SALEM      EML58BV DXBBOMAI 0984 260F032A0231 00	2023-09-17 13:29:26+04	2023-09-17 15:21:26+04	Priority Pass	1	\N	\N	\N	13
+116	43	3	EK043	FRA	Y	8AT54L	3H	M1KARIMOBEIDAT/NOURA  E8AT54L DXBFRAEK 0043 260Y003H0058 00	2023-09-17 14:36:22+04	2023-09-17 16:05:22+04	Priority Pass	0	\N	\N	\N	8
+117	108	4	BA106	LHR	W	5EESUD	29K	M1CLARKE/OLIVER       E5EESUD DXBLHRBA 0106 260W029K0034 00	2023-09-17 14:39:25+04	2023-09-17 18:34:25+04	Paid walk-in	0	280.00	VISA	4634	13
+118	128	4	BA106	LHR	J	SY3V5F	18G	M1FAISALALSHAMSI/HAMDAESY3V5F DXBLHRBA 0106 260J018G0299 00	2023-09-17 22:21:31+04	2023-09-18 01:32:31+04	Priority Pass	0	\N	\N	\N	14
+119	116	4	LH631	FRA	J	3JNZWM	25A	M1ALFALASI/AISHA      E3JNZWM DXBFRALH 0631 260J025A0071 00	2023-09-17 22:26:43+04	2023-09-18 02:11:43+04	Falcon Membership	0	\N	\N	\N	9
+120	89	4	AI984	BOM	Y	P5ENAW	35C	M1FLETCHER/HANNAH     EP5ENAW DXBBOMAI 0984 261Y035C0220 00	2023-09-18 06:00:35+04	2023-09-18 08:48:35+04	LoungeKey	2	\N	\N	\N	6
+121	50	1	EK957	BEY	J	MQNNRN	22A	M1IBRAHIMALSUWAIDI/HASEMQNNRN DXBBEYEK 0957 261J022A0048 00	2023-09-18 07:44:55+04	2023-09-18 09:07:55+04	LoungeKey	0	\N	\N	\N	16
+122	115	4	AI984	BOM	Y	Y79UVL	19A	M1IYER/DEEPA          EY79UVL DXBBOMAI 0984 261Y019A0395 00	2023-09-18 09:04:31+04	2023-09-18 09:30:31+04	DragonPass	0	\N	\N	\N	6
+123	68	4	AI984	BOM	J	EFB3SD	19D	M1LAMBERT/CHARLOTTE   EEFB3SD DXBBOMAI 0984 261J019D0077 00	2023-09-18 09:12:40+04	2023-09-18 10:12:40+04	Priority Pass	0	\N	\N	\N	6
+124	78	3	EK819	RUH	J	F3HYSV	13G	M1ABDULLAHALOTAIBI/FAIEF3HYSV DXBRUHEK 0819 261J013G0312 00	2023-09-18 22:26:46+04	2023-09-19 02:00:46+04	Paid walk-in	1	560.00	MASTERCARD	3487	9
+125	50	3	EK923	CAI	F	EA5HFS	17D	M1IBRAHIMALSUWAIDI/HASEEA5HFS DXBCAIEK 0923 262F017D0357 00	2023-09-19 17:26:57+04	2023-09-19 18:03:57+04	LoungeKey	1	\N	\N	\N	2
+126	85	3	EK500	BOM	W	XYMB9M	18K	M1WEBER/LEA           EXYMB9M DXBBOMEK 0500 264W018K0275 00	2023-09-21 16:16:41+04	2023-09-21 19:08:41+04	Paid walk-in	1	560.00	MASTERCARD	3430	10
+127	43	4	AI984	BOM	J	QGCKVK	15E	M1KARIMOBEIDAT/NOURA  EQGCKVK DXBBOMAI 0984 265J015E0159 00	2023-09-22 03:09:47+04	2023-09-22 07:04:47+04	Priority Pass	0	\N	\N	\N	11
+128	94	4	AI984	BOM	J	GCL3DZ	38B	M1KAPOOR/PRIYA        EGCL3DZ DXBBOMAI 0984 265J038B0258 00	2023-09-22 04:02:04+04	2023-09-22 06:03:04+04	Paid walk-in	0	280.00	AMEX	4128	14
+129	70	4	LH631	FRA	F	FTWZVP	45A	M1ASHWORTH/JAMES      EFTWZVP DXBFRALH 0631 265F045A0204 00	2023-09-22 08:24:55+04	2023-09-22 09:22:55+04	DragonPass	0	\N	\N	\N	13
+130	78	3	EK819	RUH	J	3J93WQ	31K	M1ABDULLAHALOTAIBI/FAIE3J93WQ DXBRUHEK 0819 267J031K0238 00	2023-09-24 11:29:44+04	2023-09-24 12:43:44+04	Paid walk-in	2	840.00	MASTERCARD	7599	13
+131	41	2	EK500	BOM	F	Z6ND37	36D	M1MENON/PRIYA         EZ6ND37 DXBBOMEK 0500 268F036D0206 00	2023-09-25 00:23:19+04	2023-09-25 02:10:19+04	Priority Pass	0	\N	\N	\N	5
+132	12	3	EK500	BOM	F	5Y3MYS	5G	M1SALEH/AMAL          E5Y3MYS DXBBOMEK 0500 268F005G0344 00	2023-09-25 07:37:47+04	2023-09-25 09:23:47+04	Falcon Membership	1	\N	\N	\N	6
+133	19	4	LH631	FRA	J	95NHL3	14C	M1KULKARNI/RAHUL      E95NHL3 DXBFRALH 0631 268J014C0078 00	2023-09-25 12:54:36+04	2023-09-25 15:14:36+04	Priority Pass	0	\N	\N	\N	8
+134	41	1	EK043	FRA	F	2AYLH4	7A	M1MENON/PRIYA         E2AYLH4 DXBFRAEK 0043 268F007A0278 00	2023-09-25 18:13:11+04	2023-09-25 18:52:11+04	Priority Pass	0	\N	\N	\N	2
+135	114	3	EK923	CAI	Y	UFPB4D	35H	M1MAJIDALSHAMSI/LAYLA EUFPB4D DXBCAIEK 0923 269Y035H0063 00	2023-09-26 04:55:01+04	2023-09-26 06:34:01+04	Falcon Membership	0	\N	\N	\N	5
+136	120	4	BA106	LHR	F	MDXQ9Z	10A	M1KULKARNI/KARTHIK    EMDXQ9Z DXBLHRBA 0106 269F010A0189 00	2023-09-26 10:39:28+04	2023-09-26 11:51:28+04	Paid walk-in	0	280.00	AMEX	9881	13
+137	128	1	EK819	RUH	J	L3HJP2	27E	M1FAISALALSHAMSI/HAMDAEL3HJP2 DXBRUHEK 0819 269J027E0185 00	2023-09-26 21:09:52+04	2023-09-26 22:11:52+04	Priority Pass	0	\N	\N	\N	1
+138	49	4	PK214	ISB	F	DDTAGV	4G	M1SIDDIQUI/HINA       EDDTAGV DXBISBPK 0214 271F004G0131 00	2023-09-28 05:16:00+04	2023-09-28 08:02:00+04	Paid walk-in	0	280.00	VISA	3716	8
+139	99	3	FZ1431	COK	W	HLP7D8	32K	M1NAIR/ROHAN          EHLP7D8 DXBCOKFZ 1431 271W032K0350 00	2023-09-28 08:09:36+04	2023-09-28 12:06:36+04	LoungeKey	0	\N	\N	\N	5
+140	38	3	EK203	JFK	W	7RKGTM	20C	M1ALFALASI/SALMA      E7RKGTM DXBJFKEK 0203 271W020C0239 00	2023-09-28 20:21:59+04	2023-09-28 23:01:59+04	Paid walk-in	0	280.00	MASTERCARD	9841	1
+141	18	3	EK001	LHR	J	M39P7X	18G	M1VOLKOV/IVAN         EM39P7X DXBLHREK 0001 272J018G0125 00	2023-09-29 04:38:42+04	2023-09-29 08:08:42+04	Priority Pass	1	\N	\N	\N	11
+142	101	2	EK131	DME	F	ZWN54Q	1D	M1SOKOLOV/SERGEY      EZWN54Q DXBDMEEK 0131 273F001D0280 00	2023-09-30 05:52:28+04	2023-09-30 09:21:28+04	Paid walk-in	0	280.00	MASTERCARD	9668	12
+143	17	3	EK622	KHI	J	92JJGR	37K	M1CHAUDHRY/ZAINAB     E92JJGR DXBKHIEK 0622 274J037K0321 00	2023-10-01 17:46:31+04	2023-10-01 21:12:31+04	LoungeKey	1	\N	\N	\N	2
+144	101	4	BA106	LHR	J	5WSNWN	11A	M1SOKOLOV/SERGEY      E5WSNWN DXBLHRBA 0106 275J011A0009 00	2023-10-02 14:09:32+04	2023-10-02 16:57:32+04	Paid walk-in	0	280.00	AMEX	2210	8
+145	114	3	EK819	RUH	Y	T8N237	35C	M1MAJIDALSHAMSI/LAYLA ET8N237 DXBRUHEK 0819 276Y035C0263 00	2023-10-03 01:02:27+04	2023-10-03 03:02:27+04	Falcon Membership	1	\N	\N	\N	10
+146	107	3	FZ1431	COK	W	GFXH8Q	39F	M1MENON/KARTHIK       EGFXH8Q DXBCOKFZ 1431 276W039F0013 00	2023-10-03 05:18:48+04	2023-10-03 06:11:48+04	Priority Pass	2	\N	\N	\N	7
+147	95	4	LH631	FRA	Y	ZMK5W2	32H	M1REDDY/ARJUN         EZMK5W2 DXBFRALH 0631 276Y032H0369 00	2023-10-03 08:15:46+04	2023-10-03 10:15:46+04	Falcon Membership	0	\N	\N	\N	1
+148	18	4	AI984	BOM	Y	NWM9A7	37K	M1VOLKOV/IVAN         ENWM9A7 DXBBOMAI 0984 276Y037K0347 00	2023-10-03 15:18:38+04	2023-10-03 17:20:38+04	Priority Pass	0	\N	\N	\N	12
+149	119	2	EK500	BOM	F	DGGFVD	20F	M1ABDELRAHMAN/SALMA   EDGGFVD DXBBOMEK 0500 277F020F0329 00	2023-10-04 11:33:45+04	2023-10-04 14:10:45+04	Priority Pass	0	\N	\N	\N	6
+150	110	3	EK923	CAI	Y	B854SW	12B	M1ALMAZROUEI/HUDA     EB854SW DXBCAIEK 0923 277Y012B0223 00	2023-10-04 23:48:04+04	2023-10-05 03:26:04+04	Priority Pass	0	\N	\N	\N	2
+151	12	2	EK043	FRA	F	KYM7RD	27J	M1SALEH/AMAL          EKYM7RD DXBFRAEK 0043 278F027J0031 00	2023-10-05 03:03:06+04	2023-10-05 06:29:06+04	Falcon Membership	1	\N	\N	\N	11
+152	41	3	EK001	LHR	J	3SQPKX	42K	M1MENON/PRIYA         E3SQPKX DXBLHREK 0001 279J042K0244 00	2023-10-06 01:11:19+04	2023-10-06 05:05:19+04	Priority Pass	0	\N	\N	\N	4
+153	133	3	EK500	BOM	Y	TQGMCE	34E	M1MANSOUR/DANA        ETQGMCE DXBBOMEK 0500 279Y034E0293 00	2023-10-06 15:07:13+04	2023-10-06 17:50:13+04	LoungeKey	1	\N	\N	\N	10
+154	136	3	EK923	CAI	W	KSPJPR	8H	M1ELSAYED/SHAMMA      EKSPJPR DXBCAIEK 0923 279W008H0032 00	2023-10-06 15:47:19+04	2023-10-06 19:09:19+04	LoungeKey	3	\N	\N	\N	15
+155	96	2	EK043	FRA	F	57WW6C	15B	M1FLETCHER/THOMAS     E57WW6C DXBFRAEK 0043 280F015B0139 00	2023-10-07 01:44:53+04	2023-10-07 04:42:53+04	Priority Pass	0	\N	\N	\N	1
+156	120	4	AI984	BOM	F	DNPYL9	12A	M1KULKARNI/KARTHIK    EDNPYL9 DXBBOMAI 0984 280F012A0043 00	2023-10-07 05:43:03+04	2023-10-07 06:57:03+04	Paid walk-in	0	280.00	VISA	7319	11
+157	133	1	EK001	LHR	J	9K2267	16J	M1MANSOUR/DANA        E9K2267 DXBLHREK 0001 282J016J0290 00	2023-10-09 13:20:48+04	2023-10-09 16:43:48+04	LoungeKey	3	\N	\N	\N	2
+158	43	3	EK001	LHR	Y	4M9N9P	22A	M1KARIMOBEIDAT/NOURA  E4M9N9P DXBLHREK 0001 282Y022A0385 00	2023-10-09 14:41:28+04	2023-10-09 17:33:28+04	Priority Pass	0	\N	\N	\N	4
+159	10	4	LH631	FRA	W	B75XZU	30F	M1SALEH/RASHID        EB75XZU DXBFRALH 0631 282W030F0201 00	2023-10-09 15:18:31+04	2023-10-09 16:15:31+04	Priority Pass	0	\N	\N	\N	13
+160	43	4	BA106	LHR	J	7G37TG	22K	M1KARIMOBEIDAT/NOURA  E7G37TG DXBLHRBA 0106 283J022K0028 00	2023-10-10 19:38:23+04	2023-10-10 21:35:23+04	Priority Pass	0	\N	\N	\N	5
+161	42	4	AI984	BOM	F	LP5BN3	44J	M1KULKARNI/ROHAN      ELP5BN3 DXBBOMAI 0984 283F044J0044 00	2023-10-10 21:14:06+04	2023-10-10 23:12:06+04	Paid walk-in	1	560.00	AMEX	2341	16
+162	15	3	EK131	DME	Y	LFX7GR	28C	M1VOLKOV/NATALIA      ELFX7GR DXBDMEEK 0131 284Y028C0183 00	2023-10-11 07:19:04+04	2023-10-11 08:46:04+04	Priority Pass	0	\N	\N	\N	10
+163	51	3	EK819	RUH	F	J2FY6V	10J	M1SAEEDALMARZOUQI/RASHEJ2FY6V DXBRUHEK 0819 285F010J0109 00	2023-10-12 06:58:47+04	2023-10-12 09:54:47+04	Paid walk-in	0	280.00	VISA	8654	1
+164	80	1	EK001	LHR	W	NR8JZB	23A	M1BAUTISTA/ROWENA     ENR8JZB DXBLHREK 0001 285W023A0122 00	2023-10-12 20:01:01+04	2023-10-12 23:13:01+04	LoungeKey	0	\N	\N	\N	7
+165	119	1	EK500	BOM	J	HXZBNA	34J	M1ABDELRAHMAN/SALMA   EHXZBNA DXBBOMEK 0500 286J034J0083 00	2023-10-13 19:31:05+04	2023-10-13 22:37:05+04	Priority Pass	2	\N	\N	\N	15
+166	111	4	LH631	FRA	W	NADR3W	3A	M1OBEIDAT/HASSAN      ENADR3W DXBFRALH 0631 286W003A0210 00	2023-10-13 20:29:18+04	2023-10-13 23:00:18+04	Priority Pass	0	\N	\N	\N	8
+167	86	2	EK001	LHR	J	WM4KCW	37F	M1HARGREAVES/CHARLOTTEEWM4KCW DXBLHREK 0001 288J037F0074 00	2023-10-15 00:00:18+04	2023-10-15 01:41:18+04	LoungeKey	0	\N	\N	\N	9
+168	49	3	EK622	KHI	F	9PG35X	3J	M1SIDDIQUI/HINA       E9PG35X DXBKHIEK 0622 288F003J0171 00	2023-10-15 08:20:48+04	2023-10-15 09:50:48+04	Paid walk-in	0	280.00	VISA	0173	13
+169	41	3	EK043	FRA	Y	72PN44	29F	M1MENON/PRIYA         E72PN44 DXBFRAEK 0043 288Y029F0153 00	2023-10-15 10:07:05+04	2023-10-15 11:54:05+04	Priority Pass	1	\N	\N	\N	4
+170	76	3	EK029	LGW	F	DS7STJ	16F	M1BENNETT/OLIVER      EDS7STJ DXBLGWEK 0029 288F016F0389 00	2023-10-15 11:36:42+04	2023-10-15 12:09:42+04	DragonPass	0	\N	\N	\N	15
+171	25	4	LH631	FRA	J	Y2UTN7	13C	M1MENON/RAHUL         EY2UTN7 DXBFRALH 0631 288J013C0246 00	2023-10-15 20:44:35+04	2023-10-15 21:55:35+04	Priority Pass	0	\N	\N	\N	8
+172	20	4	AI984	BOM	J	PPBJRP	15J	M1ASHWORTH/LUCY       EPPBJRP DXBBOMAI 0984 289J015J0160 00	2023-10-16 15:48:44+04	2023-10-16 18:34:44+04	Priority Pass	0	\N	\N	\N	16
+173	40	1	FZ1431	COK	Y	TU2J8J	23E	M1MENON/KAVYA         ETU2J8J DXBCOKFZ 1431 291Y023E0292 00	2023-10-18 12:37:59+04	2023-10-18 14:45:59+04	Falcon Membership	1	\N	\N	\N	8
+174	122	1	EK500	BOM	Y	HVHY3Z	33G	M1HUGHES/WILLIAM      EHVHY3Z DXBBOMEK 0500 293Y033G0015 00	2023-10-20 22:56:04+04	2023-10-21 00:48:04+04	Priority Pass	0	\N	\N	\N	8
+175	102	1	EK500	BOM	F	8UB452	7G	M1HADDAD/HAMDAN       E8UB452 DXBBOMEK 0500 293F007G0095 00	2023-10-20 23:06:29+04	2023-10-20 23:43:29+04	Falcon Membership	0	\N	\N	\N	3
+176	51	2	EK819	RUH	Y	L8CWT3	1G	M1SAEEDALMARZOUQI/RASHEL8CWT3 DXBRUHEK 0819 295Y001G0008 00	2023-10-22 11:13:48+04	2023-10-22 12:41:48+04	Paid walk-in	1	560.00	VISA	0647	4
+177	28	2	EK043	FRA	J	JATFWX	8F	M1KULKARNI/KAVYA      EJATFWX DXBFRAEK 0043 296J008F0340 00	2023-10-23 21:04:22+04	2023-10-23 23:33:22+04	Priority Pass	0	\N	\N	\N	8
+178	68	3	EK029	LGW	W	RMSZFU	42D	M1LAMBERT/CHARLOTTE   ERMSZFU DXBLGWEK 0029 297W042D0320 00	2023-10-24 04:26:06+04	2023-10-24 06:10:06+04	Priority Pass	0	\N	\N	\N	6
+179	111	3	EK903	AMM	J	5MY3HX	40H	M1OBEIDAT/HASSAN      E5MY3HX DXBAMMEK 0903 298J040H0093 00	2023-10-25 10:31:03+04	2023-10-25 12:21:03+04	Priority Pass	1	\N	\N	\N	5
+180	44	1	EK500	BOM	W	DXQH27	10F	M1HOFFMANN/ANNA       EDXQH27 DXBBOMEK 0500 300W010F0220 00	2023-10-27 03:00:07+04	2023-10-27 04:13:07+04	Priority Pass	0	\N	\N	\N	11
+181	135	3	EK001	LHR	W	PPYVMW	5G	M1OMARALMANSOORI/HAMDAEPPYVMW DXBLHREK 0001 301W005G0160 00	2023-10-28 22:38:29+04	2023-10-28 23:26:29+04	DragonPass	0	\N	\N	\N	9
+182	128	4	AI984	BOM	J	HP2MHZ	22J	M1FAISALALSHAMSI/HAMDAEHP2MHZ DXBBOMAI 0984 302J022J0211 00	2023-10-29 05:23:01+04	2023-10-29 05:53:01+04	Priority Pass	1	\N	\N	\N	1
+183	66	4	AI984	BOM	W	DCHATQ	15D	M1CLARKE/EMILY        EDCHATQ DXBBOMAI 0984 302W015D0249 00	2023-10-29 08:54:13+04	2023-10-29 11:01:13+04	Paid walk-in	0	280.00	MASTERCARD	0411	7
+184	96	1	EK029	LGW	Y	U5D8LP	2K	M1FLETCHER/THOMAS     EU5D8LP DXBLGWEK 0029 302Y002K0021 00	2023-10-29 13:14:46+04	2023-10-29 15:03:46+04	Priority Pass	0	\N	\N	\N	10
+185	12	4	LH631	FRA	F	WJP4EL	9E	M1SALEH/AMAL          EWJP4EL DXBFRALH 0631 302F009E0349 00	2023-10-29 15:47:51+04	2023-10-29 17:08:51+04	Falcon Membership	0	\N	\N	\N	13
+186	43	1	EK001	LHR	J	4X8WMT	3E	M1KARIMOBEIDAT/NOURA  E4X8WMT DXBLHREK 0001 304J003E0165 00	2023-10-31 01:11:13+04	2023-10-31 02:31:13+04	Priority Pass	0	\N	\N	\N	9
+187	4	2	EK043	FRA	J	ZP535J	12B	M1AHMEDALQAHTANI/AMAL EZP535J DXBFRAEK 0043 304J012B0075 00	2023-10-31 12:54:48+04	2023-10-31 16:54:48+04	Priority Pass	0	\N	\N	\N	7
+188	44	4	LH631	FRA	W	J4RRGQ	28E	M1HOFFMANN/ANNA       EJ4RRGQ DXBFRALH 0631 304W028E0248 00	2023-10-31 13:48:45+04	2023-10-31 17:42:45+04	Priority Pass	1	\N	\N	\N	15
+189	22	3	EK043	FRA	Y	VRXB8H	18K	M1KAPOOR/KAVYA        EVRXB8H DXBFRAEK 0043 304Y018K0083 00	2023-10-31 16:38:04+04	2023-10-31 19:36:04+04	Falcon Membership	0	\N	\N	\N	9
+190	51	2	EK923	CAI	F	5JF3WS	13F	M1SAEEDALMARZOUQI/RASHE5JF3WS DXBCAIEK 0923 305F013F0144 00	2023-11-01 02:01:34+04	2023-11-01 05:00:34+04	Paid walk-in	0	280.00	AMEX	9412	16
+191	128	2	EK500	BOM	Y	TKVSZU	31D	M1FAISALALSHAMSI/HAMDAETKVSZU DXBBOMEK 0500 305Y031D0156 00	2023-11-01 08:43:45+04	2023-11-01 11:05:45+04	Priority Pass	0	\N	\N	\N	7
+192	106	1	EK500	BOM	Y	APH96F	6F	M1GUPTA/DEEPA         EAPH96F DXBBOMEK 0500 305Y006F0380 00	2023-11-01 19:18:27+04	2023-11-01 20:46:27+04	DragonPass	0	\N	\N	\N	15
+193	121	4	LH631	FRA	W	MS3TK3	35A	M1MALIK/SANA          EMS3TK3 DXBFRALH 0631 306W035A0036 00	2023-11-02 16:48:08+04	2023-11-02 17:27:08+04	Priority Pass	1	\N	\N	\N	2
+194	114	1	EK203	JFK	J	KCST29	18A	M1MAJIDALSHAMSI/LAYLA EKCST29 DXBJFKEK 0203 310J018A0063 00	2023-11-06 22:24:35+04	2023-11-07 02:24:35+04	Falcon Membership	0	\N	\N	\N	4
+195	128	3	EK001	LHR	Y	T4NSWH	35H	M1FAISALALSHAMSI/HAMDAET4NSWH DXBLHREK 0001 310Y035H0161 00	2023-11-06 23:58:04+04	2023-11-07 01:03:04+04	Priority Pass	1	\N	\N	\N	13
+196	12	2	EK500	BOM	J	KU43EM	34E	M1SALEH/AMAL          EKU43EM DXBBOMEK 0500 312J034E0310 00	2023-11-08 16:38:15+04	2023-11-08 19:11:15+04	Falcon Membership	2	\N	\N	\N	6
+197	138	4	BA106	LHR	J	9VUDE7	44H	M1ALHARBI/YASMIN      E9VUDE7 DXBLHRBA 0106 312J044H0102 00	2023-11-08 23:08:21+04	2023-11-09 02:07:21+04	Paid walk-in	3	1120.00	MASTERCARD	1072	16
+198	111	1	EK043	FRA	Y	KSUAAP	30A	M1OBEIDAT/HASSAN      EKSUAAP DXBFRAEK 0043 314Y030A0241 00	2023-11-10 00:20:40+04	2023-11-10 03:21:40+04	Priority Pass	0	\N	\N	\N	15
+199	77	3	EK819	RUH	F	BWXM6V	3E	M1AHMEDALNUAIMI/RASHIDEBWXM6V DXBRUHEK 0819 314F003E0081 00	2023-11-10 05:45:19+04	2023-11-10 08:30:19+04	Falcon Membership	0	\N	\N	\N	6
+200	33	3	EK043	FRA	J	RSQDMV	44B	M1PETROV/IVAN         ERSQDMV DXBFRAEK 0043 317J044B0400 00	2023-11-13 05:32:44+04	2023-11-13 07:07:44+04	DragonPass	0	\N	\N	\N	13
+201	120	1	EK001	LHR	F	XGHK4M	3H	M1KULKARNI/KARTHIK    EXGHK4M DXBLHREK 0001 317F003H0243 00	2023-11-13 10:42:38+04	2023-11-13 11:58:38+04	Paid walk-in	1	560.00	VISA	3029	2
+202	139	3	EK957	BEY	F	EHNKLK	36C	M1MAJIDALNUAIMI/ALI   EEHNKLK DXBBEYEK 0957 317F036C0186 00	2023-11-13 11:43:19+04	2023-11-13 12:36:19+04	Falcon Membership	0	\N	\N	\N	14
+203	92	3	EK500	BOM	F	DVDALK	31B	M1HOFFMANN/FELIX      EDVDALK DXBBOMEK 0500 317F031B0129 00	2023-11-13 13:13:15+04	2023-11-13 15:05:15+04	Falcon Membership	0	\N	\N	\N	15
+204	26	2	EK029	LGW	W	FBHZYP	26G	M1BENNETT/CHARLOTTE   EFBHZYP DXBLGWEK 0029 318W026G0019 00	2023-11-14 19:49:51+04	2023-11-14 20:43:51+04	Paid walk-in	0	280.00	VISA	7473	9
+205	101	3	EK043	FRA	W	JD8CLD	20J	M1SOKOLOV/SERGEY      EJD8CLD DXBFRAEK 0043 318W020J0009 00	2023-11-14 20:44:55+04	2023-11-14 23:11:55+04	Paid walk-in	1	560.00	AMEX	5536	7
+206	65	1	EK203	JFK	F	JL6B5Q	16H	M1ALHASHIMI/ABDULLAH  EJL6B5Q DXBJFKEK 0203 319F016H0240 00	2023-11-15 15:53:59+04	2023-11-15 18:43:59+04	Priority Pass	0	\N	\N	\N	7
+207	42	4	BA106	LHR	F	U3R8QN	26G	M1KULKARNI/ROHAN      EU3R8QN DXBLHRBA 0106 319F026G0010 00	2023-11-15 21:03:50+04	2023-11-15 23:09:50+04	Paid walk-in	0	280.00	MASTERCARD	2625	6
+208	126	2	EK001	LHR	Y	355XVL	36C	M1MALIK/ZAINAB        E355XVL DXBLHREK 0001 321Y036C0246 00	2023-11-17 08:59:10+04	2023-11-17 12:43:10+04	LoungeKey	0	\N	\N	\N	3
+209	25	3	FZ1431	COK	Y	AK9EEC	37E	M1MENON/RAHUL         EAK9EEC DXBCOKFZ 1431 321Y037E0167 00	2023-11-17 14:28:23+04	2023-11-17 17:42:23+04	Priority Pass	0	\N	\N	\N	4
+210	41	4	AI984	BOM	W	BVAH8X	39E	M1MENON/PRIYA         EBVAH8X DXBBOMAI 0984 321W039E0035 00	2023-11-17 16:58:08+04	2023-11-17 18:19:08+04	Priority Pass	2	\N	\N	\N	13
+211	133	3	EK043	FRA	Y	WEEYTV	10C	M1MANSOUR/DANA        EWEEYTV DXBFRAEK 0043 321Y010C0080 00	2023-11-17 23:32:30+04	2023-11-18 01:42:30+04	LoungeKey	0	\N	\N	\N	5
+212	14	2	EK043	FRA	W	3BLQDE	6C	M1GARCIA/JOHNPAUL     E3BLQDE DXBFRAEK 0043 323W006C0154 00	2023-11-19 05:00:39+04	2023-11-19 08:35:39+04	Priority Pass	1	\N	\N	\N	8
+213	117	2	EK043	FRA	J	LTETHX	26J	M1MOORE/ASHLEY        ELTETHX DXBFRAEK 0043 323J026J0175 00	2023-11-19 08:52:08+04	2023-11-19 10:28:08+04	Falcon Membership	3	\N	\N	\N	13
+214	15	1	EK131	DME	J	NUJNAC	4C	M1VOLKOV/NATALIA      ENUJNAC DXBDMEEK 0131 323J004C0133 00	2023-11-19 21:13:51+04	2023-11-19 23:32:51+04	Priority Pass	1	\N	\N	\N	14
+215	101	4	LH631	FRA	Y	WG745L	30G	M1SOKOLOV/SERGEY      EWG745L DXBFRALH 0631 325Y030G0126 00	2023-11-21 10:13:47+04	2023-11-21 11:41:47+04	Paid walk-in	0	280.00	MASTERCARD	8737	13
+216	61	4	AI984	BOM	J	BR2V3V	37G	M1ELSAYED/IBRAHIM     EBR2V3V DXBBOMAI 0984 325J037G0300 00	2023-11-21 18:03:18+04	2023-11-21 21:02:18+04	Paid walk-in	1	560.00	AMEX	1879	5
+217	78	2	EK500	BOM	J	F6YDD9	26G	M1ABDULLAHALOTAIBI/FAIEF6YDD9 DXBBOMEK 0500 326J026G0310 00	2023-11-22 03:56:33+04	2023-11-22 07:20:33+04	Paid walk-in	0	280.00	VISA	9627	6
+218	128	1	EK203	JFK	Y	BR6CXQ	5H	M1FAISALALSHAMSI/HAMDAEBR6CXQ DXBJFKEK 0203 327Y005H0122 00	2023-11-23 15:01:05+04	2023-11-23 16:44:05+04	Priority Pass	2	\N	\N	\N	6
+219	66	1	EK001	LHR	J	P5BWAR	17E	M1CLARKE/EMILY        EP5BWAR DXBLHREK 0001 332J017E0197 00	2023-11-28 07:11:37+04	2023-11-28 10:07:37+04	Paid walk-in	3	1120.00	AMEX	2215	14
+220	7	4	BA106	LHR	Y	AVLSPH	23E	M1ALSHAMSI/REEM       EAVLSPH DXBLHRBA 0106 333Y023E0275 00	2023-11-29 02:03:43+04	2023-11-29 03:56:43+04	Falcon Membership	0	\N	\N	\N	9
+221	134	4	PK214	ISB	F	6MZPZL	26D	M1SIDDIQUI/FAISAL     E6MZPZL DXBISBPK 0214 333F026D0091 00	2023-11-29 03:42:22+04	2023-11-29 07:27:22+04	Paid walk-in	0	280.00	AMEX	1998	4
+222	135	4	BA106	LHR	W	GC23S7	1C	M1OMARALMANSOORI/HAMDAEGC23S7 DXBLHRBA 0106 334W001C0084 00	2023-11-30 20:03:51+04	2023-11-30 21:41:51+04	DragonPass	0	\N	\N	\N	2
+223	12	2	EK957	BEY	W	5LNHWG	32G	M1SALEH/AMAL          E5LNHWG DXBBEYEK 0957 336W032G0383 00	2023-12-02 04:50:16+04	2023-12-02 08:32:16+04	Falcon Membership	3	\N	\N	\N	8
+224	30	4	LH631	FRA	W	7W4JEA	36H	M1SULLIVAN/MEGAN      E7W4JEA DXBFRALH 0631 336W036H0151 00	2023-12-02 07:46:41+04	2023-12-02 08:43:41+04	Paid walk-in	1	560.00	MASTERCARD	4653	14
+225	20	3	EK001	LHR	J	NDMCRJ	20K	M1ASHWORTH/LUCY       ENDMCRJ DXBLHREK 0001 337J020K0306 00	2023-12-03 01:46:30+04	2023-12-03 04:04:30+04	Priority Pass	0	\N	\N	\N	9
+226	3	4	PK214	ISB	Y	RJ2XVY	8C	M1QURESHI/USMAN       ERJ2XVY DXBISBPK 0214 337Y008C0247 00	2023-12-03 06:25:47+04	2023-12-03 09:15:47+04	Paid walk-in	0	280.00	MASTERCARD	8561	1
+227	111	1	EK903	AMM	J	N2VY54	33C	M1OBEIDAT/HASSAN      EN2VY54 DXBAMMEK 0903 338J033C0092 00	2023-12-04 05:24:05+04	2023-12-04 07:37:05+04	Priority Pass	3	\N	\N	\N	14
+228	115	3	FZ1431	COK	J	W6VNEY	38E	M1IYER/DEEPA          EW6VNEY DXBCOKFZ 1431 338J038E0036 00	2023-12-04 19:45:35+04	2023-12-04 23:07:35+04	DragonPass	2	\N	\N	\N	16
+229	93	4	BA106	LHR	F	VDFLQF	26K	M1ALFALASI/RASHID     EVDFLQF DXBLHRBA 0106 339F026K0038 00	2023-12-05 03:19:28+04	2023-12-05 06:11:28+04	DragonPass	3	\N	\N	\N	13
+230	38	3	EK819	RUH	F	3HEVLV	28G	M1ALFALASI/SALMA      E3HEVLV DXBRUHEK 0819 339F028G0069 00	2023-12-05 16:12:55+04	2023-12-05 19:53:55+04	Paid walk-in	1	560.00	MASTERCARD	9576	14
+231	30	1	EK203	JFK	J	5TGVLM	26K	M1SULLIVAN/MEGAN      E5TGVLM DXBJFKEK 0203 339J026K0260 00	2023-12-05 22:32:14+04	2023-12-06 01:36:14+04	Paid walk-in	0	280.00	MASTERCARD	7765	6
+232	33	4	LH631	FRA	J	N9WBFM	43F	M1PETROV/IVAN         EN9WBFM DXBFRALH 0631 340J043F0003 00	2023-12-06 01:31:57+04	2023-12-06 03:45:57+04	DragonPass	1	\N	\N	\N	6
+233	120	2	FZ1431	COK	J	J5WYKH	24J	M1KULKARNI/KARTHIK    EJ5WYKH DXBCOKFZ 1431 340J024J0035 00	2023-12-06 05:02:11+04	2023-12-06 06:56:11+04	Paid walk-in	0	280.00	AMEX	8710	15
+234	62	4	LH631	FRA	J	LLVA6A	26B	M1OBEIDAT/KARIM       ELLVA6A DXBFRALH 0631 340J026B0069 00	2023-12-06 06:42:35+04	2023-12-06 08:40:35+04	Priority Pass	0	\N	\N	\N	10
+235	3	4	LH631	FRA	J	9UGCTU	6B	M1QURESHI/USMAN       E9UGCTU DXBFRALH 0631 340J006B0271 00	2023-12-06 09:05:32+04	2023-12-06 11:10:32+04	Paid walk-in	0	280.00	MASTERCARD	8566	1
+236	80	4	AI984	BOM	Y	AUTWPH	16G	M1BAUTISTA/ROWENA     EAUTWPH DXBBOMAI 0984 340Y016G0164 00	2023-12-06 10:44:32+04	2023-12-06 12:10:32+04	LoungeKey	3	\N	\N	\N	15
+237	123	2	EK923	CAI	J	CAVYT8	45G	M1HASSANFATHY/DANA    ECAVYT8 DXBCAIEK 0923 340J045G0372 00	2023-12-06 20:11:00+04	2023-12-06 23:31:00+04	Priority Pass	0	\N	\N	\N	4
+238	129	4	LH631	FRA	F	4592PJ	19K	M1CLARKE/WILLIAM      E4592PJ DXBFRALH 0631 341F019K0232 00	2023-12-07 01:53:46+04	2023-12-07 03:48:46+04	Paid walk-in	0	280.00	VISA	6812	13
+239	72	3	EK500	BOM	F	3KVPBK	31J	M1CARTER/BRANDON      E3KVPBK DXBBOMEK 0500 341F031J0125 00	2023-12-07 15:19:04+04	2023-12-07 17:41:04+04	LoungeKey	2	\N	\N	\N	1
+240	127	4	SV555	JED	W	4UZ77H	19E	M1ALGHAMDI/SULTAN     E4UZ77H DXBJEDSV 0555 342W019E0061 00	2023-12-08 20:14:02+04	2023-12-08 21:35:02+04	Paid walk-in	1	560.00	AMEX	4451	4
+241	135	1	EK043	FRA	Y	BAFQ7H	20D	M1OMARALMANSOORI/HAMDAEBAFQ7H DXBFRAEK 0043 343Y020D0177 00	2023-12-09 19:20:24+04	2023-12-09 20:17:24+04	DragonPass	0	\N	\N	\N	6
+242	119	4	BA106	LHR	J	GHBR8W	39E	M1ABDELRAHMAN/SALMA   EGHBR8W DXBLHRBA 0106 344J039E0154 00	2023-12-10 01:23:00+04	2023-12-10 02:01:00+04	Priority Pass	0	\N	\N	\N	4
+243	135	3	EK203	JFK	W	ZHH9W6	1G	M1OMARALMANSOORI/HAMDAEZHH9W6 DXBJFKEK 0203 344W001G0342 00	2023-12-10 15:30:00+04	2023-12-10 16:51:00+04	DragonPass	1	\N	\N	\N	7
+244	50	4	LH631	FRA	W	R327GC	6H	M1IBRAHIMALSUWAIDI/HASER327GC DXBFRALH 0631 345W006H0019 00	2023-12-11 17:13:21+04	2023-12-11 21:12:21+04	LoungeKey	0	\N	\N	\N	8
+245	41	4	AI984	BOM	J	X6FXLL	33D	M1MENON/PRIYA         EX6FXLL DXBBOMAI 0984 345J033D0355 00	2023-12-11 17:42:18+04	2023-12-11 19:07:18+04	Priority Pass	0	\N	\N	\N	3
+246	59	1	EK819	RUH	J	TG3MUS	43A	M1ALSUWAIDI/REEM      ETG3MUS DXBRUHEK 0819 346J043A0102 00	2023-12-12 21:17:49+04	2023-12-12 22:44:49+04	Paid walk-in	1	560.00	VISA	5735	14
+247	13	4	BA106	LHR	Y	46DNS9	45B	M1ALQAHTANI/NOURA     E46DNS9 DXBLHRBA 0106 349Y045B0001 00	2023-12-15 01:49:46+04	2023-12-15 02:55:46+04	LoungeKey	1	\N	\N	\N	8
+248	14	4	AI984	BOM	Y	8GG5HK	37K	M1GARCIA/JOHNPAUL     E8GG5HK DXBBOMAI 0984 353Y037K0389 00	2023-12-19 11:08:56+04	2023-12-19 12:34:56+04	Priority Pass	0	\N	\N	\N	13
+249	98	1	EK500	BOM	Y	WNRC86	4G	M1SAEEDALKETBI/YOUSSEFEWNRC86 DXBBOMEK 0500 355Y004G0167 00	2023-12-21 20:59:21+04	2023-12-21 23:59:21+04	Falcon Membership	0	\N	\N	\N	8
+250	91	4	BA106	LHR	W	4WHTZ2	1A	M1BENNETT/EMILY       E4WHTZ2 DXBLHRBA 0106 356W001A0282 00	2023-12-22 02:26:50+04	2023-12-22 03:37:50+04	LoungeKey	1	\N	\N	\N	7
+251	135	1	EK819	RUH	J	59PSQ2	38C	M1OMARALMANSOORI/HAMDAE59PSQ2 DXBRUHEK 0819 356J038C0040 00	2023-12-22 06:18:19+04	2023-12-22 09:51:19+04	DragonPass	0	\N	\N	\N	16
+252	9	2	EK043	FRA	J	364P3L	34D	M1SHARMA/ANANYA       E364P3L DXBFRAEK 0043 356J034D0394 00	2023-12-22 08:45:56+04	2023-12-22 09:26:56+04	Paid walk-in	1	560.00	AMEX	5145	1
+253	33	4	BA106	LHR	Y	AT38HY	35C	M1PETROV/IVAN         EAT38HY DXBLHRBA 0106 357Y035C0245 00	2023-12-23 19:45:58+04	2023-12-23 23:14:58+04	DragonPass	0	\N	\N	\N	10
+254	12	1	EK043	FRA	J	D9LRFH	18A	M1SALEH/AMAL          ED9LRFH DXBFRAEK 0043 359J018A0260 00	2023-12-25 10:58:44+04	2023-12-25 14:01:44+04	Falcon Membership	0	\N	\N	\N	2
+255	23	3	EK043	FRA	J	6625NR	30D	M1HARGREAVES/EMILY    E6625NR DXBFRAEK 0043 361J030D0239 00	2023-12-27 22:57:16+04	2023-12-28 01:02:16+04	Priority Pass	1	\N	\N	\N	6
+256	90	4	BA106	LHR	F	DC4TRS	13C	M1SALEMALKHATIB/KARIM EDC4TRS DXBLHRBA 0106 364F013C0135 00	2023-12-30 01:00:14+04	2023-12-30 02:18:14+04	Paid walk-in	0	280.00	VISA	3765	5
+257	78	3	EK819	RUH	J	6DYTHM	2E	M1ABDULLAHALOTAIBI/FAIE6DYTHM DXBRUHEK 0819 364J002E0313 00	2023-12-30 10:02:04+04	2023-12-30 12:48:04+04	Paid walk-in	0	280.00	VISA	6163	14
+258	99	4	AI984	BOM	J	CL2HUQ	34D	M1NAIR/ROHAN          ECL2HUQ DXBBOMAI 0984 364J034D0295 00	2023-12-30 12:16:30+04	2023-12-30 14:36:30+04	LoungeKey	1	\N	\N	\N	1
+259	53	2	EK957	BEY	J	44UCYM	28F	M1ALZAABI/SHAMMA      E44UCYM DXBBEYEK 0957 365J028F0140 00	2023-12-31 22:12:46+04	2024-01-01 00:29:46+04	DragonPass	0	\N	\N	\N	12
+260	113	4	AI984	BOM	F	F875QJ	25H	M1KAPOOR/SNEHA        EF875QJ DXBBOMAI 0984 002F025H0307 00	2024-01-02 06:33:17+04	2024-01-02 08:37:17+04	Falcon Membership	0	\N	\N	\N	9
+261	114	2	EK819	RUH	F	444U2N	21G	M1MAJIDALSHAMSI/LAYLA E444U2N DXBRUHEK 0819 002F021G0199 00	2024-01-02 23:17:12+04	2024-01-03 01:24:12+04	Falcon Membership	1	\N	\N	\N	9
+262	120	1	EK500	BOM	Y	YA2DSX	7F	M1KULKARNI/KARTHIK    EYA2DSX DXBBOMEK 0500 003Y007F0391 00	2024-01-03 18:24:56+04	2024-01-03 19:15:56+04	Paid walk-in	0	280.00	MASTERCARD	9299	1
+263	31	2	EK923	CAI	F	AFVFRD	32D	M1SAEEDALSHAMSI/MARIAMEAFVFRD DXBCAIEK 0923 005F032D0350 00	2024-01-05 02:48:03+04	2024-01-05 04:40:03+04	LoungeKey	0	\N	\N	\N	7
+264	78	1	EK819	RUH	W	VWVFCH	5H	M1ABDULLAHALOTAIBI/FAIEVWVFCH DXBRUHEK 0819 007W005H0347 00	2024-01-07 09:05:11+04	2024-01-07 12:11:11+04	Paid walk-in	0	280.00	MASTERCARD	9841	4
+265	136	3	EK923	CAI	J	97M8AF	39K	M1ELSAYED/SHAMMA      E97M8AF DXBCAIEK 0923 007J039K0351 00	2024-01-07 21:57:15+04	2024-01-07 23:27:15+04	LoungeKey	0	\N	\N	\N	14
+266	44	1	EK043	FRA	Y	Q75NJY	43A	M1HOFFMANN/ANNA       EQ75NJY DXBFRAEK 0043 008Y043A0336 00	2024-01-08 15:12:47+04	2024-01-08 16:21:47+04	Priority Pass	0	\N	\N	\N	15
+267	88	3	EK001	LHR	W	WRTBFK	7C	M1CLARKE/LUCY         EWRTBFK DXBLHREK 0001 009W007C0110 00	2024-01-09 09:33:01+04	2024-01-09 12:15:01+04	Paid walk-in	0	280.00	VISA	9830	14
+268	129	4	BA106	LHR	F	GLUQTF	23K	M1CLARKE/WILLIAM      EGLUQTF DXBLHRBA 0106 010F023K0299 00	2024-01-10 15:14:55+04	2024-01-10 16:16:55+04	Paid walk-in	0	280.00	VISA	1323	4
+269	69	3	EK500	BOM	J	6QMM6G	4F	M1HASSANALOTAIBI/RASHIE6QMM6G DXBBOMEK 0500 013J004F0370 00	2024-01-13 00:52:55+04	2024-01-13 01:26:55+04	Priority Pass	2	\N	\N	\N	5
+270	134	3	EK043	FRA	J	4B5H6D	1B	M1SIDDIQUI/FAISAL     E4B5H6D DXBFRAEK 0043 013J001B0174 00	2024-01-13 11:01:13+04	2024-01-13 13:01:13+04	Paid walk-in	1	560.00	VISA	2409	9
+271	8	2	EK203	JFK	Y	69SWCC	20H	M1ALKETBI/MARIAM      E69SWCC DXBJFKEK 0203 013Y020H0026 00	2024-01-13 12:42:16+04	2024-01-13 15:58:16+04	Priority Pass	2	\N	\N	\N	8
+272	40	3	EK500	BOM	J	MU89NS	32D	M1MENON/KAVYA         EMU89NS DXBBOMEK 0500 015J032D0147 00	2024-01-15 14:15:00+04	2024-01-15 17:03:00+04	Falcon Membership	0	\N	\N	\N	6
+273	92	4	LH631	FRA	Y	7YMWHD	12D	M1HOFFMANN/FELIX      E7YMWHD DXBFRALH 0631 016Y012D0303 00	2024-01-16 06:01:26+04	2024-01-16 08:48:26+04	Falcon Membership	1	\N	\N	\N	10
+274	5	1	EK001	LHR	F	M2KUQN	2E	M1BAUTISTA/KRISTINE   EM2KUQN DXBLHREK 0001 017F002E0124 00	2024-01-17 02:26:05+04	2024-01-17 05:13:05+04	Priority Pass	2	\N	\N	\N	15
+275	105	4	AI984	BOM	W	U3DKGS	43C	M1FISCHER/ANNA        EU3DKGS DXBBOMAI 0984 017W043C0276 00	2024-01-17 04:00:47+04	2024-01-17 06:54:47+04	LoungeKey	0	\N	\N	\N	16
+276	42	4	AI984	BOM	W	5JF54J	4J	M1KULKARNI/ROHAN      E5JF54J DXBBOMAI 0984 017W004J0124 00	2024-01-17 04:45:47+04	2024-01-17 08:34:47+04	Paid walk-in	0	280.00	AMEX	5252	2
+277	26	1	EK500	BOM	W	9ST2H4	33H	M1BENNETT/CHARLOTTE   E9ST2H4 DXBBOMEK 0500 017W033H0102 00	2024-01-17 21:57:26+04	2024-01-18 01:08:26+04	Paid walk-in	0	280.00	VISA	7290	7
+278	81	3	EK819	RUH	J	KLPLHY	23D	M1ALIALHARBI/FATIMA   EKLPLHY DXBRUHEK 0819 018J023D0291 00	2024-01-18 03:52:40+04	2024-01-18 07:26:40+04	LoungeKey	0	\N	\N	\N	3
+279	58	4	AI984	BOM	Y	RJQ635	32C	M1GUPTA/MEERA         ERJQ635 DXBBOMAI 0984 018Y032C0013 00	2024-01-18 06:42:34+04	2024-01-18 07:54:34+04	Paid walk-in	1	560.00	VISA	8001	5
+280	49	2	EK622	KHI	W	7BDRKV	35B	M1SIDDIQUI/HINA       E7BDRKV DXBKHIEK 0622 019W035B0096 00	2024-01-19 00:19:10+04	2024-01-19 02:44:10+04	Paid walk-in	0	280.00	AMEX	1960	4
+281	55	3	EK203	JFK	W	JGRHTP	45C	M1HAMDANALSHAMSI/SALEMEJGRHTP DXBJFKEK 0203 019W045C0203 00	2024-01-19 02:36:46+04	2024-01-19 03:18:46+04	Paid walk-in	0	280.00	AMEX	4828	1
+282	128	2	EK001	LHR	F	QY5S27	35F	M1FAISALALSHAMSI/HAMDAEQY5S27 DXBLHREK 0001 019F035F0283 00	2024-01-19 22:36:59+04	2024-01-20 02:17:59+04	Priority Pass	0	\N	\N	\N	7
+283	66	2	EK029	LGW	J	YHYLAY	8C	M1CLARKE/EMILY        EYHYLAY DXBLGWEK 0029 020J008C0358 00	2024-01-20 16:40:04+04	2024-01-20 20:22:04+04	Paid walk-in	1	560.00	AMEX	4729	15
+284	66	2	EK001	LHR	J	WUJPTR	12G	M1CLARKE/EMILY        EWUJPTR DXBLHREK 0001 022J012G0332 00	2024-01-22 10:59:49+04	2024-01-22 13:54:49+04	Paid walk-in	0	280.00	VISA	1787	13
+285	12	3	EK957	BEY	J	T6FBEK	10H	M1SALEH/AMAL          ET6FBEK DXBBEYEK 0957 022J010H0024 00	2024-01-22 16:22:11+04	2024-01-22 17:50:11+04	Falcon Membership	1	\N	\N	\N	9
+286	58	1	EK500	BOM	J	MSG9N8	43B	M1GUPTA/MEERA         EMSG9N8 DXBBOMEK 0500 023J043B0286 00	2024-01-23 04:14:41+04	2024-01-23 04:47:41+04	Paid walk-in	1	560.00	MASTERCARD	7729	13
+287	43	4	LH631	FRA	Y	573YRN	34H	M1KARIMOBEIDAT/NOURA  E573YRN DXBFRALH 0631 023Y034H0265 00	2024-01-23 04:22:36+04	2024-01-23 06:32:36+04	Priority Pass	3	\N	\N	\N	16
+288	71	4	AI984	BOM	J	NZ6TFR	43D	M1KUZNETSOV/IVAN      ENZ6TFR DXBBOMAI 0984 023J043D0208 00	2024-01-23 04:54:49+04	2024-01-23 05:47:49+04	Falcon Membership	0	\N	\N	\N	15
+289	59	4	BA106	LHR	J	3RJ7QL	35K	M1ALSUWAIDI/REEM      E3RJ7QL DXBLHRBA 0106 023J035K0137 00	2024-01-23 07:26:28+04	2024-01-23 10:46:28+04	Paid walk-in	1	560.00	MASTERCARD	5626	14
+290	66	2	EK001	LHR	Y	HBCDCW	30G	M1CLARKE/EMILY        EHBCDCW DXBLHREK 0001 023Y030G0275 00	2024-01-23 12:52:03+04	2024-01-23 13:50:03+04	Paid walk-in	0	280.00	AMEX	5473	14
+291	102	3	EK043	FRA	F	WLJXGP	27E	M1HADDAD/HAMDAN       EWLJXGP DXBFRAEK 0043 024F027E0324 00	2024-01-24 18:34:09+04	2024-01-24 19:19:09+04	Falcon Membership	0	\N	\N	\N	2
+292	131	3	EK819	RUH	J	UPLRTF	1C	M1ALMAZROUEI/YOUSSEF  EUPLRTF DXBRUHEK 0819 026J001C0230 00	2024-01-26 03:04:29+04	2024-01-26 06:01:29+04	Paid walk-in	3	1120.00	VISA	2403	5
+293	122	2	EK500	BOM	W	ZJF25K	9C	M1HUGHES/WILLIAM      EZJF25K DXBBOMEK 0500 026W009C0364 00	2024-01-26 23:44:34+04	2024-01-27 02:47:34+04	Priority Pass	1	\N	\N	\N	13
+294	83	2	EK043	FRA	Y	JRCKB5	20K	M1ALHARBI/TARIQ       EJRCKB5 DXBFRAEK 0043 027Y020K0211 00	2024-01-27 08:19:19+04	2024-01-27 10:29:19+04	Priority Pass	0	\N	\N	\N	7
+295	18	4	LH631	FRA	J	QPAV4L	22E	M1VOLKOV/IVAN         EQPAV4L DXBFRALH 0631 027J022E0185 00	2024-01-27 14:11:42+04	2024-01-27 18:05:42+04	Priority Pass	0	\N	\N	\N	16
+296	78	4	BA106	LHR	J	FA339E	7F	M1ABDULLAHALOTAIBI/FAIEFA339E DXBLHRBA 0106 027J007F0374 00	2024-01-27 14:40:24+04	2024-01-27 17:33:24+04	Paid walk-in	1	560.00	MASTERCARD	0259	1
+297	88	2	EK001	LHR	J	Y65AFL	17D	M1CLARKE/LUCY         EY65AFL DXBLHREK 0001 028J017D0021 00	2024-01-28 06:55:04+04	2024-01-28 09:19:04+04	Paid walk-in	1	560.00	AMEX	1980	14
+298	94	2	FZ1431	COK	F	SUU22L	15B	M1KAPOOR/PRIYA        ESUU22L DXBCOKFZ 1431 028F015B0238 00	2024-01-28 09:36:17+04	2024-01-28 10:05:17+04	Paid walk-in	0	280.00	MASTERCARD	9037	2
+299	120	4	BA106	LHR	Y	YLACMJ	9F	M1KULKARNI/KARTHIK    EYLACMJ DXBLHRBA 0106 029Y009F0346 00	2024-01-29 01:09:00+04	2024-01-29 05:07:00+04	Paid walk-in	0	280.00	MASTERCARD	0821	10
+300	71	4	AI984	BOM	J	2MPSK4	36K	M1KUZNETSOV/IVAN      E2MPSK4 DXBBOMAI 0984 029J036K0187 00	2024-01-29 15:14:50+04	2024-01-29 17:35:50+04	Falcon Membership	1	\N	\N	\N	11
+301	58	3	FZ1431	COK	Y	H85E7K	19J	M1GUPTA/MEERA         EH85E7K DXBCOKFZ 1431 030Y019J0022 00	2024-01-30 18:18:01+04	2024-01-30 21:14:01+04	Paid walk-in	0	280.00	VISA	1284	11
+302	120	4	AI984	BOM	W	HFZJYH	38F	M1KULKARNI/KARTHIK    EHFZJYH DXBBOMAI 0984 031W038F0258 00	2024-01-31 13:11:47+04	2024-01-31 16:09:47+04	Paid walk-in	1	560.00	MASTERCARD	8737	9
+303	110	2	EK203	JFK	J	DGGPL4	5F	M1ALMAZROUEI/HUDA     EDGGPL4 DXBJFKEK 0203 031J005F0370 00	2024-01-31 14:47:22+04	2024-01-31 17:48:22+04	Priority Pass	2	\N	\N	\N	2
+304	71	3	EK500	BOM	J	V3AW2L	25A	M1KUZNETSOV/IVAN      EV3AW2L DXBBOMEK 0500 032J025A0126 00	2024-02-01 16:59:05+04	2024-02-01 18:56:05+04	Falcon Membership	0	\N	\N	\N	15
+305	34	2	EK001	LHR	W	BFDZYQ	42K	M1ALHASHIMI/HESSA     EBFDZYQ DXBLHREK 0001 033W042K0298 00	2024-02-02 15:36:54+04	2024-02-02 18:28:54+04	Falcon Membership	0	\N	\N	\N	11
+306	34	1	EK500	BOM	J	57PZ6F	38H	M1ALHASHIMI/HESSA     E57PZ6F DXBBOMEK 0500 034J038H0110 00	2024-02-03 06:34:19+04	2024-02-03 09:40:19+04	Falcon Membership	0	\N	\N	\N	3
+307	58	2	EK500	BOM	F	MJLETS	4E	M1GUPTA/MEERA         EMJLETS DXBBOMEK 0500 034F004E0128 00	2024-02-03 18:15:36+04	2024-02-03 18:48:36+04	Paid walk-in	0	280.00	MASTERCARD	7205	11
+308	51	3	EK500	BOM	J	CYWANZ	44C	M1SAEEDALMARZOUQI/RASHECYWANZ DXBBOMEK 0500 035J044C0267 00	2024-02-04 02:57:53+04	2024-02-04 05:50:53+04	Paid walk-in	0	280.00	MASTERCARD	0442	6
+309	128	4	BA106	LHR	J	QPL73D	12E	M1FAISALALSHAMSI/HAMDAEQPL73D DXBLHRBA 0106 035J012E0018 00	2024-02-04 20:32:24+04	2024-02-04 22:38:24+04	Priority Pass	0	\N	\N	\N	4
+310	111	1	EK903	AMM	J	YETXEF	39G	M1OBEIDAT/HASSAN      EYETXEF DXBAMMEK 0903 037J039G0390 00	2024-02-06 00:04:54+04	2024-02-06 03:53:54+04	Priority Pass	0	\N	\N	\N	8
+311	47	4	LH631	FRA	F	TMAKSP	17A	M1REDDY/ARJUN         ETMAKSP DXBFRALH 0631 037F017A0289 00	2024-02-06 01:04:17+04	2024-02-06 04:13:17+04	Paid walk-in	0	280.00	VISA	5765	15
+312	88	4	BA106	LHR	J	PPU3AU	10D	M1CLARKE/LUCY         EPPU3AU DXBLHRBA 0106 037J010D0288 00	2024-02-06 09:12:40+04	2024-02-06 11:12:40+04	Paid walk-in	0	280.00	MASTERCARD	8519	16
+313	58	4	BA106	LHR	J	JM4M9Q	11B	M1GUPTA/MEERA         EJM4M9Q DXBLHRBA 0106 037J011B0272 00	2024-02-06 09:32:58+04	2024-02-06 11:45:58+04	Paid walk-in	0	280.00	VISA	9008	9
+314	38	2	EK203	JFK	Y	UPDQVC	38A	M1ALFALASI/SALMA      EUPDQVC DXBJFKEK 0203 037Y038A0320 00	2024-02-06 14:57:33+04	2024-02-06 17:18:33+04	Paid walk-in	0	280.00	AMEX	6352	11
+315	11	4	BA106	LHR	W	2WSS4J	36B	M1PRICE/JESSICA       E2WSS4J DXBLHRBA 0106 037W036B0182 00	2024-02-06 21:07:36+04	2024-02-06 22:41:36+04	Priority Pass	0	\N	\N	\N	13
+316	69	4	SV555	JED	J	3XGDU7	12B	M1HASSANALOTAIBI/RASHIE3XGDU7 DXBJEDSV 0555 040J012B0397 00	2024-02-09 13:39:24+04	2024-02-09 16:50:24+04	Priority Pass	0	\N	\N	\N	10
+317	43	2	EK043	FRA	W	AXXY54	39F	M1KARIMOBEIDAT/NOURA  EAXXY54 DXBFRAEK 0043 041W039F0162 00	2024-02-10 16:23:03+04	2024-02-10 18:16:03+04	Priority Pass	1	\N	\N	\N	3
+318	71	2	EK043	FRA	J	GL6QHP	26C	M1KUZNETSOV/IVAN      EGL6QHP DXBFRAEK 0043 041J026C0122 00	2024-02-10 20:19:01+04	2024-02-10 23:58:01+04	Falcon Membership	0	\N	\N	\N	13
+319	88	4	BA106	LHR	Y	HKY9R8	21J	M1CLARKE/LUCY         EHKY9R8 DXBLHRBA 0106 041Y021J0197 00	2024-02-10 20:52:45+04	2024-02-11 00:19:45+04	Paid walk-in	0	280.00	AMEX	1293	12
+320	80	1	EK043	FRA	J	XDP2RM	44G	M1BAUTISTA/ROWENA     EXDP2RM DXBFRAEK 0043 043J044G0117 00	2024-02-12 04:30:32+04	2024-02-12 07:50:32+04	LoungeKey	2	\N	\N	\N	14
+321	43	2	EK903	AMM	F	QEUQ6L	25K	M1KARIMOBEIDAT/NOURA  EQEUQ6L DXBAMMEK 0903 043F025K0010 00	2024-02-12 18:14:54+04	2024-02-12 19:57:54+04	Priority Pass	0	\N	\N	\N	15
+322	58	1	EK043	FRA	F	S7ML92	3E	M1GUPTA/MEERA         ES7ML92 DXBFRAEK 0043 044F003E0367 00	2024-02-13 05:42:02+04	2024-02-13 08:16:02+04	Paid walk-in	0	280.00	MASTERCARD	9955	16
+323	41	3	EK500	BOM	F	JDQDHN	25H	M1MENON/PRIYA         EJDQDHN DXBBOMEK 0500 044F025H0087 00	2024-02-13 15:52:24+04	2024-02-13 16:47:24+04	Priority Pass	0	\N	\N	\N	10
+324	18	4	AI984	BOM	J	AUC4J6	31J	M1VOLKOV/IVAN         EAUC4J6 DXBBOMAI 0984 044J031J0091 00	2024-02-13 16:16:55+04	2024-02-13 19:05:55+04	Priority Pass	0	\N	\N	\N	16
+325	112	1	EK043	FRA	J	UQQS3T	19J	M1HOFFMANN/LUKAS      EUQQS3T DXBFRAEK 0043 045J019J0340 00	2024-02-14 04:59:07+04	2024-02-14 05:34:07+04	Paid walk-in	2	840.00	VISA	1749	15
+326	124	1	FZ1431	COK	J	VFB83L	21F	M1IYER/PRIYA          EVFB83L DXBCOKFZ 1431 046J021F0094 00	2024-02-15 04:32:19+04	2024-02-15 08:19:19+04	Paid walk-in	2	840.00	AMEX	2908	15
+327	136	3	EK923	CAI	F	JQWYA7	1F	M1ELSAYED/SHAMMA      EJQWYA7 DXBCAIEK 0923 046F001F0266 00	2024-02-15 09:38:23+04	2024-02-15 11:42:23+04	LoungeKey	0	\N	\N	\N	13
+328	7	4	LH631	FRA	Y	LLF9UU	21B	M1ALSHAMSI/REEM       ELLF9UU DXBFRALH 0631 046Y021B0096 00	2024-02-15 11:08:49+04	2024-02-15 12:59:49+04	Falcon Membership	0	\N	\N	\N	16
+329	75	3	EK131	DME	F	WQ9579	19F	M1MOROZOV/DMITRY      EWQ9579 DXBDMEEK 0131 046F019F0027 00	2024-02-15 14:12:28+04	2024-02-15 16:20:28+04	Priority Pass	0	\N	\N	\N	1
+330	51	4	AI984	BOM	W	TXZZZY	43G	M1SAEEDALMARZOUQI/RASHETXZZZY DXBBOMAI 0984 047W043G0091 00	2024-02-16 04:17:31+04	2024-02-16 06:46:31+04	Paid walk-in	0	280.00	MASTERCARD	8096	14
+331	104	4	AI984	BOM	W	ZHQLNK	39A	M1KULKARNI/RAHUL      EZHQLNK DXBBOMAI 0984 048W039A0007 00	2024-02-17 12:59:33+04	2024-02-17 14:46:33+04	Priority Pass	1	\N	\N	\N	7
+332	114	2	EK500	BOM	W	M54LER	32H	M1MAJIDALSHAMSI/LAYLA EM54LER DXBBOMEK 0500 048W032H0009 00	2024-02-17 19:13:28+04	2024-02-17 20:59:28+04	Falcon Membership	1	\N	\N	\N	1
+333	68	4	AI984	BOM	J	7GRYPE	13F	M1LAMBERT/CHARLOTTE   E7GRYPE DXBBOMAI 0984 050J013F0031 00	2024-02-19 01:48:08+04	2024-02-19 03:15:08+04	Priority Pass	2	\N	\N	\N	11
+334	11	2	EK043	FRA	W	USYKDC	41J	M1PRICE/JESSICA       EUSYKDC DXBFRAEK 0043 051W041J0346 00	2024-02-20 01:23:07+04	2024-02-20 02:58:07+04	Priority Pass	2	\N	\N	\N	9
+335	80	4	AI984	BOM	W	CX3XY6	34E	M1BAUTISTA/ROWENA     ECX3XY6 DXBBOMAI 0984 051W034E0392 00	2024-02-20 09:00:22+04	2024-02-20 12:26:22+04	LoungeKey	1	\N	\N	\N	5
+336	63	4	AI984	BOM	J	HS3WZ7	31H	M1KULKARNI/DEEPA      EHS3WZ7 DXBBOMAI 0984 052J031H0302 00	2024-02-21 01:14:51+04	2024-02-21 03:35:51+04	Priority Pass	0	\N	\N	\N	12
+337	110	3	EK001	LHR	J	MCKWFQ	40E	M1ALMAZROUEI/HUDA     EMCKWFQ DXBLHREK 0001 052J040E0098 00	2024-02-21 09:37:07+04	2024-02-21 10:37:07+04	Priority Pass	0	\N	\N	\N	13
+338	58	4	AI984	BOM	W	WUZ94Z	43G	M1GUPTA/MEERA         EWUZ94Z DXBBOMAI 0984 052W043G0019 00	2024-02-21 14:06:39+04	2024-02-21 16:18:39+04	Paid walk-in	0	280.00	MASTERCARD	4561	9
+339	58	4	LH631	FRA	Y	HMQ4FV	20D	M1GUPTA/MEERA         EHMQ4FV DXBFRALH 0631 052Y020D0283 00	2024-02-21 16:22:03+04	2024-02-21 19:56:03+04	Paid walk-in	0	280.00	MASTERCARD	3760	15
+340	25	1	EK500	BOM	W	LNYXUH	37A	M1MENON/RAHUL         ELNYXUH DXBBOMEK 0500 052W037A0190 00	2024-02-21 21:38:19+04	2024-02-21 23:27:19+04	Priority Pass	0	\N	\N	\N	15
+341	32	1	EK500	BOM	W	MN8G62	5H	M1WANG/XIN            EMN8G62 DXBBOMEK 0500 053W005H0241 00	2024-02-22 01:07:12+04	2024-02-22 05:02:12+04	Falcon Membership	2	\N	\N	\N	10
+342	90	3	EK001	LHR	F	UBUEGQ	26A	M1SALEMALKHATIB/KARIM EUBUEGQ DXBLHREK 0001 054F026A0081 00	2024-02-23 03:46:29+04	2024-02-23 05:12:29+04	Paid walk-in	0	280.00	VISA	1836	11
+343	42	2	FZ1431	COK	F	SP5MYE	35C	M1KULKARNI/ROHAN      ESP5MYE DXBCOKFZ 1431 055F035C0390 00	2024-02-24 23:34:55+04	2024-02-25 01:08:55+04	Paid walk-in	0	280.00	VISA	9080	6
+344	129	1	EK043	FRA	Y	Q4U276	44E	M1CLARKE/WILLIAM      EQ4U276 DXBFRAEK 0043 056Y044E0236 00	2024-02-25 00:44:45+04	2024-02-25 01:47:45+04	Paid walk-in	0	280.00	AMEX	9644	7
+345	102	2	EK001	LHR	Y	YHQM6L	12B	M1HADDAD/HAMDAN       EYHQM6L DXBLHREK 0001 056Y012B0312 00	2024-02-25 02:44:59+04	2024-02-25 04:28:59+04	Falcon Membership	0	\N	\N	\N	8
+346	118	3	EK043	FRA	Y	JD5G9H	5F	M1REYNOLDS/RYAN       EJD5G9H DXBFRAEK 0043 056Y005F0189 00	2024-02-25 13:34:41+04	2024-02-25 17:34:41+04	Priority Pass	0	\N	\N	\N	15
+347	90	2	EK903	AMM	J	JTJKRC	12B	M1SALEMALKHATIB/KARIM EJTJKRC DXBAMMEK 0903 057J012B0272 00	2024-02-26 14:51:53+04	2024-02-26 16:46:53+04	Paid walk-in	0	280.00	VISA	4817	1
+348	134	1	EK043	FRA	J	8Q2TNE	21K	M1SIDDIQUI/FAISAL     E8Q2TNE DXBFRAEK 0043 057J021K0007 00	2024-02-26 17:04:49+04	2024-02-26 20:21:49+04	Paid walk-in	0	280.00	AMEX	1089	1
+349	135	3	EK957	BEY	J	KCM553	12C	M1OMARALMANSOORI/HAMDAEKCM553 DXBBEYEK 0957 058J012C0189 00	2024-02-27 00:34:12+04	2024-02-27 01:05:12+04	DragonPass	1	\N	\N	\N	16
+350	71	2	EK131	DME	Y	MJ68GZ	12F	M1KUZNETSOV/IVAN      EMJ68GZ DXBDMEEK 0131 059Y012F0076 00	2024-02-28 12:07:09+04	2024-02-28 15:37:09+04	Falcon Membership	0	\N	\N	\N	9
+351	33	4	LH631	FRA	J	7PBERF	10F	M1PETROV/IVAN         E7PBERF DXBFRALH 0631 060J010F0298 00	2024-02-29 21:00:39+04	2024-02-29 21:51:39+04	DragonPass	0	\N	\N	\N	8
+352	11	1	EK500	BOM	F	XK6CMJ	20H	M1PRICE/JESSICA       EXK6CMJ DXBBOMEK 0500 061F020H0172 00	2024-03-01 09:36:05+04	2024-03-01 12:16:05+04	Priority Pass	0	\N	\N	\N	9
+353	138	4	SV555	JED	J	XQ6UTE	27E	M1ALHARBI/YASMIN      EXQ6UTE DXBJEDSV 0555 062J027E0230 00	2024-03-02 15:31:30+04	2024-03-02 16:18:30+04	Paid walk-in	2	840.00	VISA	8454	10
+354	12	3	EK957	BEY	W	LSHMX7	35H	M1SALEH/AMAL          ELSHMX7 DXBBEYEK 0957 063W035H0357 00	2024-03-03 11:46:18+04	2024-03-03 12:39:18+04	Falcon Membership	0	\N	\N	\N	6
+355	78	4	LH631	FRA	W	LHHA57	7B	M1ABDULLAHALOTAIBI/FAIELHHA57 DXBFRALH 0631 063W007B0178 00	2024-03-03 14:02:41+04	2024-03-03 14:31:41+04	Paid walk-in	1	560.00	AMEX	2473	9
+356	66	2	EK001	LHR	J	NEL2JL	39K	M1CLARKE/EMILY        ENEL2JL DXBLHREK 0001 063J039K0203 00	2024-03-03 15:00:11+04	2024-03-03 18:23:11+04	Paid walk-in	0	280.00	VISA	4500	11
+357	8	3	EK203	JFK	J	J9H9KX	38E	M1ALKETBI/MARIAM      EJ9H9KX DXBJFKEK 0203 063J038E0270 00	2024-03-03 19:06:06+04	2024-03-03 20:53:06+04	Priority Pass	0	\N	\N	\N	1
+358	118	3	EK203	JFK	J	Z8TWQH	29B	M1REYNOLDS/RYAN       EZ8TWQH DXBJFKEK 0203 064J029B0170 00	2024-03-04 14:13:35+04	2024-03-04 16:06:35+04	Priority Pass	0	\N	\N	\N	4
+359	78	4	LH631	FRA	Y	EY96MD	41A	M1ABDULLAHALOTAIBI/FAIEEY96MD DXBFRALH 0631 065Y041A0007 00	2024-03-05 01:36:08+04	2024-03-05 02:18:08+04	Paid walk-in	0	280.00	AMEX	3007	14
+360	78	4	LH631	FRA	W	H88DDD	33B	M1ABDULLAHALOTAIBI/FAIEH88DDD DXBFRALH 0631 065W033B0227 00	2024-03-05 01:58:10+04	2024-03-05 05:36:10+04	Paid walk-in	0	280.00	VISA	6771	14
+361	37	3	EK203	JFK	Y	98MR7R	19E	M1TARIQALKETBI/HUDA   E98MR7R DXBJFKEK 0203 066Y019E0360 00	2024-03-06 14:47:24+04	2024-03-06 17:32:24+04	Paid walk-in	0	280.00	VISA	4239	6
+362	58	2	FZ1431	COK	J	S2VRWJ	16K	M1GUPTA/MEERA         ES2VRWJ DXBCOKFZ 1431 066J016K0153 00	2024-03-06 20:54:51+04	2024-03-06 21:27:51+04	Paid walk-in	0	280.00	AMEX	8000	1
+363	118	3	EK203	JFK	W	T3W5JC	22F	M1REYNOLDS/RYAN       ET3W5JC DXBJFKEK 0203 067W022F0227 00	2024-03-07 04:34:33+04	2024-03-07 06:28:33+04	Priority Pass	0	\N	\N	\N	11
+364	119	4	BA106	LHR	F	QWTNFJ	5A	M1ABDELRAHMAN/SALMA   EQWTNFJ DXBLHRBA 0106 067F005A0338 00	2024-03-07 15:26:23+04	2024-03-07 16:57:23+04	Priority Pass	3	\N	\N	\N	1
+365	47	4	AI984	BOM	W	3CAU6C	9G	M1REDDY/ARJUN         E3CAU6C DXBBOMAI 0984 068W009G0138 00	2024-03-08 08:50:41+04	2024-03-08 12:43:41+04	Paid walk-in	0	280.00	AMEX	2659	15
+366	5	4	LH631	FRA	F	4XS5XF	5D	M1BAUTISTA/KRISTINE   E4XS5XF DXBFRALH 0631 068F005D0247 00	2024-03-08 14:57:55+04	2024-03-08 16:50:55+04	Priority Pass	0	\N	\N	\N	4
+367	103	3	EK500	BOM	Y	6VR2WB	28G	M1ALFALASI/AMAL       E6VR2WB DXBBOMEK 0500 069Y028G0251 00	2024-03-09 11:06:19+04	2024-03-09 13:14:19+04	Priority Pass	0	\N	\N	\N	4
+368	133	1	EK043	FRA	J	KFKU7H	44E	M1MANSOUR/DANA        EKFKU7H DXBFRAEK 0043 069J044E0339 00	2024-03-09 16:31:45+04	2024-03-09 18:11:45+04	LoungeKey	0	\N	\N	\N	6
+369	109	4	AI984	BOM	F	F9G54P	45G	M1PILLAI/ANANYA       EF9G54P DXBBOMAI 0984 070F045G0330 00	2024-03-10 02:13:45+04	2024-03-10 04:05:45+04	Priority Pass	0	\N	\N	\N	8
+370	125	4	LH631	FRA	J	WPX3LH	35G	M1ALOTAIBI/SALEM      EWPX3LH DXBFRALH 0631 070J035G0076 00	2024-03-10 08:27:44+04	2024-03-10 09:51:44+04	Priority Pass	0	\N	\N	\N	1
+371	32	3	EK043	FRA	F	ZFHAW4	9G	M1WANG/XIN            EZFHAW4 DXBFRAEK 0043 071F009G0005 00	2024-03-11 05:45:05+04	2024-03-11 06:34:05+04	Falcon Membership	3	\N	\N	\N	15
+372	117	2	EK043	FRA	Y	NEPBTH	38H	M1MOORE/ASHLEY        ENEPBTH DXBFRAEK 0043 071Y038H0290 00	2024-03-11 19:48:08+04	2024-03-11 23:45:08+04	Falcon Membership	0	\N	\N	\N	11
+373	44	4	AI984	BOM	F	RTHJDE	40K	M1HOFFMANN/ANNA       ERTHJDE DXBBOMAI 0984 071F040K0083 00	2024-03-11 22:27:01+04	2024-03-12 01:28:01+04	Priority Pass	0	\N	\N	\N	9
+374	42	3	EK001	LHR	W	JFP4MP	38A	M1KULKARNI/ROHAN      EJFP4MP DXBLHREK 0001 072W038A0306 00	2024-03-12 04:13:43+04	2024-03-12 05:15:43+04	Paid walk-in	2	840.00	VISA	7284	13
+375	36	2	EK001	LHR	J	RVB6KS	16C	M1BENNETT/SOPHIE      ERVB6KS DXBLHREK 0001 072J016C0036 00	2024-03-12 08:27:24+04	2024-03-12 10:26:24+04	Priority Pass	1	\N	\N	\N	9
+376	67	4	AI984	BOM	J	963BUB	35C	M1YOUSSEFFATHY/YASMIN E963BUB DXBBOMAI 0984 073J035C0354 00	2024-03-13 03:06:06+04	2024-03-13 03:42:06+04	Paid walk-in	2	840.00	VISA	0541	16
+377	32	4	BA106	LHR	F	3T3WFL	6E	M1WANG/XIN            E3T3WFL DXBLHRBA 0106 073F006E0206 00	2024-03-13 06:37:57+04	2024-03-13 08:25:57+04	Falcon Membership	1	\N	\N	\N	7
+378	50	1	EK500	BOM	J	FTV9CU	36C	M1IBRAHIMALSUWAIDI/HASEFTV9CU DXBBOMEK 0500 073J036C0034 00	2024-03-13 19:53:25+04	2024-03-13 21:33:25+04	LoungeKey	1	\N	\N	\N	6
+379	97	2	EK923	CAI	J	2FWD3F	15B	M1ELSAYED/DANA        E2FWD3F DXBCAIEK 0923 073J015B0365 00	2024-03-13 22:20:13+04	2024-03-13 23:12:13+04	Paid walk-in	0	280.00	MASTERCARD	3304	4
+380	22	3	EK043	FRA	Y	9BKT94	29K	M1KAPOOR/KAVYA        E9BKT94 DXBFRAEK 0043 074Y029K0148 00	2024-03-14 15:34:52+04	2024-03-14 16:13:52+04	Falcon Membership	0	\N	\N	\N	4
+381	5	3	EK500	BOM	J	5KZLCH	41K	M1BAUTISTA/KRISTINE   E5KZLCH DXBBOMEK 0500 074J041K0338 00	2024-03-14 17:53:51+04	2024-03-14 19:06:51+04	Priority Pass	0	\N	\N	\N	3
+382	36	4	LH631	FRA	W	AK5ZZL	44D	M1BENNETT/SOPHIE      EAK5ZZL DXBFRALH 0631 074W044D0317 00	2024-03-14 23:48:12+04	2024-03-15 01:27:12+04	Priority Pass	0	\N	\N	\N	16
+383	138	1	EK819	RUH	F	5ZJCND	28K	M1ALHARBI/YASMIN      E5ZJCND DXBRUHEK 0819 075F028K0168 00	2024-03-15 02:11:47+04	2024-03-15 05:15:47+04	Paid walk-in	3	1120.00	AMEX	5561	6
+384	88	4	BA106	LHR	J	826BHL	43C	M1CLARKE/LUCY         E826BHL DXBLHRBA 0106 075J043C0243 00	2024-03-15 06:32:40+04	2024-03-15 07:38:40+04	Paid walk-in	3	1120.00	MASTERCARD	5316	16
+385	59	4	AI984	BOM	W	PUMQE8	6C	M1ALSUWAIDI/REEM      EPUMQE8 DXBBOMAI 0984 076W006C0018 00	2024-03-16 14:22:10+04	2024-03-16 17:16:10+04	Paid walk-in	0	280.00	MASTERCARD	0061	1
+386	85	4	BA106	LHR	J	9ES8E8	25H	M1WEBER/LEA           E9ES8E8 DXBLHRBA 0106 076J025H0137 00	2024-03-16 15:41:39+04	2024-03-16 17:23:39+04	Paid walk-in	0	280.00	AMEX	7339	2
+387	120	4	BA106	LHR	F	8LMQ9Z	44J	M1KULKARNI/KARTHIK    E8LMQ9Z DXBLHRBA 0106 076F044J0225 00	2024-03-16 23:58:26+04	2024-03-17 00:57:26+04	Paid walk-in	1	560.00	MASTERCARD	9205	15
+388	17	1	EK001	LHR	W	M9VJRL	33K	M1CHAUDHRY/ZAINAB     EM9VJRL DXBLHREK 0001 077W033K0227 00	2024-03-17 05:16:37+04	2024-03-17 08:42:37+04	LoungeKey	0	\N	\N	\N	16
+389	111	4	AI984	BOM	J	52UMFH	31K	M1OBEIDAT/HASSAN      E52UMFH DXBBOMAI 0984 077J031K0045 00	2024-03-17 08:33:38+04	2024-03-17 10:41:38+04	Priority Pass	0	\N	\N	\N	7
+390	53	4	BA106	LHR	J	KKSD6B	23J	M1ALZAABI/SHAMMA      EKKSD6B DXBLHRBA 0106 078J023J0063 00	2024-03-18 12:32:40+04	2024-03-18 15:10:40+04	DragonPass	3	\N	\N	\N	15
+391	102	3	EK903	AMM	W	MYAG8C	11A	M1HADDAD/HAMDAN       EMYAG8C DXBAMMEK 0903 078W011A0019 00	2024-03-18 13:38:16+04	2024-03-18 14:28:16+04	Falcon Membership	0	\N	\N	\N	6
+392	71	4	LH631	FRA	J	ZLQUD3	6A	M1KUZNETSOV/IVAN      EZLQUD3 DXBFRALH 0631 078J006A0084 00	2024-03-18 17:29:32+04	2024-03-18 17:57:32+04	Falcon Membership	0	\N	\N	\N	14
+393	7	4	BA106	LHR	J	FKYJPF	36C	M1ALSHAMSI/REEM       EFKYJPF DXBLHRBA 0106 079J036C0266 00	2024-03-19 03:27:58+04	2024-03-19 05:47:58+04	Falcon Membership	0	\N	\N	\N	16
+394	71	3	EK043	FRA	J	K6HR7U	40D	M1KUZNETSOV/IVAN      EK6HR7U DXBFRAEK 0043 079J040D0349 00	2024-03-19 04:02:33+04	2024-03-19 07:26:33+04	Falcon Membership	0	\N	\N	\N	15
+395	16	2	FZ1431	COK	Y	PBNE5D	18G	M1GUPTA/ANANYA        EPBNE5D DXBCOKFZ 1431 079Y018G0102 00	2024-03-19 22:04:18+04	2024-03-20 01:06:18+04	Paid walk-in	1	560.00	MASTERCARD	5099	7
+396	128	3	EK203	JFK	J	T5LQER	3K	M1FAISALALSHAMSI/HAMDAET5LQER DXBJFKEK 0203 080J003K0191 00	2024-03-20 05:38:29+04	2024-03-20 06:52:29+04	Priority Pass	1	\N	\N	\N	16
+397	6	4	LH631	FRA	J	GWAKSD	23D	M1KARIMALMARZOUQI/AHMEEGWAKSD DXBFRALH 0631 080J023D0119 00	2024-03-20 12:00:02+04	2024-03-20 15:13:02+04	Paid walk-in	0	280.00	VISA	5555	9
+398	69	2	EK819	RUH	Y	4W932M	9F	M1HASSANALOTAIBI/RASHIE4W932M DXBRUHEK 0819 080Y009F0340 00	2024-03-20 12:33:08+04	2024-03-20 16:23:08+04	Priority Pass	2	\N	\N	\N	7
+399	138	3	EK819	RUH	J	B25VUR	8A	M1ALHARBI/YASMIN      EB25VUR DXBRUHEK 0819 081J008A0306 00	2024-03-21 11:58:05+04	2024-03-21 14:35:05+04	Paid walk-in	0	280.00	VISA	0460	12
+400	51	4	AI984	BOM	W	TFJBEF	44D	M1SAEEDALMARZOUQI/RASHETFJBEF DXBBOMAI 0984 081W044D0273 00	2024-03-21 12:58:54+04	2024-03-21 15:06:54+04	Paid walk-in	0	280.00	AMEX	8350	3
+401	76	3	EK029	LGW	F	KJRPD5	39G	M1BENNETT/OLIVER      EKJRPD5 DXBLGWEK 0029 082F039G0318 00	2024-03-22 03:50:02+04	2024-03-22 05:10:02+04	DragonPass	1	\N	\N	\N	15
+402	49	4	BA106	LHR	J	3T3QNM	16J	M1SIDDIQUI/HINA       E3T3QNM DXBLHRBA 0106 082J016J0044 00	2024-03-22 11:57:13+04	2024-03-22 15:36:13+04	Paid walk-in	3	1120.00	VISA	7390	4
+403	133	2	EK923	CAI	W	H2T67W	38J	M1MANSOUR/DANA        EH2T67W DXBCAIEK 0923 084W038J0154 00	2024-03-24 11:29:50+04	2024-03-24 12:46:50+04	LoungeKey	1	\N	\N	\N	13
+404	56	3	EK923	CAI	J	P49SN7	27J	M1IBRAHIMALHASHIMI/SALEP49SN7 DXBCAIEK 0923 084J027J0253 00	2024-03-24 14:01:51+04	2024-03-24 14:54:51+04	Falcon Membership	1	\N	\N	\N	1
+405	135	4	LH631	FRA	J	4JTTGT	32B	M1OMARALMANSOORI/HAMDAE4JTTGT DXBFRALH 0631 085J032B0102 00	2024-03-25 15:01:49+04	2024-03-25 16:32:49+04	DragonPass	1	\N	\N	\N	3
+406	58	3	EK500	BOM	W	TY5V6B	13H	M1GUPTA/MEERA         ETY5V6B DXBBOMEK 0500 085W013H0398 00	2024-03-25 17:15:09+04	2024-03-25 19:04:09+04	Paid walk-in	0	280.00	MASTERCARD	5988	1
+407	64	2	EK500	BOM	J	8RBYE4	15G	M1LIU/YAN             E8RBYE4 DXBBOMEK 0500 086J015G0291 00	2024-03-26 17:31:38+04	2024-03-26 20:09:38+04	Falcon Membership	0	\N	\N	\N	15
+408	28	4	LH631	FRA	J	FJ42BU	13J	M1KULKARNI/KAVYA      EFJ42BU DXBFRALH 0631 086J013J0249 00	2024-03-26 19:34:33+04	2024-03-26 23:13:33+04	Priority Pass	0	\N	\N	\N	11
+409	87	1	EK500	BOM	J	Y67ZUB	15G	M1SOKOLOV/ALEXEI      EY67ZUB DXBBOMEK 0500 087J015G0286 00	2024-03-27 13:47:07+04	2024-03-27 14:42:07+04	LoungeKey	0	\N	\N	\N	4
+410	78	4	SV555	JED	F	CFAWFM	25J	M1ABDULLAHALOTAIBI/FAIECFAWFM DXBJEDSV 0555 088F025J0384 00	2024-03-28 07:00:03+04	2024-03-28 08:19:03+04	Paid walk-in	1	560.00	MASTERCARD	6751	2
+411	138	2	EK500	BOM	W	N7B9AS	27D	M1ALHARBI/YASMIN      EN7B9AS DXBBOMEK 0500 088W027D0263 00	2024-03-28 08:52:25+04	2024-03-28 10:32:25+04	Paid walk-in	3	1120.00	VISA	3832	5
+412	128	1	EK957	BEY	F	7SJB84	42B	M1FAISALALSHAMSI/HAMDAE7SJB84 DXBBEYEK 0957 089F042B0235 00	2024-03-29 03:21:29+04	2024-03-29 04:08:29+04	Priority Pass	0	\N	\N	\N	5
+413	120	3	EK500	BOM	J	U8V4PA	14C	M1KULKARNI/KARTHIK    EU8V4PA DXBBOMEK 0500 089J014C0398 00	2024-03-29 07:53:59+04	2024-03-29 11:01:59+04	Paid walk-in	1	560.00	AMEX	6780	4
+414	58	4	AI984	BOM	W	R8ZWFP	17C	M1GUPTA/MEERA         ER8ZWFP DXBBOMAI 0984 089W017C0296 00	2024-03-29 12:50:24+04	2024-03-29 15:15:24+04	Paid walk-in	0	280.00	MASTERCARD	3732	9
+415	82	2	EK203	JFK	J	TUMUBK	38C	M1SULLIVAN/KEVIN      ETUMUBK DXBJFKEK 0203 089J038C0199 00	2024-03-29 14:21:03+04	2024-03-29 17:40:03+04	LoungeKey	0	\N	\N	\N	1
+416	82	4	AI984	BOM	J	55AH78	20G	M1SULLIVAN/KEVIN      E55AH78 DXBBOMAI 0984 090J020G0298 00	2024-03-30 02:40:56+04	2024-03-30 04:09:56+04	LoungeKey	1	\N	\N	\N	13
+417	118	4	BA106	LHR	W	7U7WLH	43A	M1REYNOLDS/RYAN       E7U7WLH DXBLHRBA 0106 090W043A0012 00	2024-03-30 10:42:39+04	2024-03-30 12:47:39+04	Priority Pass	3	\N	\N	\N	10
+418	77	4	BA106	LHR	Y	MHSMVL	15K	M1AHMEDALNUAIMI/RASHIDEMHSMVL DXBLHRBA 0106 090Y015K0106 00	2024-03-30 21:10:25+04	2024-03-31 00:47:25+04	Falcon Membership	0	\N	\N	\N	1
+419	80	2	EK332	MNL	J	8P4TRN	19H	M1BAUTISTA/ROWENA     E8P4TRN DXBMNLEK 0332 090J019H0326 00	2024-03-30 23:51:06+04	2024-03-31 03:10:06+04	LoungeKey	0	\N	\N	\N	7
+420	37	4	LH631	FRA	J	ZYGPH4	10A	M1TARIQALKETBI/HUDA   EZYGPH4 DXBFRALH 0631 092J010A0037 00	2024-04-01 06:45:59+04	2024-04-01 08:37:59+04	Paid walk-in	0	280.00	MASTERCARD	4431	9
+421	71	2	EK001	LHR	W	D87H9R	39A	M1KUZNETSOV/IVAN      ED87H9R DXBLHREK 0001 093W039A0058 00	2024-04-02 00:41:49+04	2024-04-02 03:11:49+04	Falcon Membership	0	\N	\N	\N	16
+422	126	1	EK001	LHR	W	YK3GY9	24F	M1MALIK/ZAINAB        EYK3GY9 DXBLHREK 0001 093W024F0268 00	2024-04-02 03:02:47+04	2024-04-02 06:24:47+04	LoungeKey	0	\N	\N	\N	13
+423	57	2	EK923	CAI	W	728UAS	36H	M1ABDELRAHMAN/ABDULLAHE728UAS DXBCAIEK 0923 093W036H0149 00	2024-04-02 17:00:02+04	2024-04-02 20:13:02+04	Falcon Membership	1	\N	\N	\N	6
+424	71	4	LH631	FRA	Y	CVYRCS	11C	M1KUZNETSOV/IVAN      ECVYRCS DXBFRALH 0631 093Y011C0352 00	2024-04-02 22:21:47+04	2024-04-03 01:50:47+04	Falcon Membership	0	\N	\N	\N	4
+425	58	4	AI984	BOM	J	EBQZUY	13A	M1GUPTA/MEERA         EEBQZUY DXBBOMAI 0984 093J013A0137 00	2024-04-02 23:39:31+04	2024-04-03 00:39:31+04	Paid walk-in	0	280.00	MASTERCARD	1738	3
+426	82	1	EK043	FRA	F	L9Q3DP	10E	M1SULLIVAN/KEVIN      EL9Q3DP DXBFRAEK 0043 094F010E0240 00	2024-04-03 02:12:51+04	2024-04-03 05:16:51+04	LoungeKey	1	\N	\N	\N	8
+427	31	1	EK203	JFK	J	X4KUK4	30A	M1SAEEDALSHAMSI/MARIAMEX4KUK4 DXBJFKEK 0203 094J030A0018 00	2024-04-03 03:17:16+04	2024-04-03 06:16:16+04	LoungeKey	0	\N	\N	\N	11
+428	58	1	EK001	LHR	F	VYK8K8	18A	M1GUPTA/MEERA         EVYK8K8 DXBLHREK 0001 095F018A0323 00	2024-04-04 03:45:05+04	2024-04-04 05:15:05+04	Paid walk-in	0	280.00	MASTERCARD	6839	14
+429	68	2	EK001	LHR	W	U5M8F9	29C	M1LAMBERT/CHARLOTTE   EU5M8F9 DXBLHREK 0001 095W029C0217 00	2024-04-04 03:55:57+04	2024-04-04 07:01:57+04	Priority Pass	0	\N	\N	\N	9
+430	46	3	EK306	PEK	Y	LECWZS	18E	M1CHEN/YAN            ELECWZS DXBPEKEK 0306 095Y018E0296 00	2024-04-04 14:18:50+04	2024-04-04 16:53:50+04	Falcon Membership	2	\N	\N	\N	6
+431	7	3	EK819	RUH	J	Y5S7RL	27D	M1ALSHAMSI/REEM       EY5S7RL DXBRUHEK 0819 096J027D0084 00	2024-04-05 13:07:21+04	2024-04-05 15:44:21+04	Falcon Membership	0	\N	\N	\N	3
+432	82	3	EK203	JFK	J	D8ZQP4	21A	M1SULLIVAN/KEVIN      ED8ZQP4 DXBJFKEK 0203 096J021A0325 00	2024-04-05 15:34:53+04	2024-04-05 18:21:53+04	LoungeKey	0	\N	\N	\N	10
+433	73	3	EK001	LHR	F	YHTTYS	41K	M1SAEEDALSUWAIDI/SULTAEYHTTYS DXBLHREK 0001 096F041K0202 00	2024-04-05 18:27:33+04	2024-04-05 20:12:33+04	LoungeKey	0	\N	\N	\N	14
+434	48	3	EK819	RUH	J	GB5XYS	25B	M1RASHIDALHARBI/OMAR  EGB5XYS DXBRUHEK 0819 096J025B0035 00	2024-04-05 22:08:35+04	2024-04-05 22:47:35+04	Paid walk-in	0	280.00	MASTERCARD	0762	8
+435	56	2	EK001	LHR	W	VWS86T	34J	M1IBRAHIMALHASHIMI/SALEVWS86T DXBLHREK 0001 097W034J0370 00	2024-04-06 03:46:51+04	2024-04-06 06:45:51+04	Falcon Membership	1	\N	\N	\N	13
+436	82	3	EK043	FRA	F	ZAAG5R	15C	M1SULLIVAN/KEVIN      EZAAG5R DXBFRAEK 0043 097F015C0103 00	2024-04-06 23:00:09+04	2024-04-06 23:51:09+04	LoungeKey	0	\N	\N	\N	3
+437	128	1	EK819	RUH	Y	KNZVY9	27D	M1FAISALALSHAMSI/HAMDAEKNZVY9 DXBRUHEK 0819 099Y027D0261 00	2024-04-08 00:21:08+04	2024-04-08 02:32:08+04	Priority Pass	0	\N	\N	\N	12
+438	78	4	AI984	BOM	F	XXFFQH	36B	M1ABDULLAHALOTAIBI/FAIEXXFFQH DXBBOMAI 0984 099F036B0299 00	2024-04-08 01:42:17+04	2024-04-08 03:39:17+04	Paid walk-in	0	280.00	VISA	9666	11
+439	74	3	EK203	JFK	J	CVHF3Y	22E	M1MAJIDALZAABI/OMAR   ECVHF3Y DXBJFKEK 0203 099J022E0276 00	2024-04-08 02:12:45+04	2024-04-08 05:49:45+04	Priority Pass	0	\N	\N	\N	3
+440	82	2	EK500	BOM	Y	Y9J8XQ	14H	M1SULLIVAN/KEVIN      EY9J8XQ DXBBOMEK 0500 099Y014H0386 00	2024-04-08 02:28:04+04	2024-04-08 03:58:04+04	LoungeKey	0	\N	\N	\N	14
+441	71	3	EK131	DME	Y	6K757P	6F	M1KUZNETSOV/IVAN      E6K757P DXBDMEEK 0131 099Y006F0100 00	2024-04-08 03:08:49+04	2024-04-08 03:33:49+04	Falcon Membership	3	\N	\N	\N	10
+442	121	3	EK043	FRA	J	4TLHQU	8K	M1MALIK/SANA          E4TLHQU DXBFRAEK 0043 099J008K0130 00	2024-04-08 06:55:40+04	2024-04-08 10:09:40+04	Priority Pass	1	\N	\N	\N	12
+443	83	4	SV555	JED	W	C64GXU	19E	M1ALHARBI/TARIQ       EC64GXU DXBJEDSV 0555 102W019E0208 00	2024-04-11 01:37:56+04	2024-04-11 02:42:56+04	Priority Pass	0	\N	\N	\N	12
+444	140	2	EK500	BOM	J	E2Q8T8	22A	M1FLETCHER/HANNAH     EE2Q8T8 DXBBOMEK 0500 102J022A0163 00	2024-04-11 09:18:40+04	2024-04-11 10:13:40+04	Paid walk-in	2	840.00	AMEX	3395	13
+445	82	4	BA106	LHR	J	QAEF7G	12H	M1SULLIVAN/KEVIN      EQAEF7G DXBLHRBA 0106 102J012H0344 00	2024-04-11 14:59:13+04	2024-04-11 16:51:13+04	LoungeKey	1	\N	\N	\N	16
+446	41	4	AI984	BOM	J	SUBC8E	43H	M1MENON/PRIYA         ESUBC8E DXBBOMAI 0984 102J043H0192 00	2024-04-11 19:45:28+04	2024-04-11 21:18:28+04	Priority Pass	0	\N	\N	\N	9
+447	58	1	EK001	LHR	W	FV9CM4	14D	M1GUPTA/MEERA         EFV9CM4 DXBLHREK 0001 102W014D0289 00	2024-04-11 20:50:28+04	2024-04-12 00:21:28+04	Paid walk-in	0	280.00	VISA	0678	8
+448	95	1	EK043	FRA	F	2MR43Y	20H	M1REDDY/ARJUN         E2MR43Y DXBFRAEK 0043 103F020H0041 00	2024-04-12 00:38:29+04	2024-04-12 01:48:29+04	Falcon Membership	0	\N	\N	\N	1
+449	84	2	EK029	LGW	J	TWNLVQ	39C	M1CLARKE/SOPHIE       ETWNLVQ DXBLGWEK 0029 103J039C0368 00	2024-04-12 04:24:11+04	2024-04-12 07:57:11+04	Priority Pass	1	\N	\N	\N	13
+450	140	4	BA106	LHR	J	GMHXH3	41F	M1FLETCHER/HANNAH     EGMHXH3 DXBLHRBA 0106 103J041F0059 00	2024-04-12 06:39:01+04	2024-04-12 08:58:01+04	Paid walk-in	1	560.00	VISA	6457	8
+451	93	3	EK001	LHR	F	7446TQ	33B	M1ALFALASI/RASHID     E7446TQ DXBLHREK 0001 104F033B0346 00	2024-04-13 00:21:58+04	2024-04-13 02:40:58+04	DragonPass	1	\N	\N	\N	11
+452	50	2	EK957	BEY	J	VLFQM8	9C	M1IBRAHIMALSUWAIDI/HASEVLFQM8 DXBBEYEK 0957 104J009C0039 00	2024-04-13 01:29:52+04	2024-04-13 01:59:52+04	LoungeKey	1	\N	\N	\N	9
+453	88	4	LH631	FRA	W	55F9FG	27D	M1CLARKE/LUCY         E55F9FG DXBFRALH 0631 104W027D0066 00	2024-04-13 07:33:44+04	2024-04-13 09:59:44+04	Paid walk-in	0	280.00	AMEX	4082	5
+454	140	3	EK029	LGW	Y	TGMN4V	22F	M1FLETCHER/HANNAH     ETGMN4V DXBLGWEK 0029 104Y022F0185 00	2024-04-13 13:06:25+04	2024-04-13 16:06:25+04	Paid walk-in	0	280.00	AMEX	5488	3
+455	43	1	EK043	FRA	W	KPEQP5	32E	M1KARIMOBEIDAT/NOURA  EKPEQP5 DXBFRAEK 0043 104W032E0030 00	2024-04-13 19:34:36+04	2024-04-13 22:30:36+04	Priority Pass	2	\N	\N	\N	16
+456	15	1	EK001	LHR	J	XE85JX	11K	M1VOLKOV/NATALIA      EXE85JX DXBLHREK 0001 105J011K0102 00	2024-04-14 02:57:57+04	2024-04-14 06:29:57+04	Priority Pass	0	\N	\N	\N	6
+457	8	1	EK001	LHR	Y	U3DJQY	22F	M1ALKETBI/MARIAM      EU3DJQY DXBLHREK 0001 105Y022F0153 00	2024-04-14 05:26:38+04	2024-04-14 08:22:38+04	Priority Pass	0	\N	\N	\N	11
+458	140	4	BA106	LHR	J	X4BHZ3	37J	M1FLETCHER/HANNAH     EX4BHZ3 DXBLHRBA 0106 105J037J0170 00	2024-04-14 17:02:10+04	2024-04-14 17:41:10+04	Paid walk-in	0	280.00	VISA	9876	7
+459	85	4	AI984	BOM	W	RVHVEK	6K	M1WEBER/LEA           ERVHVEK DXBBOMAI 0984 106W006K0329 00	2024-04-15 06:12:38+04	2024-04-15 06:52:38+04	Paid walk-in	0	280.00	MASTERCARD	6078	7
+460	82	3	EK500	BOM	J	5U3FVS	34B	M1SULLIVAN/KEVIN      E5U3FVS DXBBOMEK 0500 106J034B0272 00	2024-04-15 11:06:12+04	2024-04-15 15:04:12+04	LoungeKey	0	\N	\N	\N	10
+461	48	4	BA106	LHR	J	QXHJFS	30F	M1RASHIDALHARBI/OMAR  EQXHJFS DXBLHRBA 0106 106J030F0167 00	2024-04-15 13:33:38+04	2024-04-15 15:16:38+04	Paid walk-in	0	280.00	VISA	8740	2
+462	140	4	AI984	BOM	J	3CXAPG	14E	M1FLETCHER/HANNAH     E3CXAPG DXBBOMAI 0984 107J014E0186 00	2024-04-16 12:07:55+04	2024-04-16 15:33:55+04	Paid walk-in	0	280.00	AMEX	4884	9
+463	128	3	EK819	RUH	W	J84AM5	25C	M1FAISALALSHAMSI/HAMDAEJ84AM5 DXBRUHEK 0819 107W025C0396 00	2024-04-16 21:25:45+04	2024-04-17 01:03:45+04	Priority Pass	0	\N	\N	\N	1
+464	56	4	AI984	BOM	J	KCEG9F	21K	M1IBRAHIMALHASHIMI/SALEKCEG9F DXBBOMAI 0984 108J021K0169 00	2024-04-17 05:18:36+04	2024-04-17 09:12:36+04	Falcon Membership	0	\N	\N	\N	6
+465	86	1	EK029	LGW	J	N6B5Y5	20H	M1HARGREAVES/CHARLOTTEEN6B5Y5 DXBLGWEK 0029 108J020H0058 00	2024-04-17 16:26:07+04	2024-04-17 19:30:07+04	LoungeKey	0	\N	\N	\N	10
+466	98	3	EK001	LHR	F	RK3C9Z	36B	M1SAEEDALKETBI/YOUSSEFERK3C9Z DXBLHREK 0001 109F036B0374 00	2024-04-18 15:20:43+04	2024-04-18 18:01:43+04	Falcon Membership	1	\N	\N	\N	12
+467	11	4	AI984	BOM	J	R93SDP	7F	M1PRICE/JESSICA       ER93SDP DXBBOMAI 0984 109J007F0312 00	2024-04-18 18:58:43+04	2024-04-18 21:25:43+04	Priority Pass	3	\N	\N	\N	7
+468	101	2	EK131	DME	J	PCLLE5	19D	M1SOKOLOV/SERGEY      EPCLLE5 DXBDMEEK 0131 110J019D0309 00	2024-04-19 00:09:22+04	2024-04-19 04:06:22+04	Paid walk-in	0	280.00	MASTERCARD	1023	8
+469	15	4	BA106	LHR	J	K8VMZX	17G	M1VOLKOV/NATALIA      EK8VMZX DXBLHRBA 0106 110J017G0084 00	2024-04-19 14:24:45+04	2024-04-19 16:52:45+04	Priority Pass	0	\N	\N	\N	7
+470	48	4	AI984	BOM	Y	KWYU3W	33H	M1RASHIDALHARBI/OMAR  EKWYU3W DXBBOMAI 0984 110Y033H0252 00	2024-04-19 15:25:38+04	2024-04-19 18:28:38+04	Paid walk-in	1	560.00	AMEX	0627	11
+471	79	2	FZ1431	COK	Y	3HSY62	2K	M1GUPTA/SANJAY        E3HSY62 DXBCOKFZ 1431 111Y002K0225 00	2024-04-20 16:20:51+04	2024-04-20 16:50:51+04	Paid walk-in	0	280.00	VISA	7312	14
+472	119	2	EK043	FRA	J	RF5LDG	30J	M1ABDELRAHMAN/SALMA   ERF5LDG DXBFRAEK 0043 112J030J0141 00	2024-04-21 19:35:45+04	2024-04-21 21:53:45+04	Priority Pass	1	\N	\N	\N	5
+473	49	4	PK214	ISB	F	VJ2XS9	41J	M1SIDDIQUI/HINA       EVJ2XS9 DXBISBPK 0214 113F041J0383 00	2024-04-22 00:22:05+04	2024-04-22 01:57:05+04	Paid walk-in	0	280.00	AMEX	4560	8
+474	120	3	FZ1431	COK	J	GLGLBF	27K	M1KULKARNI/KARTHIK    EGLGLBF DXBCOKFZ 1431 113J027K0144 00	2024-04-22 07:58:06+04	2024-04-22 11:58:06+04	Paid walk-in	0	280.00	AMEX	5379	13
+475	120	4	BA106	LHR	J	BZCE4G	11F	M1KULKARNI/KARTHIK    EBZCE4G DXBLHRBA 0106 113J011F0181 00	2024-04-22 20:15:26+04	2024-04-22 20:55:26+04	Paid walk-in	0	280.00	VISA	4150	15
+476	41	3	EK043	FRA	J	8H967B	9F	M1MENON/PRIYA         E8H967B DXBFRAEK 0043 114J009F0112 00	2024-04-23 07:19:53+04	2024-04-23 08:45:53+04	Priority Pass	0	\N	\N	\N	11
+477	82	3	EK500	BOM	F	LVBLXV	14D	M1SULLIVAN/KEVIN      ELVBLXV DXBBOMEK 0500 114F014D0358 00	2024-04-23 18:49:42+04	2024-04-23 21:45:42+04	LoungeKey	0	\N	\N	\N	14
+478	12	4	LH631	FRA	J	RXWWKU	4F	M1SALEH/AMAL          ERXWWKU DXBFRALH 0631 115J004F0233 00	2024-04-24 00:16:48+04	2024-04-24 01:00:48+04	Falcon Membership	1	\N	\N	\N	8
+479	26	3	EK001	LHR	F	4HXXB3	31G	M1BENNETT/CHARLOTTE   E4HXXB3 DXBLHREK 0001 115F031G0170 00	2024-04-24 05:40:30+04	2024-04-24 08:16:30+04	Paid walk-in	1	560.00	MASTERCARD	5341	2
+480	134	2	EK043	FRA	J	3R7PSJ	41H	M1SIDDIQUI/FAISAL     E3R7PSJ DXBFRAEK 0043 115J041H0325 00	2024-04-24 19:01:30+04	2024-04-24 22:00:30+04	Paid walk-in	0	280.00	MASTERCARD	9895	9
+481	135	3	EK957	BEY	J	KZNHXL	19A	M1OMARALMANSOORI/HAMDAEKZNHXL DXBBEYEK 0957 116J019A0361 00	2024-04-25 05:56:09+04	2024-04-25 07:40:09+04	DragonPass	0	\N	\N	\N	11
+482	82	1	EK203	JFK	J	D2ZQY8	17D	M1SULLIVAN/KEVIN      ED2ZQY8 DXBJFKEK 0203 116J017D0035 00	2024-04-25 06:21:39+04	2024-04-25 07:51:39+04	LoungeKey	0	\N	\N	\N	2
+483	41	1	FZ1431	COK	J	BJJG2T	42E	M1MENON/PRIYA         EBJJG2T DXBCOKFZ 1431 116J042E0167 00	2024-04-25 13:57:06+04	2024-04-25 14:39:06+04	Priority Pass	0	\N	\N	\N	15
+484	82	4	LH631	FRA	Y	SAKX6C	20G	M1SULLIVAN/KEVIN      ESAKX6C DXBFRALH 0631 117Y020G0088 00	2024-04-26 05:28:20+04	2024-04-26 08:55:20+04	LoungeKey	0	\N	\N	\N	4
+485	8	1	EK957	BEY	J	EB3YUR	39C	M1ALKETBI/MARIAM      EEB3YUR DXBBEYEK 0957 117J039C0064 00	2024-04-26 09:13:06+04	2024-04-26 12:20:06+04	Priority Pass	0	\N	\N	\N	5
+486	57	3	EK043	FRA	J	69FBKK	15E	M1ABDELRAHMAN/ABDULLAHE69FBKK DXBFRAEK 0043 117J015E0079 00	2024-04-26 23:21:13+04	2024-04-27 02:41:13+04	Falcon Membership	0	\N	\N	\N	13
+487	140	4	AI984	BOM	W	QSFNJD	12H	M1FLETCHER/HANNAH     EQSFNJD DXBBOMAI 0984 118W012H0123 00	2024-04-27 15:02:51+04	2024-04-27 15:56:51+04	Paid walk-in	0	280.00	AMEX	6305	7
+488	140	4	LH631	FRA	J	N6ASTL	2J	M1FLETCHER/HANNAH     EN6ASTL DXBFRALH 0631 118J002J0167 00	2024-04-27 19:04:15+04	2024-04-27 22:26:15+04	Paid walk-in	0	280.00	MASTERCARD	8569	10
+489	140	1	EK001	LHR	J	9V8GY5	33J	M1FLETCHER/HANNAH     E9V8GY5 DXBLHREK 0001 118J033J0393 00	2024-04-27 20:44:35+04	2024-04-27 23:02:35+04	Paid walk-in	0	280.00	AMEX	3353	1
+490	135	1	EK043	FRA	Y	R2CSU3	11J	M1OMARALMANSOORI/HAMDAER2CSU3 DXBFRAEK 0043 119Y011J0323 00	2024-04-28 09:23:31+04	2024-04-28 12:31:31+04	DragonPass	0	\N	\N	\N	5
+491	80	4	BA106	LHR	W	RC2Y9S	30B	M1BAUTISTA/ROWENA     ERC2Y9S DXBLHRBA 0106 119W030B0112 00	2024-04-28 16:50:01+04	2024-04-28 18:46:01+04	LoungeKey	0	\N	\N	\N	7
+492	35	4	PK214	ISB	Y	QMVN33	23J	M1BUTT/SANA           EQMVN33 DXBISBPK 0214 120Y023J0278 00	2024-04-29 05:38:10+04	2024-04-29 06:03:10+04	Falcon Membership	3	\N	\N	\N	2
+493	71	4	BA106	LHR	J	GM459P	11C	M1KUZNETSOV/IVAN      EGM459P DXBLHRBA 0106 120J011C0389 00	2024-04-29 09:41:57+04	2024-04-29 13:11:57+04	Falcon Membership	0	\N	\N	\N	5
+494	120	2	EK500	BOM	F	9CC4HP	15K	M1KULKARNI/KARTHIK    E9CC4HP DXBBOMEK 0500 121F015K0388 00	2024-04-30 01:55:24+04	2024-04-30 04:50:24+04	Paid walk-in	0	280.00	AMEX	5060	15
+495	71	2	EK043	FRA	F	9PVNWS	28C	M1KUZNETSOV/IVAN      E9PVNWS DXBFRAEK 0043 122F028C0323 00	2024-05-01 08:04:26+04	2024-05-01 10:49:26+04	Falcon Membership	2	\N	\N	\N	12
+496	125	4	SV555	JED	W	U48565	6F	M1ALOTAIBI/SALEM      EU48565 DXBJEDSV 0555 122W006F0131 00	2024-05-01 16:51:27+04	2024-05-01 18:40:27+04	Priority Pass	0	\N	\N	\N	2
+497	46	2	EK306	PEK	J	SY3ZUS	24D	M1CHEN/YAN            ESY3ZUS DXBPEKEK 0306 123J024D0146 00	2024-05-02 22:27:02+04	2024-05-02 22:57:02+04	Falcon Membership	2	\N	\N	\N	6
+498	34	1	EK203	JFK	J	CJ29BE	28H	M1ALHASHIMI/HESSA     ECJ29BE DXBJFKEK 0203 125J028H0365 00	2024-05-04 08:59:13+04	2024-05-04 12:32:13+04	Falcon Membership	0	\N	\N	\N	10
+499	140	1	EK500	BOM	J	WLEERJ	24A	M1FLETCHER/HANNAH     EWLEERJ DXBBOMEK 0500 125J024A0146 00	2024-05-04 09:42:11+04	2024-05-04 12:25:11+04	Paid walk-in	2	840.00	MASTERCARD	5663	11
+500	82	1	EK500	BOM	J	M3MTKP	4C	M1SULLIVAN/KEVIN      EM3MTKP DXBBOMEK 0500 125J004C0239 00	2024-05-04 14:28:08+04	2024-05-04 18:00:08+04	LoungeKey	1	\N	\N	\N	8
+501	111	4	AI984	BOM	J	VNUA25	10F	M1OBEIDAT/HASSAN      EVNUA25 DXBBOMAI 0984 125J010F0013 00	2024-05-04 20:18:33+04	2024-05-04 22:08:33+04	Priority Pass	0	\N	\N	\N	12
+502	35	3	EK043	FRA	Y	N87W4R	24J	M1BUTT/SANA           EN87W4R DXBFRAEK 0043 126Y024J0017 00	2024-05-05 08:50:36+04	2024-05-05 10:13:36+04	Falcon Membership	0	\N	\N	\N	10
+503	59	3	EK043	FRA	F	XQQZ2T	18F	M1ALSUWAIDI/REEM      EXQQZ2T DXBFRAEK 0043 126F018F0175 00	2024-05-05 13:18:34+04	2024-05-05 13:56:34+04	Paid walk-in	1	560.00	VISA	4075	11
+504	140	2	EK500	BOM	F	BFEYS7	38H	M1FLETCHER/HANNAH     EBFEYS7 DXBBOMEK 0500 126F038H0047 00	2024-05-05 18:51:25+04	2024-05-05 20:13:25+04	Paid walk-in	1	560.00	AMEX	0488	6
+505	82	2	EK203	JFK	F	HJFUQF	12H	M1SULLIVAN/KEVIN      EHJFUQF DXBJFKEK 0203 127F012H0121 00	2024-05-06 03:53:43+04	2024-05-06 05:57:43+04	LoungeKey	1	\N	\N	\N	16
+506	140	2	EK500	BOM	J	P8S7NY	38B	M1FLETCHER/HANNAH     EP8S7NY DXBBOMEK 0500 127J038B0286 00	2024-05-06 21:21:50+04	2024-05-07 00:37:50+04	Paid walk-in	0	280.00	VISA	2073	16
+507	121	4	LH631	FRA	F	UQGQYW	35G	M1MALIK/SANA          EUQGQYW DXBFRALH 0631 127F035G0354 00	2024-05-06 23:07:37+04	2024-05-06 23:37:37+04	Priority Pass	0	\N	\N	\N	9
+508	106	4	BA106	LHR	J	BCTUTC	40H	M1GUPTA/DEEPA         EBCTUTC DXBLHRBA 0106 127J040H0204 00	2024-05-06 23:56:05+04	2024-05-07 02:10:05+04	DragonPass	0	\N	\N	\N	5
+509	109	3	FZ1431	COK	J	EWP4EB	4D	M1PILLAI/ANANYA       EEWP4EB DXBCOKFZ 1431 128J004D0376 00	2024-05-07 11:22:13+04	2024-05-07 13:57:13+04	Priority Pass	2	\N	\N	\N	16
+510	140	2	EK500	BOM	J	YL5EFT	17E	M1FLETCHER/HANNAH     EYL5EFT DXBBOMEK 0500 128J017E0202 00	2024-05-07 16:54:47+04	2024-05-07 20:51:47+04	Paid walk-in	1	560.00	VISA	8873	13
+511	114	3	EK001	LHR	F	P6XHXV	35E	M1MAJIDALSHAMSI/LAYLA EP6XHXV DXBLHREK 0001 128F035E0204 00	2024-05-07 21:43:26+04	2024-05-08 00:51:26+04	Falcon Membership	1	\N	\N	\N	11
+512	82	3	EK001	LHR	Y	PWPV6W	28H	M1SULLIVAN/KEVIN      EPWPV6W DXBLHREK 0001 129Y028H0062 00	2024-05-08 00:35:51+04	2024-05-08 01:46:51+04	LoungeKey	2	\N	\N	\N	16
+513	115	4	AI984	BOM	J	ET6WER	44K	M1IYER/DEEPA          EET6WER DXBBOMAI 0984 129J044K0209 00	2024-05-08 03:52:01+04	2024-05-08 07:19:01+04	DragonPass	0	\N	\N	\N	3
+514	20	4	BA106	LHR	F	QWQEBA	19F	M1ASHWORTH/LUCY       EQWQEBA DXBLHRBA 0106 129F019F0028 00	2024-05-08 04:04:22+04	2024-05-08 05:39:22+04	Priority Pass	0	\N	\N	\N	2
+515	129	2	EK001	LHR	F	G6UUF5	9H	M1CLARKE/WILLIAM      EG6UUF5 DXBLHREK 0001 131F009H0127 00	2024-05-10 05:26:47+04	2024-05-10 09:18:47+04	Paid walk-in	3	1120.00	MASTERCARD	6595	10
+516	76	1	EK029	LGW	Y	NL96MY	45B	M1BENNETT/OLIVER      ENL96MY DXBLGWEK 0029 131Y045B0264 00	2024-05-10 07:21:13+04	2024-05-10 08:42:13+04	DragonPass	3	\N	\N	\N	13
+517	36	4	BA106	LHR	J	5YHSFU	38F	M1BENNETT/SOPHIE      E5YHSFU DXBLHRBA 0106 131J038F0341 00	2024-05-10 16:14:29+04	2024-05-10 18:45:29+04	Priority Pass	2	\N	\N	\N	13
+518	71	4	LH631	FRA	W	Y7BC8Q	37C	M1KUZNETSOV/IVAN      EY7BC8Q DXBFRALH 0631 131W037C0033 00	2024-05-10 18:00:16+04	2024-05-10 20:03:16+04	Falcon Membership	0	\N	\N	\N	15
+519	78	2	EK001	LHR	J	RLKHRC	23J	M1ABDULLAHALOTAIBI/FAIERLKHRC DXBLHREK 0001 132J023J0117 00	2024-05-11 03:21:28+04	2024-05-11 04:43:28+04	Paid walk-in	0	280.00	MASTERCARD	6741	10
+520	80	2	EK043	FRA	Y	862QLT	31D	M1BAUTISTA/ROWENA     E862QLT DXBFRAEK 0043 133Y031D0330 00	2024-05-12 18:54:36+04	2024-05-12 21:31:36+04	LoungeKey	0	\N	\N	\N	2
+521	140	2	EK500	BOM	J	N2E8Y6	44C	M1FLETCHER/HANNAH     EN2E8Y6 DXBBOMEK 0500 134J044C0375 00	2024-05-13 01:20:01+04	2024-05-13 04:53:01+04	Paid walk-in	0	280.00	VISA	6466	16
+522	71	4	AI984	BOM	W	LRLYWE	9B	M1KUZNETSOV/IVAN      ELRLYWE DXBBOMAI 0984 134W009B0016 00	2024-05-13 01:26:56+04	2024-05-13 03:39:56+04	Falcon Membership	0	\N	\N	\N	6
+523	59	1	EK957	BEY	J	F3CJSG	10C	M1ALSUWAIDI/REEM      EF3CJSG DXBBEYEK 0957 134J010C0365 00	2024-05-13 04:50:26+04	2024-05-13 06:34:26+04	Paid walk-in	1	560.00	AMEX	1165	13
+524	93	2	EK819	RUH	J	HH5BMG	33C	M1ALFALASI/RASHID     EHH5BMG DXBRUHEK 0819 135J033C0071 00	2024-05-14 01:30:25+04	2024-05-14 04:35:25+04	DragonPass	0	\N	\N	\N	14
+525	140	2	EK029	LGW	W	UZXPBH	43F	M1FLETCHER/HANNAH     EUZXPBH DXBLGWEK 0029 135W043F0111 00	2024-05-14 16:27:04+04	2024-05-14 17:39:04+04	Paid walk-in	1	560.00	VISA	3444	13
+\.
+
+
+--
+-- Name: guests_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.guests_id_seq', 140, true);
+
+
+--
+-- Name: lounges_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.lounges_id_seq', 4, true);
+
+
+--
+-- Name: staff_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.staff_id_seq', 16, true);
+
+
+--
+-- Name: visits_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.visits_id_seq', 525, true);
+
+
+--
+-- Name: guests guests_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.guests
+    ADD CONSTRAINT guests_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: lounges lounges_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.lounges
+    ADD CONSTRAINT lounges_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: staff staff_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.staff
+    ADD CONSTRAINT staff_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: visits visits_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.visits
+    ADD CONSTRAINT visits_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: idx_visits_guest; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX idx_visits_guest ON public.visits USING btree (guest_id);
+
+
+--
+-- Name: idx_visits_entry; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX idx_visits_entry ON public.visits USING btree (entry_at);
+
+
+--
+-- Name: idx_guests_passport; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX idx_guests_passport ON public.guests USING btree (passport_no);
+
+
+--
+-- Name: visits visits_guest_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.visits
+    ADD CONSTRAINT visits_guest_id_fkey FOREIGN KEY (guest_id) REFERENCES public.guests(id);
+
+
+--
+-- Name: visits visits_lounge_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.visits
+    ADD CONSTRAINT visits_lounge_id_fkey FOREIGN KEY (lounge_id) REFERENCES public.lounges(id);
+
+
+--
+-- Name: visits visits_admitted_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.visits
+    ADD CONSTRAINT visits_admitted_by_fkey FOREIGN KEY (admitted_by) REFERENCES public.staff(id);
+
+
+--
+-- PostgreSQL database dump complete
+--
+
