@@ -327,6 +327,80 @@ impl People {
             .collect()
     }
 
+    /// Two differently named key columns of one system (`customer_no` in
+    /// one file, `Kundennummer` in another) are one entity when their
+    /// distinctive values (`C-100001`, not `42`) mostly agree: at least
+    /// half of the smaller one's values, and at least three, are the
+    /// other's. The entities are renamed to one in every list.
+    fn alias_entities(&mut self) {
+        let mut seen: Vec<(u64, u64)> = Vec::new();
+        let mut push = |e: u64, i: u64| {
+            if crate::classify::keys::is_distinctive(i) {
+                seen.push((i, e));
+            }
+        };
+        for x in &self.key_edges {
+            push(x.0, x.1);
+        }
+        for x in &self.key_cats {
+            push(x.0, x.1);
+        }
+        for x in &self.key_pairs {
+            push(x.0, x.1);
+            push(x.2, x.3);
+        }
+        seen.sort_unstable();
+        seen.dedup();
+        let mut size: HashMap<u64, u64> = HashMap::new();
+        for &(_, e) in &seen {
+            *size.entry(e).or_default() += 1;
+        }
+        let mut overlap: HashMap<(u64, u64), u64> = HashMap::new();
+        for run in seen.chunk_by(|a, b| a.0 == b.0).filter(|r| r.len() > 1) {
+            for (k, a) in run.iter().enumerate() {
+                for b in &run[k + 1..] {
+                    *overlap.entry((a.1.min(b.1), a.1.max(b.1))).or_default() += 1;
+                }
+            }
+        }
+        let mut canon: HashMap<u64, u64> = HashMap::new();
+        fn find(canon: &HashMap<u64, u64>, mut e: u64) -> u64 {
+            while let Some(&p) = canon.get(&e) {
+                e = p;
+            }
+            e
+        }
+        let mut pairs: Vec<((u64, u64), u64)> = overlap.into_iter().collect();
+        pairs.sort_unstable();
+        for ((a, b), n) in pairs {
+            if n >= 3 && n * 2 >= size[&a].min(size[&b]) {
+                let (ra, rb) = (find(&canon, a), find(&canon, b));
+                if ra != rb {
+                    canon.insert(ra.max(rb), ra.min(rb));
+                }
+            }
+        }
+        if canon.is_empty() {
+            return;
+        }
+        let to = |e: &mut u64| *e = find(&canon, *e);
+        for x in &mut self.key_edges {
+            to(&mut x.0);
+        }
+        for x in &mut self.key_cats {
+            to(&mut x.0);
+        }
+        for x in &mut self.key_pairs {
+            to(&mut x.0);
+            to(&mut x.2);
+        }
+        for x in &mut self.keyed {
+            x.0.iter_mut().for_each(to);
+            x.0.sort_unstable();
+            x.0.dedup();
+        }
+    }
+
     /// A node of an identified person key item `item` of entity `e` goes
     /// with (`key_edges` sorted).
     fn edge_of(&self, e: u64, item: u64) -> Option<u32> {
@@ -343,6 +417,7 @@ impl People {
     /// name is a person unless an identified person has it, an IP address
     /// an identified person's or one more at most (`high`).
     pub fn summary(&mut self) -> PeopleSummary {
+        self.alias_entities();
         let mut forest = self.forest.clone();
         let mut cats = self.cats.clone();
         let person = self.person_entities(&mut forest);
@@ -360,7 +435,7 @@ impl People {
         let this = &*self;
         let mut node_of = |e: u64, item: u64, forest: &mut Forest, cats: &mut Vec<u32>| {
             this.edge_of(e, item).unwrap_or_else(|| {
-                *dangling.entry(item).or_insert_with(|| {
+                *dangling.entry(crate::classify::keys::slot(e, item)).or_insert_with(|| {
                     cats.push(0);
                     forest.add()
                 })
@@ -581,7 +656,7 @@ mod tests {
         let user = crate::classify::keys::entity("users", "id").unwrap();
         let plan = crate::classify::keys::entity("users", "plan_id").unwrap();
         let upload = crate::classify::keys::entity("uploads", "id").unwrap();
-        let item = |e: u64, v: &str| crate::classify::keys::item(e, v.as_bytes()).unwrap();
+        let item = |_: u64, v: &str| crate::classify::keys::item(v.as_bytes()).unwrap();
         let ip = |v: &str| fingerprint(Category::IpAddress, v.as_bytes());
         let mut users = FilePeople::default();
         for i in 1..=4 {
@@ -626,7 +701,7 @@ mod tests {
     fn a_record_naming_two_identified_people_merges_neither() {
         let patient = crate::classify::keys::entity("patients", "id").unwrap();
         let doctor = crate::classify::keys::entity("doctors", "id").unwrap();
-        let item = |e: u64, v: &str| crate::classify::keys::item(e, v.as_bytes()).unwrap();
+        let item = |_: u64, v: &str| crate::classify::keys::item(v.as_bytes()).unwrap();
         let mut f = FilePeople::default();
         for (e, prefix) in [(patient, "p"), (doctor, "d")] {
             for i in 1..=3 {
@@ -669,5 +744,37 @@ mod tests {
         let s = p.summary();
         assert_eq!((s.low, s.total, s.high), (1, 1, 3), "{s:?}");
         assert!(s.by_category.contains(&(Category::Activity, 1)), "{s:?}");
+    }
+
+    /// A CRM export's `customer_no` and an order export's `Kundennummer`
+    /// share their values (`C-1001`): one entity, so orders belong to the
+    /// CRM's people; small numbers two columns share by chance do not.
+    #[test]
+    fn key_columns_of_one_system_named_apart_are_one_entity_by_their_values() {
+        let crm = crate::classify::keys::entity("crm", "customer_no").unwrap();
+        let orders = crate::classify::keys::entity("orders", "Kundennummer").unwrap();
+        let shop = crate::classify::keys::entity("orders", "shop_id").unwrap();
+        let item = |v: &str| crate::classify::keys::item(v.as_bytes()).unwrap();
+        let mut a = FilePeople::default();
+        for i in 1..=5 {
+            let email = format!("c{i}@example.org");
+            a.identifier(Category::Email, email.as_bytes(), fingerprint(Category::Email, email.as_bytes()), 0);
+            a.key(crm, item(&format!("C-100{i}")), 1);
+            a.key(shop, item(&i.to_string()), 2);
+            a.end_record(sig(Category::Email));
+        }
+        let mut b = FilePeople::default();
+        for i in [1, 2, 2, 3, 4, 5, 5] {
+            b.key(orders, item(&format!("c-100{i}")), 0);
+            b.end_record(sig(Category::Activity));
+        }
+        let mut p = People::default();
+        p.add("crm.csv", a.finish(|s| s.hits));
+        p.add("orders.csv", b.finish(|s| s.hits));
+        let s = p.summary();
+        assert_eq!((s.low, s.total), (5, 5), "{s:?}");
+        assert!(s.by_category.contains(&(Category::Activity, 5)), "{s:?}");
+        let orders = s.sources.iter().find(|x| x.path == "orders.csv").unwrap();
+        assert_eq!(orders.records.key, 7);
     }
 }

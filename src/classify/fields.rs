@@ -356,7 +356,7 @@ impl<'h> FileFields<'h> {
         let index = self.value_index;
         let v = v.trim_ascii();
         if let Some(e) = self.field(id, names).key_entity {
-            if let Some(item) = super::keys::item(e, v).filter(|_| !shape::is_redaction_token(v)) {
+            if let Some(item) = super::keys::item(v).filter(|_| !shape::is_redaction_token(v)) {
                 self.people.key(e, item, id);
             }
         }

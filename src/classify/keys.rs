@@ -101,10 +101,14 @@ fn named(name: &str) -> Option<u64> {
     (s.chars().count() >= 2).then(|| foldhash::fast::FixedState::with_seed(SEED).hash_one(s.as_bytes()))
 }
 
-/// The item a key value names within its entity: the value trimmed and
-/// case-folded, a number without its leading zeros. `None` for what names
-/// no row (empty, `NULL`, `0`, negative numbers) and for long text.
-pub fn item(entity: u64, value: &[u8]) -> Option<u64> {
+/// The item a key value names: the value trimmed and case-folded, a number
+/// without its leading zeros, hashed without its entity (an item is named
+/// by `(entity, item)`; hashed alone, two entities' values can be compared:
+/// differently named key columns of one system whose values agree are one
+/// entity, see `aggregate::people`). A distinctive value (a letter in it, or
+/// six digits and more) has the top bit set ([`is_distinctive`]). `None` for
+/// what names no row (empty, `NULL`, `0`, negative numbers) and long text.
+pub fn item(value: &[u8]) -> Option<u64> {
     let v = value.trim_ascii();
     let v = v.strip_prefix(b"\"").and_then(|v| v.strip_suffix(b"\"")).unwrap_or(v);
     if v.is_empty() || v.len() > 64 || v.eq_ignore_ascii_case(b"null") || v == b"\\N" || v.starts_with(b"-") {
@@ -119,7 +123,19 @@ pub fn item(entity: u64, value: &[u8]) -> Option<u64> {
     let out = &mut buf[..v.len()];
     out.copy_from_slice(v);
     out.make_ascii_lowercase();
-    Some(foldhash::fast::FixedState::with_seed(SEED ^ entity).hash_one(&*out))
+    let distinctive = v.iter().any(u8::is_ascii_alphabetic) || v.len() >= 6;
+    let h = foldhash::fast::FixedState::with_seed(SEED).hash_one(&*out) >> 1;
+    Some(h | u64::from(distinctive) << 63)
+}
+
+/// Whether an item's value could hardly be another entity's by chance.
+pub fn is_distinctive(item: u64) -> bool {
+    item >> 63 == 1
+}
+
+/// One key for `(entity, item)` in maps keyed by a `u64`.
+pub fn slot(entity: u64, item: u64) -> u64 {
+    (item ^ entity.rotate_left(23)).wrapping_mul(0x9E37_79B9_7F4A_7C15)
 }
 
 #[cfg(test)]
@@ -154,13 +170,16 @@ mod tests {
 
     #[test]
     fn a_key_value_is_one_item_however_it_is_written() {
-        let e = entity("users", "id").unwrap();
-        assert_eq!(item(e, b"0042"), item(e, b"42"));
-        assert_eq!(item(e, b" C-100 "), item(e, b"c-100"));
-        assert_eq!(item(e, b"\"7\""), item(e, b"7"));
-        assert_ne!(item(e, b"42"), item(entity("orders", "id").unwrap(), b"42"));
+        assert_eq!(item(b"0042"), item(b"42"));
+        assert_eq!(item(b" C-100 "), item(b"c-100"));
+        assert_eq!(item(b"\"7\""), item(b"7"));
+        assert_ne!(item(b"42"), item(b"43"));
         for none in [&b""[..], b"NULL", b"\\N", b"0", b"-1"] {
-            assert_eq!(item(e, none), None);
+            assert_eq!(item(none), None);
         }
+        assert!(is_distinctive(item(b"C-100").unwrap()) && is_distinctive(item(b"100001").unwrap()));
+        assert!(!is_distinctive(item(b"42").unwrap()));
+        let (u, o) = (entity("users", "id").unwrap(), entity("orders", "id").unwrap());
+        assert_ne!(slot(u, item(b"42").unwrap()), slot(o, item(b"42").unwrap()));
     }
 }

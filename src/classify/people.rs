@@ -278,9 +278,9 @@ pub struct FilePeople {
     parents: Vec<Record>,
     /// Keys of records with strong identifiers: `(entity, item, node)`.
     key_edges: Vec<(u64, u64, u32, u32)>,
-    /// Items named by records without a strong identifier: item ->
-    /// `(entity, signature id)`.
-    key_sigs: KeyMap<(u64, u32)>,
+    /// Items named by records without a strong identifier: `keys::slot`
+    /// -> `(entity, item, signature id)`.
+    key_sigs: KeyMap<(u64, u64, u32)>,
     /// Items of two entities named by one such record.
     key_pairs: HashSet<(u64, u64, u64, u64)>,
     /// Records without a strong identifier but with keys, by the entities
@@ -483,9 +483,10 @@ impl FilePeople {
                     } as u32;
                     *self.keyed.entry((set, record.handles, s)).or_default() += 1;
                     for (n, &(entity, item, _)) in record.keys.iter().enumerate() {
-                        let old = self.key_sigs.get(&item).map_or(0, |e| e.1);
+                        let slot = crate::classify::keys::slot(entity, item);
+                        let old = self.key_sigs.get(&slot).map_or(0, |e| e.2);
                         let joined = self.joined(old, sig);
-                        self.key_sigs.insert(item, (entity, joined));
+                        self.key_sigs.insert(slot, (entity, item, joined));
                         for &(e2, i2, _) in &record.keys[n + 1..] {
                             if e2 != entity && self.key_pairs.len() < crate::aggregate::people::EXACT_KEYS {
                                 self.key_pairs.insert((entity, item, e2, i2));
@@ -615,8 +616,8 @@ impl FilePeople {
         let cats = |id: u32| categories(sigs[id as usize]);
         let mut key_cats: Vec<(u64, u64, u32)> = self
             .key_sigs
-            .iter()
-            .map(|(&i, &(e, s))| (e, i, cats(s)))
+            .values()
+            .map(|&(e, i, s)| (e, i, cats(s)))
             .filter(|k| k.2 != 0)
             .collect();
         key_cats.sort_unstable();
