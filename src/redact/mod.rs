@@ -82,6 +82,8 @@ pub enum RedactError {
     Setup(crate::scan::ScanError),
     /// Writing the copy failed.
     Write { path: PathBuf, source: io::Error },
+    /// The user interrupted it.
+    Interrupted,
 }
 
 impl fmt::Display for RedactError {
@@ -90,6 +92,7 @@ impl fmt::Display for RedactError {
             RedactError::Paths(m) => f.write_str(m),
             RedactError::Setup(e) => e.fmt(f),
             RedactError::Write { path, source } => write!(f, "cannot write {}: {source}", path.display()),
+            RedactError::Interrupted => f.write_str("interrupted"),
         }
     }
 }
@@ -151,10 +154,13 @@ pub fn run(
     let walker =
         walk::build(&rt.walk_options(&opts)).map_err(|e| RedactError::Setup(crate::scan::ScanError::Walk(e)))?;
     let single = !src.is_dir();
+    // All or nothing: the copy is written beside DST under a name that
+    // says it is unfinished, and renamed to DST once every file is in.
+    let staging = staging(dst);
     let job = Job {
         ctx,
         src,
-        dst,
+        dst: &staging,
         single,
         mode: choices.mode,
         key,
@@ -165,6 +171,9 @@ pub fn run(
         let (job, state) = (&job, &state);
         let mut scanner = Scanner::new(ctx, Default::default());
         Box::new(move |entry| {
+            if crate::interrupt::requested() {
+                return ignore::WalkState::Quit;
+            }
             let outcome = match walk::classify(entry) {
                 Entry::Nothing => return ignore::WalkState::Continue,
                 Entry::Skip { path, reason, .. } => Outcome::NotCopied(path, reason),
@@ -186,11 +195,51 @@ pub fn run(
         })
     });
     let (mut summary, failed) = state.into_inner().unwrap_or_else(|e| e.into_inner());
+    let failed = failed.or_else(|| crate::interrupt::requested().then_some(RedactError::Interrupted));
     if let Some(e) = failed {
-        return Err(e);
+        remove(&staging);
+        return Err(match e {
+            RedactError::Write { path, source } => RedactError::Write {
+                path: path.strip_prefix(&staging).map_or(path.clone(), |rel| dst.join(rel)),
+                source,
+            },
+            e => e,
+        });
+    }
+    if staging.symlink_metadata().is_ok() {
+        if dst.symlink_metadata().is_ok() {
+            remove(&staging);
+            return Err(RedactError::Paths(format!(
+                "{} appeared while the copy was written: redact never writes over anything",
+                dst.display()
+            )));
+        }
+        std::fs::rename(&staging, dst).map_err(|source| {
+            remove(&staging);
+            RedactError::Write {
+                path: dst.to_path_buf(),
+                source,
+            }
+        })?;
     }
     summary.not_copied.sort();
     Ok(summary)
+}
+
+/// Where the copy of `dst` is written until it is complete: beside it,
+/// hidden, named as unfinished (`.NAME.pii-scan-partial-PID`).
+fn staging(dst: &Path) -> PathBuf {
+    let name = dst.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    dst.with_file_name(format!(".{name}.pii-scan-partial-{}", std::process::id()))
+}
+
+/// Removes an unfinished copy (a file or a tree), best effort.
+fn remove(path: &Path) {
+    let _ = match path.symlink_metadata() {
+        Ok(m) if m.is_dir() => std::fs::remove_dir_all(path),
+        Ok(_) => std::fs::remove_file(path),
+        Err(_) => Ok(()),
+    };
 }
 
 /// What became of one walk entry.

@@ -609,3 +609,55 @@ fn utf16_and_single_byte_text_is_redacted_in_its_encoding() {
         assert_eq!(code(&o), 0, "{mode}: {}", String::from_utf8_lossy(&o.stdout));
     }
 }
+
+/// All or nothing: a copy that cannot be finished (here the file-size limit
+/// stands in for a full disk: the write fails with EFBIG) leaves no DST and
+/// nothing beside it that looks like a copy, and exits 2; a finished one
+/// leaves only DST.
+#[test]
+fn an_unfinished_copy_is_removed_and_a_finished_one_renamed_into_place() {
+    use std::os::unix::process::CommandExt;
+    let dir = tempfile::tempdir().unwrap();
+    let s = dir.path().join("src");
+    std::fs::create_dir_all(&s).unwrap();
+    std::fs::write(s.join("small.csv"), "email\nana.lopez@gmail.com\n").unwrap();
+    let mut big = String::from("id,email\n");
+    for i in 0..4000 {
+        big.push_str(&format!("{i},person{i}@example-mail.de\n"));
+    }
+    std::fs::write(s.join("zz_big.csv"), &big).unwrap();
+    let mut cmd = std::process::Command::new(bin());
+    cmd.current_dir(dir.path()).args(["redact", "src", "-o", "out"]);
+    // SAFETY: only async-signal-safe calls between fork and exec.
+    unsafe {
+        cmd.pre_exec(|| {
+            libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
+            let lim = libc::rlimit {
+                rlim_cur: 16 * 1024,
+                rlim_max: 16 * 1024,
+            };
+            libc::setrlimit(libc::RLIMIT_FSIZE, &lim);
+            Ok(())
+        });
+    }
+    let o = run_cmd(cmd);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(code(&o), 2, "{err}");
+    assert!(err.contains("cannot write"), "{err}");
+    assert!(err.contains("out"), "the error names DST, not a staging path: {err}");
+    let left: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(left, vec!["src".to_string()], "nothing but the source is left");
+
+    let o = run_in(dir.path(), &["redact", "src", "-o", "out"]);
+    assert_eq!(code(&o), 0, "{}", String::from_utf8_lossy(&o.stderr));
+    let mut left: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    left.sort();
+    assert_eq!(left, vec!["out".to_string(), "src".to_string()]);
+    assert!(dir.path().join("out/zz_big.csv").is_file());
+}
