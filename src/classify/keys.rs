@@ -21,7 +21,9 @@ const SUFFIXES: [&str; 13] = [
     "id", "uuid", "guid", "no", "nr", "num", "number", "nummer", "numero", "número", "key", "ref", "reference",
 ];
 /// Word that starts one: `id_cliente`, `numero_client`, `nr_klienta`.
-const PREFIXES: [&str; 8] = ["id", "no", "nr", "num", "numero", "número", "cod", "codigo"];
+const PREFIXES: [&str; 11] = ["id", "no", "nr", "num", "numero", "número", "n", "nº", "nr.", "cod", "codigo"];
+/// Words between such a prefix and the entity (`N° de client`).
+const LINKS: [&str; 7] = ["de", "du", "del", "da", "do", "di", "of"];
 /// A row's own key, named without its entity: the entity is the table.
 const BARE: [&str; 5] = ["id", "uuid", "guid", "pk", "_id"];
 
@@ -40,7 +42,9 @@ pub fn entity(table: &str, leaf: &str) -> Option<u64> {
             return named(&words[..words.len() - 1].concat());
         }
         if PREFIXES.contains(&first.as_str()) {
-            return named(&words[1..].concat());
+            let rest = &words[1..];
+            let skip = rest.iter().take_while(|w| LINKS.contains(&w.as_str())).count();
+            return named(&rest[skip..].concat());
         }
         return None;
     }
@@ -157,6 +161,8 @@ mod tests {
         assert_eq!(entity("x", "kundennr"), entity("kunde", "id"));
         assert_eq!(entity("x", "Tenant Ref"), entity("tenants", "id"));
         assert_eq!(entity("x", "Employee No"), entity("x", "employee_no"));
+        assert_eq!(entity("x", "N° client"), entity("clients", "id"));
+        assert_eq!(entity("x", "Nº de cliente"), entity("x", "id_cliente"));
         assert_ne!(entity("x", "order_id"), user);
     }
 
