@@ -476,13 +476,19 @@ impl Job<'_> {
         let (mut pos, mut released) = (0usize, 0usize);
         let n = spans(self.ctx, hay, format, whole, &mut |s: Span| {
             out.write_all(&hay[pos..s.start])?;
+            // An unquoted value (a number, in SQL and JSON) stays a value
+            // of its type: a number a number, else NULL / null.
             let null: Option<&[u8]> = match format {
                 Format::Json | Format::Ndjson if bare(hay, s.start, s.end, b":,[", b",}]") => Some(b"null"),
                 Format::Sql if bare(hay, s.start, s.end, b"(,", b",)") => Some(b"NULL"),
                 _ => None,
             };
+            let value = &hay[s.start..s.end];
             match null {
-                Some(n) => out.write_all(n)?,
+                Some(n) => match number_replacement(s.category, value, self.key) {
+                    Some(r) => out.write_all(r.as_bytes())?,
+                    None => out.write_all(n)?,
+                },
                 None => {
                     let r = replacement(s.category, &hay[s.start..s.end], self.mode, self.key);
                     out.write_all(r.as_bytes())?
@@ -606,6 +612,35 @@ pub fn replacement(cat: Category, value: &[u8], mode: Mode, key: &[u8]) -> Strin
         .collect()
 }
 
+/// The replacement of an unquoted number (an SQL or JSON number column), a
+/// number again, so the copy loads into its typed column: a coordinate
+/// rounded to the whole degree (about 100 km: no one's place); any other
+/// number (a phone or an id stored as an integer) the same count of digits
+/// drawn from a keyed hash of the value, so the same value gets the same
+/// number in every file and joins still join. `None` for what is not a
+/// plain number.
+pub fn number_replacement(cat: Category, value: &[u8], key: &[u8]) -> Option<String> {
+    let text = std::str::from_utf8(value).ok()?.trim();
+    let x: f64 = text.parse().ok().filter(|x: &f64| x.is_finite())?;
+    if !text.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'-' | b'+' | b'.' | b'e' | b'E')) {
+        return None;
+    }
+    if cat == Category::Location || text.contains(['.', 'e', 'E']) {
+        return Some(format!("{}", x.trunc() as i64));
+    }
+    let digits = text.bytes().filter(u8::is_ascii_digit).count().clamp(1, 18);
+    let mut mac = Hmac::<Sha256>::new_from_slice(key).expect("HMAC takes any key length");
+    mac.update(cat.id().as_bytes());
+    mac.update(&[1]);
+    mac.update(&crate::detect::normalize::fingerprint(cat, value).to_le_bytes());
+    let d = mac.finalize().into_bytes();
+    let n = u64::from_le_bytes(d[..8].try_into().expect("8 bytes"));
+    let low = 10u64.pow(digits as u32 - 1);
+    let span = 10u64.pow(digits as u32) - low;
+    let sign = if text.starts_with('-') { "-" } else { "" };
+    Some(format!("{sign}{}", low + n % span))
+}
+
 /// Categories whose masked form would still read as one (a city is shown
 /// as it is; a user agent keeps its product): replaced whole.
 fn whole_value(cat: Category) -> bool {
@@ -658,6 +693,18 @@ fn fake(cat: Category, value: &[u8], token: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unquoted_numbers_stay_numbers_of_their_shape() {
+        let k = b"k";
+        assert_eq!(number_replacement(Category::Location, b"53.4808", k).as_deref(), Some("53"));
+        assert_eq!(number_replacement(Category::Location, b"-6.2603", k).as_deref(), Some("-6"));
+        let phone = number_replacement(Category::Phone, b"33612345678", k).unwrap();
+        assert_eq!(phone.len(), 11);
+        assert_ne!(phone, "33612345678");
+        assert_eq!(Some(phone), number_replacement(Category::Phone, b"33612345678", k), "stable: joins join");
+        assert_eq!(number_replacement(Category::Email, b"true", k), None);
+    }
 
     #[test]
     fn hash_tokens_are_recognised_as_redacted_on_a_rescan() {

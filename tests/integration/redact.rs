@@ -661,3 +661,35 @@ fn an_unfinished_copy_is_removed_and_a_finished_one_renamed_into_place() {
     assert_eq!(left, vec!["out".to_string(), "src".to_string()]);
     assert!(dir.path().join("out/zz_big.csv").is_file());
 }
+
+/// Unquoted numbers stay numbers, so a typed column still loads: a NOT NULL
+/// latitude becomes its whole degree (which locates no one: a re-scan finds
+/// no location), a phone stored as an integer a keyed number of the same
+/// length; never NULL.
+#[test]
+fn unquoted_numbers_stay_numbers_and_whole_degrees_locate_no_one() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("src")).unwrap();
+    std::fs::write(
+        dir.path().join("src/dump.sql"),
+        "CREATE TABLE uploads (id bigint NOT NULL, lat double precision NOT NULL, lon double precision NOT NULL, phone bigint NOT NULL);\n\
+         INSERT INTO uploads VALUES (1,53.4808,-2.2426,447700900123),(2,51.5072,-0.1276,447700900456);\n",
+    )
+    .unwrap();
+    redact(dir.path(), "mask");
+    let copy = std::fs::read_to_string(dir.path().join("out/dump.sql")).unwrap();
+    let row = copy.lines().find(|l| l.starts_with("INSERT")).unwrap();
+    assert!(!row.contains("NULL"), "{row}");
+    assert!(row.contains("(1,53,-2,"), "{row}");
+    assert!(!row.contains("447700900123"), "{row}");
+    let values: Vec<&str> = row.split(['(', ')', ',']).map(str::trim).collect();
+    assert!(
+        values
+            .iter()
+            .filter(|v| v.len() == 12)
+            .all(|v| v.bytes().all(|b| b.is_ascii_digit())),
+        "{row}"
+    );
+    let r = json_in(dir.path(), &["out"]);
+    assert!(categories(&r).get("location").is_none(), "{:#}", r["categories"]);
+}
