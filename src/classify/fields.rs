@@ -486,11 +486,12 @@ impl<'h> FileFields<'h> {
                 f.hinted.matches += 1;
                 f.hinted.distinct.insert(fp);
                 f.hinted.samples.offer(fp, v);
-                // A username in a username field; a phone in a phone field
-                // links only (as an identifier of its own, a courier's or a
-                // shop's phone made people of orders: worse on the blind
-                // sets).
-                if cat == Category::Username {
+                // A username or a national id in a field named for it
+                // identifies its person (the detectors take few national
+                // ids alone); a phone in a phone field links only (as an
+                // identifier of its own, a courier's or a shop's phone made
+                // people of orders: worse on the blind sets).
+                if matches!(cat, Category::Username | Category::GovernmentId) {
                     self.people.identifier(cat, v, fp, id);
                 } else if cat == Category::Phone {
                     self.people.link_only(cat, v, fp, id);
