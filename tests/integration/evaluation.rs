@@ -198,7 +198,7 @@ fn blind_sets_hold_their_floors() {
     let o = std::process::Command::new("python3")
         .arg(root().join("tests/eval/blind/score.py"))
         .arg(bin())
-        .args(["A", "B", "C", "D", "E", "F"].map(|s| root().join("tests/eval/blind").join(s)))
+        .args(["A", "B", "C", "D", "E", "F", "G"].map(|s| root().join("tests/eval/blind").join(s)))
         .arg("--floors")
         .arg(root().join("tests/eval/blind/floors.json"))
         .output()
