@@ -661,7 +661,7 @@ mod tests {
         let mut users = FilePeople::default();
         for i in 1..=4 {
             let email = format!("u{i}@example.org");
-            users.identifier(Category::Email, email.as_bytes(), fingerprint(Category::Email, email.as_bytes()), 0);
+            users.identifier(Category::Email, email.as_bytes(), fingerprint(Category::Email, email.as_bytes()), 0, 0);
             users.key(user, item(user, &i.to_string()), 0);
             users.key(plan, item(plan, "1"), 1);
             users.ip(ip(&format!("81.2.69.{i}")));
@@ -706,7 +706,7 @@ mod tests {
         for (e, prefix) in [(patient, "p"), (doctor, "d")] {
             for i in 1..=3 {
                 let email = format!("{prefix}{i}@example.org");
-                f.identifier(Category::Email, email.as_bytes(), fingerprint(Category::Email, email.as_bytes()), 0);
+                f.identifier(Category::Email, email.as_bytes(), fingerprint(Category::Email, email.as_bytes()), 0, 0);
                 f.key(e, item(e, &i.to_string()), 0);
                 f.end_record(sig(Category::Email));
             }
@@ -727,7 +727,7 @@ mod tests {
     #[test]
     fn a_username_only_a_log_names_is_one_more_at_most() {
         let u = |p: &mut FilePeople, v: &str| {
-            p.identifier(Category::Username, v.as_bytes(), fingerprint(Category::Username, v.as_bytes()), 0)
+            p.identifier(Category::Username, v.as_bytes(), fingerprint(Category::Username, v.as_bytes()), 0, 0)
         };
         let mut users = FilePeople::default();
         u(&mut users, "anna");
@@ -758,7 +758,7 @@ mod tests {
         let mut a = FilePeople::default();
         for i in 1..=5 {
             let email = format!("c{i}@example.org");
-            a.identifier(Category::Email, email.as_bytes(), fingerprint(Category::Email, email.as_bytes()), 0);
+            a.identifier(Category::Email, email.as_bytes(), fingerprint(Category::Email, email.as_bytes()), 0, 0);
             a.key(crm, item(&format!("C-100{i}")), 1);
             a.key(shop, item(&i.to_string()), 2);
             a.end_record(sig(Category::Email));

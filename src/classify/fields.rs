@@ -67,6 +67,10 @@ struct FieldAcc {
     said: Option<Said>,
     /// The entity this field may be a key of (see `classify::keys`).
     key_entity: Option<u64>,
+    /// The object this field sits in (a hash of its key path's parent;
+    /// one per table in SQL): a record's second object with a name of its
+    /// own is another person (a complaint's customer and its agent).
+    group: u64,
     marker: Option<Marker>,
     coord: Coord,
     postal: bool,
@@ -341,6 +345,11 @@ impl<'h> FileFields<'h> {
             if let Some(&e) = self.references.get(name) {
                 f.key_entity = Some(e);
             }
+            if self.dotted {
+                if let Some((parent, _)) = path.rsplit_once('.') {
+                    f.group = fingerprint(Category::Name, parent.as_bytes());
+                }
+            }
             let lower = name.to_lowercase();
             f.postal = matches!(last, "zip" | "zipcode" | "postcode" | "plz" | "postal" | "cap" | "cep" | "pincode")
                 || ["post", "zip", "pincode", "pin_code", "pocztow", "郵便", "우편", "индекс"]
@@ -492,7 +501,8 @@ impl<'h> FileFields<'h> {
                 // identifier of its own, a courier's or a shop's phone made
                 // people of orders: worse on the blind sets).
                 if matches!(cat, Category::Username | Category::GovernmentId) {
-                    self.people.identifier(cat, v, fp, id);
+                    let group = self.fields[id as usize].group;
+                    self.people.identifier(cat, v, fp, id, group);
                 } else if cat == Category::Phone {
                     self.people.link_only(cat, v, fp, id);
                 }
@@ -509,7 +519,8 @@ impl<'h> FileFields<'h> {
                             sum = sum.wrapping_add(fingerprint(Category::Name, self.buf.as_bytes()));
                         }
                     }
-                    self.people.name(sum);
+                    let group = self.fields[id as usize].group;
+                    self.people.name(sum, group);
                 }
             }
         }
@@ -548,7 +559,8 @@ impl<'h> FileFields<'h> {
         }
         self.record_hits |= 1 << category.index();
         if is_strong(category) {
-            self.people.identifier(category, v, fp, id);
+            let group = self.fields[id as usize].group;
+            self.people.identifier(category, v, fp, id, group);
         } else if category == Category::IpAddress {
             self.people.ip(fp);
         }

@@ -254,6 +254,10 @@ struct Record {
     others: Vec<u64>,
     /// Identifiers that only link (see `FilePeople::link_only`).
     links: Vec<u64>,
+    /// The object (`classify::fields`' group) each of `ids` sits in.
+    groups: Vec<u64>,
+    /// The objects that hold a name.
+    named_groups: Vec<u64>,
     /// Its names, each field's and the first fields' together.
     names: Vec<u64>,
     /// `(entity, item, field)`.
@@ -348,18 +352,18 @@ impl FilePeople {
     /// is; the same category in another field (`anvandare_b` beside
     /// `anvandare_a`, a recipient's address beside the sender's) is another
     /// person's.
-    pub fn identifier(&mut self, category: Category, value: &[u8], fp: u64, field: u32) {
+    pub fn identifier(&mut self, category: Category, value: &[u8], fp: u64, field: u32, group: u64) {
         let k = key(category, value, fp);
         if self.log && category == Category::Username {
             self.log_usernames.insert(k);
         }
-        let ids = if self.primary(category, field) {
-            &mut self.record.ids
-        } else {
-            &mut self.record.others
-        };
-        if !ids.contains(&k) {
-            ids.push(k);
+        if self.primary(category, field) {
+            if !self.record.ids.contains(&k) {
+                self.record.ids.push(k);
+                self.record.groups.push(group);
+            }
+        } else if !self.record.others.contains(&k) {
+            self.record.others.push(k);
         }
     }
 
@@ -399,9 +403,12 @@ impl FilePeople {
     /// by the names its first fields make (a last and a first name, before
     /// a middle name or an emergency contact's), for records tied to no one
     /// that carry only those.
-    pub fn name(&mut self, sum: u64) {
+    pub fn name(&mut self, sum: u64, group: u64) {
         if sum == 0 {
             return;
+        }
+        if !self.record.named_groups.contains(&group) {
+            self.record.named_groups.push(group);
         }
         let h = &mut self.record.handles.name;
         *h = h.wrapping_add(sum);
@@ -456,6 +463,23 @@ impl FilePeople {
     /// The current record ends, holding `sig`.
     pub fn end_record(&mut self, sig: Signature) {
         let mut record = std::mem::take(&mut self.record);
+        // Two objects of one record with a name each are two people: the
+        // identifiers of the second are another person's.
+        if record.named_groups.len() > 1 && record.groups.len() == record.ids.len() {
+            if let Some(&first) = record.groups.first() {
+                if record.named_groups.contains(&first) {
+                    let mut keep = Vec::new();
+                    for (k, g) in record.ids.iter().zip(&record.groups) {
+                        if *g != first && record.named_groups.contains(g) {
+                            record.others.push(*k);
+                        } else {
+                            keep.push(*k);
+                        }
+                    }
+                    record.ids = keep;
+                }
+            }
+        }
         if !record.others.is_empty() && !sig.is_empty() {
             let full = self.forest.len() >= self.bound.unwrap_or(crate::aggregate::people::EXACT_KEYS);
             for &k in &record.others {
@@ -707,7 +731,7 @@ mod tests {
     fn records_sharing_an_identifier_are_one_person_with_both_records_data() {
         let mut p = FilePeople::default();
         let sig = |hits: u32| Signature { fields: 0, hits };
-        let id = |p: &mut FilePeople, c: Category, v: &[u8]| p.identifier(c, v, fingerprint(c, v), 0);
+        let id = |p: &mut FilePeople, c: Category, v: &[u8]| p.identifier(c, v, fingerprint(c, v), 0, 0);
         id(&mut p, Category::Email, b"a@x.com");
         p.end_record(sig(1));
         id(&mut p, Category::Phone, b"+1 202 555 0101");
@@ -735,7 +759,7 @@ mod tests {
             ..FilePeople::default()
         };
         let sig = Signature { fields: 0, hits: 1 };
-        let id = |p: &mut FilePeople, v: &[u8]| p.identifier(Category::Email, v, fingerprint(Category::Email, v), 0);
+        let id = |p: &mut FilePeople, v: &[u8]| p.identifier(Category::Email, v, fingerprint(Category::Email, v), 0, 0);
         id(&mut p, b"a@x.com");
         p.end_record(sig);
         id(&mut p, b"b@x.com");
@@ -749,5 +773,24 @@ mod tests {
         assert_eq!(part.people.len(), 2);
         assert_eq!(part.overflow, vec![(1, 1)]);
         assert_eq!(part.nodes.len(), 2);
+    }
+
+    /// A complaint naming its customer (an object with a name and an
+    /// email) and its agent (an object with a name and a login): two
+    /// people, so complaints of different customers handled by one agent
+    /// do not become one person.
+    #[test]
+    fn two_named_objects_of_one_record_are_two_people() {
+        let mut p = FilePeople::default();
+        let (customer, agent) = (1u64, 2u64);
+        for email in ["a@x.com", "b@x.com", "c@x.com"] {
+            p.identifier(Category::Email, email.as_bytes(), fingerprint(Category::Email, email.as_bytes()), 0, customer);
+            p.name(11, customer);
+            p.identifier(Category::Username, b"a.kaminski", fingerprint(Category::Username, b"a.kaminski"), 1, agent);
+            p.name(22, agent);
+            p.end_record(Signature { fields: 0, hits: 1 });
+        }
+        let part = p.finish(|s| s.hits);
+        assert_eq!(part.people.len(), 4, "three customers and the agent");
     }
 }
