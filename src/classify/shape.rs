@@ -20,13 +20,14 @@ pub fn fits(category: Category, v: &[u8], lat_lon: bool) -> bool {
             (2..=64).contains(&chars) && !s.chars().any(char::is_whitespace) && s.chars().any(char::is_alphabetic)
         }
         // A decimal comma (`53,4808`) is a decimal point in much of Europe.
-        // A whole degree (about 100 km, what a redacted copy keeps) locates
-        // no one: a coordinate has a fraction.
+        // A whole degree written without decimals (about 100 km, what a
+        // redacted copy keeps) locates no one: a coordinate is written with
+        // its decimals (`10.00000` is one).
         Category::Location if lat_lon => {
-            s.contains(['.', ','])
+            s.split_once(['.', ',']).is_some_and(|(_, frac)| frac.starts_with(|c: char| c.is_ascii_digit()))
                 && s.replacen(',', ".", 1)
                     .parse::<f64>()
-                    .is_ok_and(|x| x.abs() <= 180.0 && x.fract() != 0.0)
+                    .is_ok_and(|x| x.abs() <= 180.0 && x != 0.0)
         }
         // A place name or an address; bare numbers only where the caller
         // knows the field holds postcodes (passed as `lat_lon` false and a
