@@ -363,27 +363,26 @@ impl People {
                 }
             }
         }
-        let mut canon: HashMap<u64, u64> = HashMap::new();
-        fn find(canon: &HashMap<u64, u64>, mut e: u64) -> u64 {
-            while let Some(&p) = canon.get(&e) {
-                e = p;
-            }
-            e
-        }
-        let mut pairs: Vec<((u64, u64), u64)> = overlap.into_iter().collect();
-        pairs.sort_unstable();
-        for ((a, b), n) in pairs {
+        // Entities by index, joined in a forest like people.
+        let mut entities: Vec<u64> = size.keys().copied().collect();
+        entities.sort_unstable();
+        let index = |e: u64| entities.binary_search(&e).map_or(u32::MAX, |i| i as u32);
+        let mut joined = Forest::singletons(entities.len());
+        let mut any = false;
+        for ((a, b), n) in overlap {
             if n >= 3 && n * 2 >= size[&a].min(size[&b]) {
-                let (ra, rb) = (find(&canon, a), find(&canon, b));
-                if ra != rb {
-                    canon.insert(ra.max(rb), ra.min(rb));
-                }
+                any |= joined.union(index(a), index(b)).is_some();
             }
         }
-        if canon.is_empty() {
+        if !any {
             return;
         }
-        let to = |e: &mut u64| *e = find(&canon, *e);
+        let mut to = |e: &mut u64| {
+            let i = index(*e);
+            if i != u32::MAX {
+                *e = entities[joined.find(i) as usize];
+            }
+        };
         for x in &mut self.key_edges {
             to(&mut x.0);
         }
@@ -395,7 +394,7 @@ impl People {
             to(&mut x.2);
         }
         for x in &mut self.keyed {
-            x.0.iter_mut().for_each(to);
+            x.0.iter_mut().for_each(&mut to);
             x.0.sort_unstable();
             x.0.dedup();
         }

@@ -364,12 +364,13 @@ impl<'h> FileFields<'h> {
         self.value_index += 1;
         let index = self.value_index;
         let v = v.trim_ascii();
-        if let Some(e) = self.field(id, names).key_entity {
+        let f = self.field(id, names);
+        if let Some(e) = f.key_entity {
             if let Some(item) = super::keys::item(v).filter(|_| !shape::is_redaction_token(v)) {
                 self.people.key(e, item, id);
             }
         }
-        let f = self.field(id, names);
+        let f = &mut self.fields[id as usize];
         f.values += 1;
         if v.is_empty() {
             return index;

@@ -491,7 +491,7 @@ impl FilePeople {
         }
         if record.ids.is_empty() {
             if !sig.is_empty() {
-                let s = self.signature_id(sig);
+                let s = self.joined(0, sig);
                 if record.keys.is_empty() {
                     *self.weak.entry((record.handles, s)).or_default() += 1;
                 } else {
@@ -560,20 +560,17 @@ impl FilePeople {
         }
     }
 
-    fn signature_id(&mut self, sig: Signature) -> u32 {
+    /// Signature 0, the empty one, made on first use.
+    fn empty_signature(&mut self) {
         if self.signatures.is_empty() {
             self.signatures.push(Signature::default());
             self.signature_ids.insert(Signature::default(), 0);
         }
-        self.joined(0, sig)
     }
 
     /// The id of signature `id` joined with `sig`.
     fn joined(&mut self, id: u32, sig: Signature) -> u32 {
-        if self.signatures.is_empty() {
-            self.signatures.push(Signature::default());
-            self.signature_ids.insert(Signature::default(), 0);
-        }
+        self.empty_signature();
         let mut s = self.signatures[id as usize];
         s.or(sig);
         if s == self.signatures[id as usize] {
@@ -593,10 +590,7 @@ impl FilePeople {
         if n == next {
             self.forest.add();
             self.signature.push(0);
-            if self.signatures.is_empty() {
-                self.signatures.push(Signature::default());
-                self.signature_ids.insert(Signature::default(), 0);
-            }
+            self.empty_signature();
         }
         n
     }

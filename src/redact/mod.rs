@@ -579,14 +579,7 @@ fn bare(hay: &[u8], s: usize, e: usize, before: &[u8], after: &[u8]) -> bool {
 /// The replacement for one value: only characters that are safe in any
 /// field of any format (no quotes, backslashes, delimiters, line breaks).
 pub fn replacement(cat: Category, value: &[u8], mode: Mode, key: &[u8]) -> String {
-    let token = || {
-        let mut mac = Hmac::<Sha256>::new_from_slice(key).expect("HMAC takes any key length");
-        mac.update(cat.id().as_bytes());
-        mac.update(&[0]);
-        mac.update(&crate::detect::normalize::fingerprint(cat, value).to_le_bytes());
-        let d = mac.finalize().into_bytes();
-        d[..6].iter().map(|b| format!("{b:02x}")).collect::<String>()
-    };
+    let token = || keyed(cat, value, key, 0)[..6].iter().map(|b| format!("{b:02x}")).collect::<String>();
     let text = match (mode, whole_value(cat)) {
         // A password or secret has no safe partial form: it is emptied.
         _ if matches!(cat, Category::Password | Category::Secret) => String::new(),
@@ -612,6 +605,17 @@ pub fn replacement(cat: Category, value: &[u8], mode: Mode, key: &[u8]) -> Strin
         .collect()
 }
 
+/// The keyed hash of a value (HMAC-SHA-256 of its category, a `domain`
+/// byte telling the uses apart, and its fingerprint): what every keyed
+/// replacement is drawn from, so a value gets the same one in every file.
+fn keyed(cat: Category, value: &[u8], key: &[u8], domain: u8) -> [u8; 32] {
+    let mut mac = Hmac::<Sha256>::new_from_slice(key).expect("HMAC takes any key length");
+    mac.update(cat.id().as_bytes());
+    mac.update(&[domain]);
+    mac.update(&crate::detect::normalize::fingerprint(cat, value).to_le_bytes());
+    mac.finalize().into_bytes().into()
+}
+
 /// The replacement of an unquoted number (an SQL or JSON number column), a
 /// number again, so the copy loads into its typed column: a coordinate
 /// rounded to the whole degree (about 100 km: no one's place); any other
@@ -629,12 +633,7 @@ pub fn number_replacement(cat: Category, value: &[u8], key: &[u8]) -> Option<Str
         return Some(format!("{}", x.trunc() as i64));
     }
     let digits = text.bytes().filter(u8::is_ascii_digit).count().clamp(1, 18);
-    let mut mac = Hmac::<Sha256>::new_from_slice(key).expect("HMAC takes any key length");
-    mac.update(cat.id().as_bytes());
-    mac.update(&[1]);
-    mac.update(&crate::detect::normalize::fingerprint(cat, value).to_le_bytes());
-    let d = mac.finalize().into_bytes();
-    let n = u64::from_le_bytes(d[..8].try_into().expect("8 bytes"));
+    let n = u64::from_le_bytes(keyed(cat, value, key, 1)[..8].try_into().expect("8 bytes"));
     let low = 10u64.pow(digits as u32 - 1);
     let span = 10u64.pow(digits as u32) - low;
     let sign = if text.starts_with('-') { "-" } else { "" };
