@@ -218,7 +218,8 @@ pub const FAKE_FIRST_NAMES: [&str; 8] = ["Alex", "Sam", "Robin", "Jamie", "Kim",
 /// and 12 hex digits for a value known by its field, `email_` (any category
 /// id and `_`) and 12 hex digits for the others; from `--mode fake`, the
 /// stand-ins of values known by their field (`Robin Example`,
-/// `example_3f2a9c`, `Example City`, `1900-01-01`) and its phones
+/// `example_3f2a9c`, `Example City`), its dates in any mode
+/// (`detect::fiction_date`: `1970-01-01 00:00:00`) and its phones
 /// (`detect::fiction::stand_in`). A redacted copy holds these
 /// where the values were: they are counted as redacted, never as data.
 pub fn is_redaction_token(v: &[u8]) -> bool {
@@ -231,7 +232,7 @@ pub fn is_redaction_token(v: &[u8]) -> bool {
     if let Some(t) = v.strip_prefix(b"example_") {
         return hex(t, 6);
     }
-    if v == b"Example City" || v == b"1900-01-01" {
+    if v == b"Example City" || crate::detect::fiction_date::is_stand_in(v) {
         return true;
     }
     // Phones: fake mode's stand-ins, in the number's own written form

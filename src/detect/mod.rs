@@ -7,6 +7,7 @@
 
 pub mod engine;
 pub mod fiction;
+pub mod fiction_date;
 pub mod national;
 pub mod normalize;
 pub mod validate;

@@ -40,6 +40,63 @@ pub fn foreign_keys(hay: &[u8]) -> Vec<(String, String)> {
     out
 }
 
+/// Columns whose values must stay distinct and join: `table.column` for
+/// every primary key, unique key and foreign key declared in `hay`, and
+/// every column a foreign key refers to (`REFERENCES users(id)` makes
+/// `users.id` one), whether declared inline, as a table constraint or in
+/// pg_dump's closing `ALTER TABLE … ADD CONSTRAINT`.
+pub fn key_columns(hay: &[u8]) -> Vec<String> {
+    let mut out = Vec::new();
+    for word in [&b"PRIMARY KEY"[..], b"UNIQUE", b"FOREIGN KEY", b"REFERENCES"] {
+        for pos in memmem::find_iter(hay, word) {
+            let before = &hay[pos.saturating_sub(LOOK_BACK)..pos];
+            let mut after = &hay[pos + word.len()..hay.len().min(pos + word.len() + 512)];
+            if word == b"REFERENCES" {
+                // `REFERENCES public.users (id)`: the target's listed columns.
+                let Some(target) = ident_after(after, 0) else { continue };
+                let stop = after.iter().position(|&b| matches!(b, b'(' | b';' | b'\n' | b',')).unwrap_or(0);
+                if after.get(stop) == Some(&b'(') {
+                    out.extend(list(&after[stop..]).into_iter().map(|c| format!("{target}.{c}")));
+                }
+                if let Some(table) = statement_table(before) {
+                    if memmem::rfind(before, b"FOREIGN KEY").is_none_or(|fk| before[fk..].contains(&b';')) {
+                        out.extend(column_of_line(before).map(|c| format!("{table}.{c}")));
+                    }
+                }
+                continue;
+            }
+            let Some(table) = statement_table(before) else { continue };
+            // `UNIQUE KEY name (…)`, `UNIQUE INDEX (…)`: the name skipped.
+            let i = skip_ws(after, 0);
+            if after.get(i) != Some(&b'(') {
+                for w in [&b"KEY"[..], b"INDEX"] {
+                    if after[i..].len() >= w.len() && after[i..i + w.len()].eq_ignore_ascii_case(w) {
+                        after = &after[i + w.len()..];
+                        break;
+                    }
+                }
+                let j = skip_ws(after, 0);
+                if after.get(j) != Some(&b'(') {
+                    if let Some((_, end)) = ident_at(after, j) {
+                        if after[end..].iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'(') {
+                            after = &after[end..];
+                        }
+                    }
+                }
+            }
+            let cols = list(after);
+            if cols.is_empty() {
+                out.extend(column_of_line(before).map(|c| format!("{table}.{c}")));
+            } else {
+                out.extend(cols.into_iter().map(|c| format!("{table}.{c}")));
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
 /// The table of the statement `before` ends inside: the last `CREATE
 /// TABLE` or `ALTER TABLE` with no `;` after it.
 fn statement_table(before: &[u8]) -> Option<String> {
@@ -147,5 +204,25 @@ mod tests {
             ]
         );
         assert!(foreign_keys(b"INSERT INTO t VALUES ('see REFERENCES users');").is_empty());
+    }
+
+    #[test]
+    fn key_columns_of_mysql_and_pg_dumps() {
+        let mysql = b"CREATE TABLE `users` (\n  `id` int NOT NULL,\n  `email` varchar(80) NOT NULL,\n  \
+            PRIMARY KEY (`id`),\n  UNIQUE KEY `users_email` (`email`)\n);\n\
+            CREATE TABLE `favourites` (\n  `id` int NOT NULL PRIMARY KEY,\n  `owner_id` int NOT NULL,\n  \
+            CONSTRAINT `fk_owner` FOREIGN KEY (`owner_id`) REFERENCES `users` (`id`)\n);\n\
+            INSERT INTO notes VALUES ('UNIQUE (x)');\n";
+        assert_eq!(
+            key_columns(mysql),
+            ["favourites.id", "favourites.owner_id", "users.email", "users.id"]
+        );
+        let pg = b"CREATE TABLE public.uploads (\n    id uuid NOT NULL,\n    owner_id integer REFERENCES public.users(id)\n);\n\
+            ALTER TABLE ONLY public.uploads\n    ADD CONSTRAINT uploads_pkey PRIMARY KEY (id);\n\
+            ALTER TABLE ONLY public.users\n    ADD CONSTRAINT users_email_key UNIQUE (email);\n";
+        assert_eq!(
+            key_columns(pg),
+            ["uploads.id", "uploads.owner_id", "users.email", "users.id"]
+        );
     }
 }

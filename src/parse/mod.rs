@@ -12,6 +12,7 @@
 
 pub mod cell_json;
 pub mod config;
+pub mod column;
 pub mod ddl;
 pub mod delimited;
 pub mod json;
@@ -124,6 +125,12 @@ pub trait Parser: Send {
     /// account record.
     fn is_log(&self) -> bool {
         false
+    }
+
+    /// The declared type of field `name` (an SQL dump's `CREATE TABLE`
+    /// column), once the parse has passed its declaration.
+    fn column(&self, _name: &str) -> Option<&column::Column> {
+        None
     }
 
     /// Fields the file declares to refer to another table's rows:

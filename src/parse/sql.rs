@@ -5,6 +5,7 @@
 //! are walked tuple by tuple; nothing but the current table's column list is
 //! kept.
 
+use super::column::Column;
 use super::{Event, Names, Parser};
 use std::collections::HashMap;
 
@@ -28,6 +29,12 @@ pub struct Sql {
     pending_end: bool,
     /// Foreign keys declared in the bytes the parse started with.
     references: Vec<(String, String)>,
+    /// Key columns declared there (`parse::ddl::key_columns`), sorted.
+    keys: Vec<String>,
+    /// Declared columns (`table.column`), as each `CREATE TABLE` passes.
+    types: HashMap<String, Column>,
+    /// Named enum types (`CREATE TYPE … AS ENUM`).
+    enums: Vec<(String, Vec<String>)>,
 }
 
 impl Sql {
@@ -38,12 +45,16 @@ impl Sql {
             tables: HashMap::new(),
             pending_end: false,
             references: Vec::new(),
+            keys: Vec::new(),
+            types: HashMap::new(),
+            enums: Vec::new(),
         }
     }
 
     /// Reads the foreign keys `hay` declares (see `parse::ddl`).
     pub fn with_ddl(mut self, hay: &[u8]) -> Sql {
         self.references = super::ddl::foreign_keys(hay);
+        self.keys = super::ddl::key_columns(hay);
         self
     }
 }
@@ -128,8 +139,12 @@ const NOT_COLUMNS: &[&str] = &[
     "EXCLUDE",
 ];
 
-/// Column names of `CREATE TABLE name (…)`, starting after `CREATE TABLE`.
-fn create_table(hay: &[u8], i: usize) -> Option<(String, Vec<String>, usize)> {
+/// A column's name and its definition (`varchar(40) NOT NULL`).
+type Definition = (String, String);
+
+/// Columns of `CREATE TABLE name (…)`, starting after `CREATE TABLE`, and
+/// the index after it.
+fn create_table(hay: &[u8], i: usize) -> Option<(String, Vec<Definition>, usize)> {
     let mut i = skip_ws(hay, i);
     if starts_with_ci(hay, i, b"IF NOT EXISTS") {
         i += 13;
@@ -145,9 +160,10 @@ fn create_table(hay: &[u8], i: usize) -> Option<(String, Vec<String>, usize)> {
             b'(' => depth += 1,
             b'\'' => i = quoted_end(hay, i)? - 1,
             b',' | b')' if depth == 1 => {
-                if let Some((name, _)) = identifier(hay, item_start) {
+                if let Some((name, after)) = identifier(hay, item_start) {
                     if !NOT_COLUMNS.iter().any(|k| name.eq_ignore_ascii_case(k)) {
-                        cols.push(name);
+                        let def = String::from_utf8_lossy(&hay[after.min(i)..i]).into_owned();
+                        cols.push((name, def));
                     }
                 }
                 item_start = i + 1;
@@ -191,9 +207,24 @@ impl Sql {
         let i = skip_ws(hay, self.pos);
         if starts_with_ci(hay, i, b"CREATE TABLE") {
             if let Some((table, cols, end)) = create_table(hay, i + 12) {
-                self.tables.insert(table, cols);
+                for (name, def) in &cols {
+                    let key = format!("{table}.{name}");
+                    let mut column = Column::parse(def, &self.enums);
+                    column.key |= self.keys.binary_search(&key).is_ok();
+                    self.types.insert(key, column);
+                }
+                self.tables.insert(table, cols.into_iter().map(|(name, _)| name).collect());
                 self.pos = end;
                 return;
+            }
+        } else if starts_with_ci(hay, i, b"CREATE TYPE") {
+            // PostgreSQL's `CREATE TYPE public.plan AS ENUM ('free', 'pro');`.
+            if let Some((name, j)) = identifier(hay, i + 11) {
+                let end = memchr::memchr(b';', &hay[j..]).map_or(hay.len(), |k| j + k);
+                let def = String::from_utf8_lossy(&hay[j..end]);
+                if def.trim_start().to_ascii_uppercase().starts_with("AS ENUM") {
+                    self.enums.push((name, super::column::members(&def)));
+                }
             }
         } else if let Some(after) = insert_target(hay, i) {
             if let Some((table, j)) = identifier(hay, after) {
@@ -268,6 +299,10 @@ fn column_name(cols: &mut Vec<u32>, table: &str, col: usize, names: &mut Names) 
 impl Parser for Sql {
     fn references(&self) -> Vec<(String, String)> {
         self.references.clone()
+    }
+
+    fn column(&self, name: &str) -> Option<&Column> {
+        self.types.get(name)
     }
 
     fn needed(&self) -> usize {

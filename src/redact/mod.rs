@@ -25,6 +25,7 @@
 //! the writer, so memory stays bounded whatever the file size.
 
 mod codec;
+mod fit;
 
 use crate::category::Category;
 use crate::container::HEAD;
@@ -476,24 +477,7 @@ impl Job<'_> {
         let (mut pos, mut released) = (0usize, 0usize);
         let n = spans(self.ctx, hay, format, whole, &mut |s: Span| {
             out.write_all(&hay[pos..s.start])?;
-            // An unquoted value (a number, in SQL and JSON) stays a value
-            // of its type: a number a number, else NULL / null.
-            let null: Option<&[u8]> = match format {
-                Format::Json | Format::Ndjson if bare(hay, s.start, s.end, b":,[", b",}]") => Some(b"null"),
-                Format::Sql if bare(hay, s.start, s.end, b"(,", b",)") => Some(b"NULL"),
-                _ => None,
-            };
-            let value = &hay[s.start..s.end];
-            match null {
-                Some(n) => match number_replacement(s.category, value, self.key) {
-                    Some(r) => out.write_all(r.as_bytes())?,
-                    None => out.write_all(n)?,
-                },
-                None => {
-                    let r = replacement(s.category, &hay[s.start..s.end], self.mode, self.key);
-                    out.write_all(r.as_bytes())?
-                }
-            }
+            out.write_all(fit::replace(&s, hay, format, self.mode, self.key).as_bytes())?;
             pos = s.end;
             if pos > released + KEEP_BEHIND + (64 << 20) {
                 released = pos - KEEP_BEHIND;
@@ -568,14 +552,6 @@ fn is_binary(text: &Text) -> bool {
     false
 }
 
-/// Whether `s..e` is a whole unquoted token: what precedes it (spaces
-/// aside) is one of `before`, what follows one of `after`.
-fn bare(hay: &[u8], s: usize, e: usize, before: &[u8], after: &[u8]) -> bool {
-    let prev = hay[..s].iter().rev().find(|b| !b.is_ascii_whitespace());
-    let next = hay[e..].iter().find(|b| !b.is_ascii_whitespace());
-    prev.is_some_and(|b| before.contains(b)) && next.is_none_or(|b| after.contains(b))
-}
-
 /// The replacement for one value: only characters that are safe in any
 /// field of any format (no quotes, backslashes, delimiters, line breaks).
 pub fn replacement(cat: Category, value: &[u8], mode: Mode, key: &[u8]) -> String {
@@ -616,30 +592,6 @@ fn keyed(cat: Category, value: &[u8], key: &[u8], domain: u8) -> [u8; 32] {
     mac.finalize().into_bytes().into()
 }
 
-/// The replacement of an unquoted number (an SQL or JSON number column), a
-/// number again, so the copy loads into its typed column: a coordinate
-/// rounded to the whole degree (about 100 km: no one's place); any other
-/// number (a phone or an id stored as an integer) the same count of digits
-/// drawn from a keyed hash of the value, so the same value gets the same
-/// number in every file and joins still join. `None` for what is not a
-/// plain number.
-pub fn number_replacement(cat: Category, value: &[u8], key: &[u8]) -> Option<String> {
-    let text = std::str::from_utf8(value).ok()?.trim();
-    let x: f64 = text.parse().ok().filter(|x: &f64| x.is_finite())?;
-    if !text.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'-' | b'+' | b'.' | b'e' | b'E')) {
-        return None;
-    }
-    if cat == Category::Location || text.contains(['.', 'e', 'E']) {
-        return Some(format!("{}", x.trunc() as i64));
-    }
-    let digits = text.bytes().filter(u8::is_ascii_digit).count().clamp(1, 18);
-    let n = u64::from_le_bytes(keyed(cat, value, key, 1)[..8].try_into().expect("8 bytes"));
-    let low = 10u64.pow(digits as u32 - 1);
-    let span = 10u64.pow(digits as u32) - low;
-    let sign = if text.starts_with('-') { "-" } else { "" };
-    Some(format!("{sign}{}", low + n % span))
-}
-
 /// Categories whose masked form would still read as one (a city is shown
 /// as it is; a user agent keeps its product): replaced whole.
 fn whole_value(cat: Category) -> bool {
@@ -667,7 +619,7 @@ fn fake_whole(cat: Category, token: &str) -> String {
         Category::Name => format!("{} Example", fakes[n % fakes.len()]),
         Category::Username => format!("example_{}", &token[..6]),
         Category::Location => "Example City".into(),
-        Category::DateOfBirth => "1900-01-01".into(),
+        Category::DateOfBirth => crate::detect::fiction_date::stand_in("2000-01-01", true).unwrap_or_default(),
         _ => String::new(),
     }
 }
@@ -692,18 +644,6 @@ fn fake(cat: Category, value: &[u8], token: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn unquoted_numbers_stay_numbers_of_their_shape() {
-        let k = b"k";
-        assert_eq!(number_replacement(Category::Location, b"53.4808", k).as_deref(), Some("53"));
-        assert_eq!(number_replacement(Category::Location, b"-6.2603", k).as_deref(), Some("-6"));
-        let phone = number_replacement(Category::Phone, b"33612345678", k).unwrap();
-        assert_eq!(phone.len(), 11);
-        assert_ne!(phone, "33612345678");
-        assert_eq!(Some(phone), number_replacement(Category::Phone, b"33612345678", k), "stable: joins join");
-        assert_eq!(number_replacement(Category::Email, b"true", k), None);
-    }
 
     #[test]
     fn hash_tokens_are_recognised_as_redacted_on_a_rescan() {

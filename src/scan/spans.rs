@@ -10,17 +10,32 @@ use crate::aggregate::FileAcc;
 use crate::category::Category;
 use crate::chunk;
 use crate::detect::{Hit, Window};
+use crate::parse::column::Column;
 use crate::parse::{Event, Names, Parser};
 use crate::sniff::Format;
 use rayon::prelude::*;
+use std::collections::{HashMap, VecDeque};
 use std::io;
+use std::sync::Arc;
 
 /// One replaced range of the text.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Span {
     pub start: usize,
     pub end: usize,
     pub category: Category,
+    /// The SQL value the span lies in, with its declared column (SQL dumps
+    /// only: what a replacement must be for the dump to load).
+    pub cell: Option<Cell>,
+}
+
+/// One value of an SQL dump (a quoted string's content, a bare token, a
+/// `COPY` field) and its column's declaration, where the dump has one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cell {
+    pub start: usize,
+    pub end: usize,
+    pub column: Option<Arc<Column>>,
 }
 
 /// Calls `emit` with every span of `hay` to replace, in order, overlapping
@@ -60,24 +75,26 @@ pub fn spans(
                 start: h.start,
                 end: h.end,
                 category: dets[h.detector()].category,
+                cell: None,
             }));
             fields.before(w.own.end, &mut here);
             here.sort_by_key(|s| (s.start, std::cmp::Reverse(s.end)));
-            for &s in &here {
+            for s in here.drain(..) {
                 match pending.as_mut() {
                     Some(p) if s.start < p.end => p.end = p.end.max(s.end),
                     _ => {
                         if let Some(p) = pending.replace(s) {
-                            emit(p)?;
+                            emit(fields.placed(p))?;
                             count += 1;
                         }
                     }
                 }
             }
+            fields.forget_before(pending.as_ref().map_or(w.own.end, |p| p.start));
         }
     }
     if let Some(p) = pending {
-        emit(p)?;
+        emit(fields.placed(p))?;
         count += 1;
     }
     Ok(count)
@@ -108,6 +125,10 @@ struct Fields<'h, 'w> {
     allow: Option<&'w crate::allow::Allowlist>,
     /// An event read ahead: it starts in a later window.
     next: Option<Span>,
+    /// SQL values read and not yet passed (SQL dumps only), and each
+    /// field's declared column, looked up once.
+    cells: Option<VecDeque<Cell>>,
+    columns: HashMap<u32, Option<Arc<Column>>>,
 }
 
 impl<'h, 'w> Fields<'h, 'w> {
@@ -117,7 +138,8 @@ impl<'h, 'w> Fields<'h, 'w> {
         whole: &'w [(String, Category)],
         allow: Option<&'w crate::allow::Allowlist>,
     ) -> Self {
-        let parser = if whole.is_empty() {
+        let sql = format == Format::Sql;
+        let parser = if whole.is_empty() && !sql {
             None
         } else {
             crate::parse::parser_for(format, hay)
@@ -129,6 +151,28 @@ impl<'h, 'w> Fields<'h, 'w> {
             whole,
             allow,
             next: None,
+            cells: sql.then(VecDeque::new),
+            columns: HashMap::new(),
+        }
+    }
+
+    /// `span` with the SQL value it lies wholly in, if any.
+    fn placed(&mut self, mut span: Span) -> Span {
+        self.forget_before(span.start);
+        if let Some(c) = self.cells.as_ref().and_then(|q| q.front()) {
+            if c.start <= span.start && span.end <= c.end {
+                span.cell = Some(c.clone());
+            }
+        }
+        span
+    }
+
+    /// Drops the values that end before `pos`.
+    fn forget_before(&mut self, pos: usize) {
+        if let Some(q) = self.cells.as_mut() {
+            while q.front().is_some_and(|c| c.end < pos || (c.end == pos && c.start < pos)) {
+                q.pop_front();
+            }
         }
     }
 
@@ -157,6 +201,17 @@ impl<'h, 'w> Fields<'h, 'w> {
                 continue;
             };
             let name = self.names.get(field);
+            let mut cell = None;
+            if let Some(q) = self.cells.as_mut() {
+                let column = self
+                    .columns
+                    .entry(field)
+                    .or_insert_with(|| parser.column(name).cloned().map(Arc::new))
+                    .clone();
+                let c = Cell { start, end, column };
+                q.push_back(c.clone());
+                cell = Some(c);
+            }
             if let Some((_, cat)) = self.whole.iter().find(|(f, _)| f == name) {
                 let v = &self.hay[start..end];
                 let allowed = self.allow.is_some_and(|a| a.allows(*cat, v.trim_ascii()));
@@ -165,6 +220,7 @@ impl<'h, 'w> Fields<'h, 'w> {
                         start,
                         end,
                         category: *cat,
+                        cell,
                     });
                 }
             }

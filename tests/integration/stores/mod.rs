@@ -6,6 +6,7 @@
 
 mod mariadb;
 mod postgres;
+mod redacted_dumps;
 mod s3;
 
 pub const READER_PASSWORD: &str = "s3cret-Reader-pw";
