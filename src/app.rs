@@ -142,7 +142,16 @@ fn redact(settings: &Settings, src: &Path, dst: &Path, choices: crate::redact::C
     for (path, why) in &summary.not_copied {
         eprintln!("pii-scan:   not copied: {}: {why}", crate::sanitize::terminal(path));
     }
-    Ok(EXIT_OK)
+    if summary.not_copied.is_empty() {
+        return Ok(EXIT_OK);
+    }
+    // The copy is there, but it lacks what is listed: a caller that ships
+    // it must know.
+    eprintln!(
+        "pii-scan: the copy is incomplete: {} file(s) or member(s) not copied",
+        summary.not_copied.len()
+    );
+    Ok(EXIT_POLICY)
 }
 
 /// A scan, reported (or, for `baseline create`, recorded as a baseline).

@@ -147,7 +147,7 @@ pub fn zip_member<R: Read + Seek>(
 
 /// `Xlsx` (an `xl/workbook.xml` part) or `Ods` (an OpenDocument spreadsheet
 /// `mimetype`), whatever the file is called.
-fn spreadsheet<R: Read + Seek>(archive: &mut zip::ZipArchive<R>) -> Option<Format> {
+pub fn spreadsheet<R: Read + Seek>(archive: &mut zip::ZipArchive<R>) -> Option<Format> {
     if archive.index_for_name("xl/workbook.xml").is_some() {
         return Some(Format::Xlsx);
     }

@@ -36,12 +36,12 @@ impl Rendered {
 }
 
 /// One SQL row: `INSERT INTO "t" ("a","b") VALUES ('x',1);`.
-struct SqlRows {
+pub struct SqlRows {
     prefix: Vec<u8>,
 }
 
 impl SqlRows {
-    fn new(table: &str, columns: &[String]) -> Self {
+    pub fn new(table: &str, columns: &[String]) -> Self {
         let mut prefix = b"INSERT INTO ".to_vec();
         ident(&mut prefix, table);
         prefix.extend_from_slice(b" (");
@@ -55,7 +55,7 @@ impl SqlRows {
         SqlRows { prefix }
     }
 
-    fn row<'v>(&self, out: &mut Vec<u8>, values: impl Iterator<Item = Option<&'v [u8]>>) {
+    pub fn row<'v>(&self, out: &mut Vec<u8>, values: impl Iterator<Item = Option<&'v [u8]>>) {
         out.extend_from_slice(&self.prefix);
         for (i, v) in values.enumerate() {
             if i > 0 {
@@ -266,7 +266,7 @@ pub fn spreadsheet(bytes: &[u8]) -> Result<Rendered, Unreadable> {
 
 /// An Excel serial date (days since 1899-12-30, the fraction the time of
 /// day) as `YYYY-MM-DD`, with ` HH:MM:SS` when it has a time.
-fn excel_date(serial: f64) -> String {
+pub fn excel_date(serial: f64) -> String {
     let days = serial.floor() as i64;
     let secs = ((serial - serial.floor()) * 86_400.0).round() as i64;
     // Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).

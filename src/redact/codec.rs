@@ -2,18 +2,13 @@
 //! `.zst`, `.bz2`, `.xz`) is decoded in memory, its text redacted as a
 //! file's would be, and written back compressed with the same codec, so
 //! `users.csv.gz` comes out as a `users.csv.gz` a pipeline can read as
-//! before. Archives (a tar inside, zip) are still listed, not copied.
+//! before; a tar inside is rewritten as any tar is (`archive`).
 
 use crate::container::Kind;
 use std::io::{self, Read, Write};
 
 /// The largest expanded stream redacted (in memory); larger ones are listed.
 pub const MAX_EXPANDED: u64 = 1 << 30;
-
-/// Whether `kind` is a single compressed stream this module re-encodes.
-pub fn handles(kind: Kind) -> bool {
-    matches!(kind, Kind::Gzip | Kind::Zstd | Kind::Bzip2 | Kind::Xz)
-}
 
 /// The stream's content, or why it cannot be had.
 pub fn decode(kind: Kind, bytes: &[u8], limit: u64) -> Result<Vec<u8>, String> {

@@ -24,8 +24,12 @@
 //! written. Large files are memory-mapped and their pages released behind
 //! the writer, so memory stays bounded whatever the file size.
 
+mod archive;
 mod codec;
 mod fit;
+mod held;
+mod photo;
+mod table;
 
 use crate::category::Category;
 use crate::container::HEAD;
@@ -182,9 +186,10 @@ pub fn run(
             };
             let mut st = state.lock().unwrap_or_else(|e| e.into_inner());
             match outcome {
-                Outcome::Copied(n) => {
+                Outcome::Copied(n, gaps) => {
                     st.0.files += 1;
                     st.0.replaced += n;
+                    st.0.not_copied.extend(gaps);
                 }
                 Outcome::NotCopied(path, why) => st.0.not_copied.push((path, why)),
                 Outcome::Failed(e) => {
@@ -245,8 +250,9 @@ fn remove(path: &Path) {
 
 /// What became of one walk entry.
 enum Outcome {
-    /// Written, with this many values replaced.
-    Copied(u64),
+    /// Written, with this many values replaced, and the members of a
+    /// container left out of the copy (with the reason).
+    Copied(u64, Vec<(String, String)>),
     NotCopied(String, String),
     Failed(RedactError),
 }
@@ -264,17 +270,19 @@ struct Job<'a> {
     keep_hashed: bool,
 }
 
-/// A file's bytes: read whole, or mapped when large.
-enum Text {
+/// A file's bytes: read whole, mapped when large, or held already.
+enum Text<'a> {
     Read(Vec<u8>),
     Mapped(Mapped),
+    Slice(&'a [u8]),
 }
 
-impl Text {
+impl Text<'_> {
     fn bytes(&self) -> &[u8] {
         match self {
             Text::Read(v) => v,
             Text::Mapped(m) => m.bytes(),
+            Text::Slice(s) => s,
         }
     }
 
@@ -303,45 +311,38 @@ impl Job<'_> {
 
     fn file(&self, scanner: &mut Scanner, path: &Path, size: u64) -> Outcome {
         let shown = path.display().to_string();
-        let not_copied = |why: &str| Outcome::NotCopied(shown.clone(), why.to_string());
         let text = match open(path, size, self.ctx.opts.mmap) {
             Ok(t) => t,
-            Err(e) => return not_copied(&format!("cannot be read: {}", walk::io_reason(&e))),
+            Err(e) => return Outcome::NotCopied(shown, format!("cannot be read: {}", walk::io_reason(&e))),
         };
         let hay = text.bytes();
-        match crate::container::sniff(&hay[..hay.len().min(HEAD)]) {
-            None => {}
-            Some(kind) if codec::handles(kind) => return self.compressed(scanner, path, kind, hay),
-            Some(_) => {
-                return not_copied(
-                    "a container (archive, database or photo): redact its contents after extracting them",
-                )
-            }
-        }
         let to = self.target(path);
-        let enc = decode::detect(hay);
-        if enc != Encoding::Utf8 {
-            let (bytes, n) = match self.recoded(scanner, path, hay, enc) {
-                Ok(done) => done,
-                Err(why) => return not_copied(why),
-            };
-            let written = (|| {
-                let mut file = create(&to)?;
-                file.write_all(&bytes)?;
-                file.sync_all()
-            })();
-            return match written {
-                Ok(()) => Outcome::Copied(n),
+        let plain = crate::container::sniff(&hay[..hay.len().min(HEAD)]).is_none()
+            && decode::detect(hay) == Encoding::Utf8
+            && !is_binary(&text);
+        if plain {
+            // Text of any size: streamed, its pages released behind.
+            let format = crate::sniff::format(path, hay, false);
+            let whole = self.whole_fields(scanner, path, &text, format);
+            return match self.write(&text, format, &whole, &to) {
+                Ok(n) => Outcome::Copied(n, Vec::new()),
                 Err(source) => Outcome::Failed(RedactError::Write { path: to, source }),
             };
         }
-        if is_binary(&text) {
-            return not_copied("binary: cannot be redacted in place");
-        }
-        let format = crate::sniff::format(path, hay, false);
-        let whole = self.whole_fields(scanner, path, &text, format);
-        match self.write(&text, format, &whole, &to) {
-            Ok(n) => Outcome::Copied(n),
+        // Containers, photos, binary files and text in another encoding
+        // are redacted in memory.
+        let mut gaps = Vec::new();
+        let held = match self.held(scanner, path, &shown, hay, 0, &mut gaps) {
+            Ok(h) => h,
+            Err(why) => return Outcome::NotCopied(shown, why),
+        };
+        let written = (|| {
+            let mut file = create(&to)?;
+            file.write_all(&held.bytes)?;
+            file.sync_all()
+        })();
+        match written {
+            Ok(()) => Outcome::Copied(held.replaced, gaps),
             Err(source) => Outcome::Failed(RedactError::Write { path: to, source }),
         }
     }
@@ -372,62 +373,22 @@ impl Job<'_> {
         if encoded(&utf8, enc, raw).as_deref() != Some(raw) {
             return Err("its encoding does not round-trip (an unpaired surrogate or an odd length): cannot be redacted in place");
         }
-        let text = Text::Read(utf8);
-        let format = crate::sniff::format(name, text.bytes(), false);
-        let whole = self.whole_fields(scanner, name, &text, format);
-        let mut copy = Vec::with_capacity(text.bytes().len());
-        let n = self
-            .write_to(&text, format, &whole, &mut copy)
-            .expect("writing into memory does not fail");
+        let (copy, n) = self.text(scanner, name, &utf8);
         let bytes = encoded(&copy, enc, raw).ok_or("a replacement cannot be written in the file's encoding")?;
         Ok((bytes, n))
     }
 
-    /// A compressed text file, redacted and written back with its codec.
-    fn compressed(&self, scanner: &mut Scanner, path: &Path, kind: crate::container::Kind, bytes: &[u8]) -> Outcome {
-        let shown = path.display().to_string();
-        let not_copied = |why: String| Outcome::NotCopied(shown.clone(), why);
-        let limit = self.ctx.opts.limits.max_expanded.min(codec::MAX_EXPANDED);
-        let inner = match codec::decode(kind, bytes, limit) {
-            Ok(v) => Text::Read(v),
-            Err(why) => return not_copied(why),
-        };
-        let hay = inner.bytes();
-        if crate::container::sniff(&hay[..hay.len().min(HEAD)]).is_some() {
-            return not_copied("a compressed archive: redact its contents after extracting them".into());
-        }
-        // Sniffed by the name inside: `users.csv.gz` holds a CSV.
-        let name = path.with_extension("");
-        let enc = decode::detect(hay);
-        let recoded = match enc {
-            Encoding::Utf8 if is_binary(&inner) => {
-                return not_copied("compressed binary: cannot be redacted in place".into())
-            }
-            Encoding::Utf8 => None,
-            _ => match self.recoded(scanner, &name, hay, enc) {
-                Ok(done) => Some(done),
-                Err(why) => return not_copied(why.into()),
-            },
-        };
-        let format = crate::sniff::format(&name, hay, false);
-        let whole = match recoded {
-            None => self.whole_fields(scanner, &name, &inner, format),
-            Some(_) => Vec::new(),
-        };
-        let to = self.target(path);
-        let written = (|| {
-            let file = create(&to)?;
-            let (n, file) = codec::encode(kind, BufWriter::with_capacity(1 << 16, file), |w| match &recoded {
-                Some((bytes, n)) => w.write_all(bytes).map(|()| *n),
-                None => self.write_to(&inner, format, &whole, w),
-            })?;
-            file.into_inner().map_err(|e| e.into_error())?.sync_all()?;
-            Ok(n)
-        })();
-        match written {
-            Ok(n) => Outcome::Copied(n),
-            Err(source) => Outcome::Failed(RedactError::Write { path: to, source }),
-        }
+    /// UTF-8 text held in memory, redacted: the copy and the replacements
+    /// made.
+    fn text(&self, scanner: &mut Scanner, name: &Path, hay: &[u8]) -> (Vec<u8>, u64) {
+        let text = Text::Slice(hay);
+        let format = crate::sniff::format(name, hay, false);
+        let whole = self.whole_fields(scanner, name, &text, format);
+        let mut copy = Vec::with_capacity(hay.len());
+        let n = self
+            .write_to(&text, format, &whole, &mut copy)
+            .expect("writing into memory does not fail");
+        (copy, n)
     }
 
     /// The first pass: the scan's field verdicts. Fields whose values are
@@ -441,6 +402,7 @@ impl Job<'_> {
         let origin = Origin::file(path, text.bytes().len() as u64);
         let source = match text {
             Text::Read(v) => Source::Bytes(v),
+            Text::Slice(v) => Source::Bytes(v),
             Text::Mapped(m) => Source::Mapped(m),
         };
         scanner.scan(&origin, source);
@@ -500,7 +462,7 @@ fn create(to: &Path) -> io::Result<File> {
 
 /// A file's bytes: mapped when large (read if it cannot be mapped, or with
 /// `--mmap never`).
-fn open(path: &Path, size: u64, mmap: crate::read::MmapMode) -> io::Result<Text> {
+fn open(path: &Path, size: u64, mmap: crate::read::MmapMode) -> io::Result<Text<'static>> {
     let mut file = File::open(path)?;
     if size >= MMAP_THRESHOLD && mmap != crate::read::MmapMode::Never {
         if let Ok(Some(map)) = Mapped::new(&file) {

@@ -21,6 +21,7 @@ mod policy;
 mod progress;
 mod read_paths;
 mod redact;
+mod redact_containers;
 mod shards;
 mod spark;
 mod stores;
