@@ -91,7 +91,7 @@ fn classification_benches(c: &mut Criterion) {
     engine.scan(&mut s, &csv, &Window::whole(csv.len()), |h| hits.push(h));
     let classify = |hits: &[pii_scan::detect::Hit]| {
         let parser = pii_scan::parse::parser_for(pii_scan::sniff::Format::Csv, &csv).unwrap();
-        let mut attr = Attributor::new(parser, &hints, "bench.csv");
+        let mut attr = Attributor::new(parser, &hints, "bench.csv", true);
         let fps: Vec<u64> = hits
             .iter()
             .map(|h| fingerprint(engine.detectors()[h.detector()].category, &csv[h.start..h.end]))

@@ -217,6 +217,7 @@ impl Settings {
             reveal: scan.show_values,
             allow: p.allow.clone(),
             collect_values: false,
+            people: true,
             limits: crate::container::Limits {
                 max_expanded: scan.max_expanded,
                 max_ratio: scan.max_ratio,

@@ -32,8 +32,9 @@ pub struct Attributor<'h> {
 }
 
 impl<'h> Attributor<'h> {
-    /// `source` names the file (its path): the table its bare `id` keys.
-    pub fn new(parser: Box<dyn Parser>, hints: &'h Hints, source: &str) -> Self {
+    /// `source` names the file (its path): the table its bare `id` keys;
+    /// `people` whether its records are linked into people.
+    pub fn new(parser: Box<dyn Parser>, hints: &'h Hints, source: &str, people: bool) -> Self {
         let dotted = parser.dotted_names();
         let config = parser.is_config();
         let references = parser.references();
@@ -42,6 +43,7 @@ impl<'h> Attributor<'h> {
             parser,
             names: Names::default(),
             fields: FileFields::new(hints, dotted)
+                .people(people)
                 .config(config)
                 .source(source)
                 .references(references)

@@ -241,6 +241,15 @@ impl<'h> FileFields<'h> {
         self
     }
 
+    /// Whether records are linked into people (a redaction's first pass
+    /// needs the field verdicts only). Call before [`FileFields::log`].
+    pub fn people(mut self, on: bool) -> Self {
+        if !on {
+            self.people = FilePeople::off();
+        }
+        self
+    }
+
     /// The file's declared foreign keys: `("table.column", "table")`.
     pub fn references(mut self, refs: Vec<(String, String)>) -> Self {
         self.references = refs

@@ -268,6 +268,11 @@ struct Record {
 /// One file's people, as linked within it.
 #[derive(Debug, Default)]
 pub struct FilePeople {
+    /// Not linking (a redaction's first pass needs field verdicts only):
+    /// records are still told apart as they are when linking (a nested
+    /// record with an identity of its own), but no person is made, and the
+    /// file has no people.
+    off: bool,
     /// Identifier key -> node.
     nodes: KeyMap<u32>,
     forest: Forest,
@@ -343,6 +348,14 @@ pub struct PeoplePart {
 
 impl FilePeople {
     /// Marks the file as a log.
+    /// Linking turned off: no people, at little cost.
+    pub fn off() -> FilePeople {
+        FilePeople {
+            off: true,
+            ..FilePeople::default()
+        }
+    }
+
     pub fn log(&mut self, log: bool) {
         self.log = log;
     }
@@ -373,6 +386,9 @@ impl FilePeople {
     /// `04xx xxx xxx` to the `+614…` of their reminders), never makes a
     /// person of a record that has none (a courier's phone on an order).
     pub fn link_only(&mut self, category: Category, value: &[u8], fp: u64, field: u32) {
+        if self.off {
+            return;
+        }
         let k = key(category, value, fp);
         if self.primary(category, field) && !self.record.links.contains(&k) {
             self.record.links.push(k);
@@ -392,6 +408,9 @@ impl FilePeople {
 
     /// A key column's value in the current record (see `classify::keys`).
     pub fn key(&mut self, entity: u64, item: u64, field: u32) {
+        if self.off {
+            return;
+        }
         if !self.record.keys.iter().any(|k| (k.0, k.1) == (entity, item)) {
             self.record.keys.push((entity, item, field));
         }
@@ -422,6 +441,9 @@ impl FilePeople {
 
     /// An IP address in the current record: the first one is its handle.
     pub fn ip(&mut self, fp: u64) {
+        if self.off {
+            return;
+        }
         if self.record.handles.ip == 0 {
             self.record.handles.ip = fp;
         }
@@ -462,6 +484,11 @@ impl FilePeople {
 
     /// The current record ends, holding `sig`.
     pub fn end_record(&mut self, sig: Signature) {
+        if self.off {
+            // Only what tells a nested record's identity is kept.
+            self.record = Record::default();
+            return;
+        }
         let mut record = std::mem::take(&mut self.record);
         // Two objects of one record with a name each are two people: the
         // identifiers of the second are another person's.
@@ -605,6 +632,9 @@ impl FilePeople {
     /// The file's people, with each signature turned into categories by
     /// `categories` (which knows the fields' verdicts).
     pub fn finish(mut self, categories: impl Fn(Signature) -> u32) -> PeoplePart {
+        if self.off {
+            return PeoplePart::default();
+        }
         let mut person = vec![u32::MAX; self.forest.len()];
         let mut people = Vec::new();
         let mut nodes = std::mem::take(&mut self.nodes);

@@ -72,7 +72,7 @@ pub fn is_stand_in(v: &[u8]) -> bool {
     let Ok(v) = std::str::from_utf8(v.trim_ascii()) else {
         return false;
     };
-    if v.len() < 6 || v.len() > 40 {
+    if v.len() < 6 || v.len() > 40 || !(v.contains(TIME_YEAR) || v.contains(BIRTH_YEAR)) {
         return false;
     }
     let runs = runs(v);

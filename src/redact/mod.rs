@@ -154,6 +154,8 @@ pub fn run(
     // Every file is copied or listed: the policy's allowed paths are
     // excluded from a scan's findings, not from the copy.
     opts.walk.globs.clear();
+    // The first pass needs the field verdicts, not who the people are.
+    opts.people = false;
     let rt = Runtime::new(&opts).map_err(RedactError::Setup)?;
     let ctx = rt.ctx(engine, &opts, false);
     let walker =
@@ -298,6 +300,10 @@ impl Text<'_> {
 /// look-back of a replacement's context check.
 const KEEP_BEHIND: usize = 2 * MAX_MATCH_LEN + (1 << 20);
 
+/// How much is written between two releases of mapped pages: often enough
+/// that the mapped pages held stay a few MiB (a syscall per 8 MiB).
+const RELEASE_STEP: usize = 8 << 20;
+
 impl Job<'_> {
     fn target(&self, path: &Path) -> PathBuf {
         if self.single {
@@ -441,7 +447,7 @@ impl Job<'_> {
             out.write_all(&hay[pos..s.start])?;
             out.write_all(fit::replace(&s, hay, format, self.mode, self.key).as_bytes())?;
             pos = s.end;
-            if pos > released + KEEP_BEHIND + (64 << 20) {
+            if pos > released + KEEP_BEHIND + RELEASE_STEP {
                 released = pos - KEEP_BEHIND;
                 text.release_before(released);
             }

@@ -66,6 +66,9 @@ pub struct ScanOptions {
     pub allow: Option<std::sync::Arc<crate::allow::Allowlist>>,
     /// Keep every reported value's fingerprint (for baselines).
     pub collect_values: bool,
+    /// Whether records are linked into people (off for a redaction's
+    /// first pass, which needs field verdicts only).
+    pub people: bool,
     /// Data stores named by URL among the roots (`postgres://…`).
     pub stores: Vec<crate::store::Target>,
     /// How stores are read (sampling, timeouts).
@@ -90,6 +93,7 @@ impl Default for ScanOptions {
             limits: crate::container::Limits::default(),
             allow: None,
             collect_values: false,
+            people: true,
             stores: Vec::new(),
             store: crate::store::StoreOptions::default(),
             shard: None,

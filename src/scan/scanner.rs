@@ -252,7 +252,7 @@ impl<'a> Scanner<'a> {
                 c.clear();
                 collect_hits(ctx, &mut self.scratch, hay, &w, &mut acc, &mut c.hits);
                 record_hits(ctx, hay, c, w.own.clone(), &mut acc, found, At::START);
-                let mut attr = Attributor::new(parser, ctx.hints, &origin.name);
+                let mut attr = Attributor::new(parser, ctx.hints, &origin.name, ctx.opts.people);
                 attr.feed(hay, &c.hits, &c.fps, hay.len(), ctx.engine.detectors());
                 Some(structured::finish(ctx, attr, hay, &origin.label, format, &mut acc))
             }
@@ -362,7 +362,7 @@ impl<'a> Scanner<'a> {
         let hay = &decoded[..];
         let mut windows = chunk::Planner::new(ctx.engine, hay, ctx.opts.chunk_size);
         let (mut acc, mut binary, mut lines) = (FileAcc::new(ctx.opts.collect_values), false, 0u64);
-        let mut attr = crate::parse::parser_for(format, hay).map(|p| Attributor::new(p, ctx.hints, &origin.name));
+        let mut attr = crate::parse::parser_for(format, hay).map(|p| Attributor::new(p, ctx.hints, &origin.name, ctx.opts.people));
         let structured = attr.is_some();
         let batch_len = (ctx.pool.current_num_threads() * WINDOWS_PER_THREAD).max(1);
         let detect = |batch: &[Window]| -> Vec<Part> {
@@ -481,7 +481,7 @@ struct StreamParse<'h> {
 impl<'h> StreamParse<'h> {
     fn start(&mut self, ctx: Ctx<'h>, format: Format, first: &[u8], name: &str) {
         self.format = format;
-        self.attr = crate::parse::parser_for(format, first).map(|p| Attributor::new(p, ctx.hints, name));
+        self.attr = crate::parse::parser_for(format, first).map(|p| Attributor::new(p, ctx.hints, name, ctx.opts.people));
     }
 
     /// The buffer now starts at stream `offset`: positions move back.

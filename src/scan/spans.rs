@@ -1,9 +1,10 @@
 //! The spans a redaction replaces, in file order, window by window: every
 //! reported detector hit (the same triage as a scan) and every value of a
 //! field whose verdict makes the whole value personal data. Windows are
-//! detected in batches on the pool while the previous batch is merged with
-//! the parser's events, so a file of any size is redacted with bounded
-//! memory: nothing is held beyond one batch of windows.
+//! detected in batches on the pool (a producer thread one batch ahead)
+//! while this thread merges the previous batch with the parser's events
+//! and hands the spans to the writer, so a file of any size is redacted
+//! with bounded memory: nothing is held beyond two batches of windows.
 
 use super::window::{collect_hits, stable_copy, Ctx, WINDOWS_PER_THREAD};
 use crate::aggregate::FileAcc;
@@ -50,49 +51,64 @@ pub fn spans(
     emit: &mut dyn FnMut(Span) -> io::Result<()>,
 ) -> io::Result<u64> {
     let mut fields = Fields::new(format, hay, whole, ctx.opts.allow.as_deref());
-    let mut windows = chunk::Planner::new(ctx.engine, hay, ctx.opts.chunk_size);
     let batch_len = (ctx.pool.current_num_threads() * WINDOWS_PER_THREAD).max(1);
     let dets = ctx.engine.detectors();
     let (mut pending, mut count): (Option<Span>, u64) = (None, 0);
     let mut here = Vec::new();
-    loop {
-        let batch: Vec<Window> = windows.by_ref().take(batch_len).collect();
-        if batch.is_empty() {
-            break;
-        }
-        let detected: Vec<Vec<Hit>> = ctx.pool.install(|| {
-            batch
-                .par_iter()
-                .map_init(
-                    || (ctx.engine.scratch(), Vec::new()),
-                    |(s, copy), w| hits(ctx, s, copy, hay, w),
-                )
-                .collect()
+    // Batches of windows are detected on the pool, one batch ahead, while
+    // this thread merges the previous one with the parser's events and
+    // writes it: the serial part overlaps the parallel one.
+    std::thread::scope(|scope| -> io::Result<()> {
+        let (tx, rx) = std::sync::mpsc::sync_channel::<(Vec<Window>, Vec<Vec<Hit>>)>(1);
+        scope.spawn(move || {
+            let mut windows = chunk::Planner::new(ctx.engine, hay, ctx.opts.chunk_size);
+            loop {
+                let batch: Vec<Window> = windows.by_ref().take(batch_len).collect();
+                if batch.is_empty() {
+                    return;
+                }
+                let detected: Vec<Vec<Hit>> = ctx.pool.install(|| {
+                    batch
+                        .par_iter()
+                        .map_init(
+                            || (ctx.engine.scratch(), Vec::new()),
+                            |(s, copy), w| hits(ctx, s, copy, hay, w),
+                        )
+                        .collect()
+                });
+                // The receiver gone (a write failed): stop.
+                if tx.send((batch, detected)).is_err() {
+                    return;
+                }
+            }
         });
-        for (w, hits) in batch.iter().zip(detected) {
-            here.clear();
-            here.extend(hits.iter().map(|h| Span {
-                start: h.start,
-                end: h.end,
-                category: dets[h.detector()].category,
-                cell: None,
-            }));
-            fields.before(w.own.end, &mut here);
-            here.sort_by_key(|s| (s.start, std::cmp::Reverse(s.end)));
-            for s in here.drain(..) {
-                match pending.as_mut() {
-                    Some(p) if s.start < p.end => p.end = p.end.max(s.end),
-                    _ => {
-                        if let Some(p) = pending.replace(s) {
-                            emit(fields.placed(p))?;
-                            count += 1;
+        for (batch, detected) in rx {
+            for (w, hits) in batch.iter().zip(detected) {
+                here.clear();
+                here.extend(hits.iter().map(|h| Span {
+                    start: h.start,
+                    end: h.end,
+                    category: dets[h.detector()].category,
+                    cell: None,
+                }));
+                fields.before(w.own.end, &mut here);
+                here.sort_by_key(|s| (s.start, std::cmp::Reverse(s.end)));
+                for s in here.drain(..) {
+                    match pending.as_mut() {
+                        Some(p) if s.start < p.end => p.end = p.end.max(s.end),
+                        _ => {
+                            if let Some(p) = pending.replace(s) {
+                                emit(fields.placed(p))?;
+                                count += 1;
+                            }
                         }
                     }
                 }
+                fields.forget_before(pending.as_ref().map_or(w.own.end, |p| p.start));
             }
-            fields.forget_before(pending.as_ref().map_or(w.own.end, |p| p.start));
         }
-    }
+        Ok(())
+    })?;
     if let Some(p) = pending {
         emit(fields.placed(p))?;
         count += 1;
