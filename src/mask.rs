@@ -35,12 +35,18 @@ fn alnum_count(v: &str) -> usize {
 
 /// `john.doe@mail.example.com` → `j***@m***.e******.com`.
 fn mask_email(v: &str) -> String {
-    let Some((local, domain)) = v.rsplit_once('@') else {
+    // `%40` (in a URL) kept as it is written.
+    let Some((local, sep, domain)) = v
+        .rsplit_once('@')
+        .map(|(l, d)| (l, "@", d))
+        .or_else(|| v.rsplit_once("%40").map(|(l, d)| (l, "%40", d)))
+    else {
         return keep_first_and_last(v, 1, 0);
     };
     let mut out = String::new();
     out.extend(local.chars().take(1));
-    out.push_str("***@");
+    out.push_str("***");
+    out.push_str(sep);
     let labels: Vec<&str> = domain.split('.').collect();
     for (i, label) in labels.iter().enumerate() {
         if i + 1 == labels.len() {

@@ -805,6 +805,18 @@ impl<'h> FileFields<'h> {
                 if distinct > 32 {
                     confidence *= 0.5; // a plan or role has few values
                 }
+                // One plan in every one of many rows (a redacted copy's
+                // enum, a single-tier service) tells nothing of anyone.
+                if distinct == 1 && f.hinted.matches >= 20 {
+                    out.notes.push((
+                        name.clone(),
+                        format!(
+                            "one value in all {} rows: says nothing about any one person",
+                            f.hinted.matches
+                        ),
+                    ));
+                    continue;
+                }
             }
             if confidence >= f64::from(min_confidence) && f.hinted.matches > 0 {
                 accepted[i].push((cat, true));

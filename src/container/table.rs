@@ -206,34 +206,10 @@ pub fn spreadsheet(bytes: &[u8]) -> Result<Rendered, Unreadable> {
                 continue;
             }
         };
-        let filled = |r: &&[Data]| r.iter().filter(|c| !matches!(c, Data::Empty)).count();
-        let mut rows = range.rows().filter(|r| filled(r) > 0).peekable();
-        // Title rows above the header (a report's name, a date, a blank
-        // line) are narrower than the table: the header is the first row
-        // of text as wide as the widest of the first rows.
-        let head: Vec<&[Data]> = range.rows().filter(|r| filled(r) > 0).take(12).collect();
-        let widest = head.iter().map(filled).max().unwrap_or(0);
-        let titles = head
-            .iter()
-            .position(|r| {
-                filled(r) * 5 >= widest * 4 && r.iter().all(|c| matches!(c, Data::String(_) | Data::Empty))
-            })
-            .filter(|&t| t > 0 && head[..t].iter().all(|r| filled(r) * 2 <= widest))
-            .unwrap_or(0);
-        let mut title_rows = Vec::new();
-        for _ in 0..titles {
-            title_rows.extend(rows.next());
-        }
-        let Some(first) = rows.next() else { continue };
-        let header = first.iter().all(|c| matches!(c, Data::String(_) | Data::Empty));
-        let columns: Vec<String> = first
-            .iter()
-            .enumerate()
-            .map(|(i, c)| match c {
-                Data::String(s) if header && !s.trim().is_empty() => s.trim().to_string(),
-                _ => format!("col{}", i + 1),
-            })
-            .collect();
+        let grid: Vec<&[Data]> = range.rows().collect();
+        let Some(Layout { columns, rows }) = layout(&grid) else {
+            continue;
+        };
         let sql = SqlRows::new(&sheet, &columns);
         let cell = |c: &Data| -> Option<Vec<u8>> {
             match c {
@@ -244,14 +220,7 @@ pub fn spreadsheet(bytes: &[u8]) -> Result<Rendered, Unreadable> {
                 other => Some(other.to_string().into_bytes()),
             }
         };
-        // Title rows are read too (a tutor's name in a subtitle), as
-        // values of the first columns.
-        let data: Box<dyn Iterator<Item = &[Data]>> = if header {
-            Box::new(title_rows.into_iter().chain(rows))
-        } else {
-            Box::new(title_rows.into_iter().chain(std::iter::once(first)).chain(rows))
-        };
-        for row in data {
+        for row in rows.iter().map(|&i| grid[i]) {
             let cells: Vec<Option<Vec<u8>>> = row.iter().take(columns.len()).map(cell).collect();
             sql.row(&mut out.text, cells.iter().map(|c| c.as_deref()));
             if out.full() {
@@ -262,6 +231,49 @@ pub fn spreadsheet(bytes: &[u8]) -> Result<Rendered, Unreadable> {
         }
     }
     Ok(out)
+}
+
+/// How a sheet reads as a table: its column names, and the rows (indices
+/// into the sheet's rows) that are its values, in order.
+pub struct Layout {
+    pub columns: Vec<String>,
+    pub rows: Vec<usize>,
+}
+
+/// The layout of a sheet's `grid`: the first row as the header when it is
+/// all text (`colN` otherwise); title rows above the header (a report's
+/// name, a date, a blank line), narrower than the table, are read too, as
+/// values of the first columns (a tutor's name in a subtitle). `None` for
+/// a sheet with nothing in it. Redaction reads a sheet by the same layout,
+/// so it replaces what a scan reports.
+pub fn layout(grid: &[&[calamine::Data]]) -> Option<Layout> {
+    use calamine::Data;
+    let filled = |r: &[Data]| r.iter().filter(|c| !matches!(c, Data::Empty)).count();
+    let used: Vec<usize> = (0..grid.len()).filter(|&i| filled(grid[i]) > 0).collect();
+    // The header is the first row of text as wide as the widest of the
+    // first rows.
+    let head: Vec<usize> = used.iter().copied().take(12).collect();
+    let widest = head.iter().map(|&i| filled(grid[i])).max().unwrap_or(0);
+    let titles = head
+        .iter()
+        .position(|&i| {
+            filled(grid[i]) * 5 >= widest * 4 && grid[i].iter().all(|c| matches!(c, Data::String(_) | Data::Empty))
+        })
+        .filter(|&t| t > 0 && head[..t].iter().all(|&i| filled(grid[i]) * 2 <= widest))
+        .unwrap_or(0);
+    let first = *used.get(titles)?;
+    let header = grid[first].iter().all(|c| matches!(c, Data::String(_) | Data::Empty));
+    let columns = grid[first]
+        .iter()
+        .enumerate()
+        .map(|(i, c)| match c {
+            Data::String(s) if header && !s.trim().is_empty() => s.trim().to_string(),
+            _ => format!("col{}", i + 1),
+        })
+        .collect();
+    let mut rows: Vec<usize> = used[..titles].to_vec();
+    rows.extend(used[titles..].iter().copied().filter(|&i| !header || i != first));
+    Some(Layout { columns, rows })
 }
 
 /// An Excel serial date (days since 1899-12-30, the fraction the time of

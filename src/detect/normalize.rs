@@ -28,6 +28,15 @@ pub fn fingerprint(category: Category, value: &[u8]) -> u64 {
     let mut buf = [0u8; 64];
     match category {
         Category::Email => {
+            // `%40` (a URL's) is the `@` it stands for.
+            let decoded;
+            let value = match memchr::memmem::find(value, b"%40") {
+                Some(at) if !value.contains(&b'@') => {
+                    decoded = [&value[..at], b"@", &value[at + 3..]].concat();
+                    &decoded[..]
+                }
+                _ => value,
+            };
             // Lower-cased in stack-sized pieces: no allocation per value.
             for piece in value.chunks(buf.len()) {
                 let out = &mut buf[..piece.len()];

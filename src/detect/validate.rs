@@ -114,10 +114,15 @@ const NOT_TLDS: &[&str] = &[
 
 fn email(c: &Candidate) -> Verdict {
     let b = c.bytes();
-    let Some(at) = memchr::memchr(b'@', b) else {
-        return Verdict::Invalid;
+    // `@`, or `%40` in a URL.
+    let (at, sep) = match memchr::memchr(b'@', b) {
+        Some(at) => (at, 1),
+        None => match memchr::memmem::find(b, b"%40") {
+            Some(at) => (at, 3),
+            None => return Verdict::Invalid,
+        },
     };
-    let (local, domain) = (&b[..at], &b[at + 1..]);
+    let (local, domain) = (&b[..at], &b[at + sep..]);
     if local.len() > 64 || domain.split(|&x| x == b'.').any(|l| l.len() > 63) {
         return Verdict::Invalid;
     }
@@ -1151,6 +1156,8 @@ mod tests {
         assert_eq!(check(email, "a@mail.example.org"), Verdict::Placeholder);
         assert_eq!(check(email, "a@x.test"), Verdict::Placeholder);
         assert_eq!(check(email, "a@notexample.com"), Verdict::Valid);
+        assert_eq!(check(email, "a.b%40gmail.com"), Verdict::Valid);
+        assert_eq!(check(email, "a%40example.com"), Verdict::Placeholder);
     }
 
     #[test]

@@ -26,6 +26,10 @@ pub enum SqlType {
     Inet,
     /// Text, at most this many characters when bounded (`varchar(40)`).
     Text(Option<usize>),
+    /// A JSON document (`json`, `jsonb`).
+    Json,
+    /// A PostgreSQL array (`text[]`, `integer ARRAY`).
+    Array,
     Other,
 }
 
@@ -38,6 +42,8 @@ pub struct Column {
     /// A primary or unique key, or a foreign key's end: its values must
     /// stay distinct and join.
     pub key: bool,
+    /// A `CHECK` constraint names it: what it accepts is not known here.
+    pub checked: bool,
 }
 
 impl Column {
@@ -56,9 +62,11 @@ impl Column {
             let close = lower[open..].find(')')? + open;
             lower[open + 1..close].trim().parse().ok()
         };
-        let array = lower.split_whitespace().next().is_some_and(|w| w.ends_with("[]"));
+        let array = lower.split_whitespace().next().is_some_and(|w| w.ends_with("[]"))
+            || lower.split_whitespace().nth(1) == Some("array");
         let ty = match base {
-            _ if array => SqlType::Other,
+            _ if array => SqlType::Array,
+            "json" | "jsonb" => SqlType::Json,
             "int" | "integer" | "smallint" | "tinyint" | "mediumint" | "bigint" | "serial" | "bigserial"
             | "smallserial" | "int2" | "int4" | "int8" => SqlType::Integer,
             "decimal" | "numeric" | "real" | "float" | "double" | "float4" | "float8" | "dec" | "fixed" => {
@@ -89,6 +97,7 @@ impl Column {
             ty,
             not_null: lower.contains("not null") || lower.contains("primary key"),
             key,
+            checked: lower.contains("check"),
         }
     }
 }
@@ -148,7 +157,8 @@ mod tests {
         assert_eq!(c("datetime DEFAULT NULL").ty, SqlType::Timestamp);
         assert_eq!(c("uuid DEFAULT gen_random_uuid() NOT NULL").ty, SqlType::Uuid);
         assert_eq!(c("inet").ty, SqlType::Inet);
-        assert_eq!(c("text[]").ty, SqlType::Other);
+        assert_eq!(c("text[]").ty, SqlType::Array);
+        assert_eq!(c("jsonb NOT NULL").ty, SqlType::Json);
         assert!(c("bigint PRIMARY KEY").key && c("bigint PRIMARY KEY").not_null);
         assert!(c("integer REFERENCES public.users(id)").key);
         let enums = vec![("plan".to_string(), vec!["free".to_string(), "pro".to_string()])];

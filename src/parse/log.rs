@@ -87,7 +87,8 @@ fn combined(line: &[u8], base: usize, out: &mut Vec<(&'static str, usize, usize)
     out.push((COMBINED[5], base + s_end + 1, base + bytes_end));
     if line.get(bytes_end..bytes_end + 2) == Some(b" \"") {
         if let Some(ref_end) = q(bytes_end + 1) {
-            out.push((COMBINED[6], base + bytes_end + 2, base + ref_end));
+            let referer = &line[bytes_end + 2..ref_end];
+            url_fields(referer, 0, referer.len(), &REFERER, base + bytes_end + 2, out);
             if line.get(ref_end + 1..ref_end + 3) == Some(b" \"") {
                 if let Some(ua_end) = q(ref_end + 2) {
                     out.push((COMBINED[7], base + ref_end + 3, base + ua_end));
@@ -117,13 +118,46 @@ const USER_PATHS: [&[u8]; 12] = [
 const USER_KEYS: [&[u8]; 7] = [b"user", b"username", b"login", b"u", b"handle", b"nick", b"account"];
 const EMAIL_KEYS: [&[u8]; 4] = [b"email", b"mail", b"e-mail", b"e_mail"];
 
+/// The names a URL field and the account names and addresses it carries
+/// are reported under.
+struct UrlNames {
+    whole: &'static str,
+    user: &'static str,
+    email: &'static str,
+}
+
+const REQUEST: UrlNames = UrlNames {
+    whole: "request",
+    user: "request.user",
+    email: "request.email",
+};
+
+const REFERER: UrlNames = UrlNames {
+    whole: "http_referer",
+    user: "http_referer.user",
+    email: "http_referer.email",
+};
+
 /// The request line as `request`, with the account names and email
 /// addresses its URL carries as `request.user` and `request.email` (the
 /// request is cut around them, so events stay in offset order).
 fn request_fields(req: &[u8], base: usize, out: &mut Vec<(&'static str, usize, usize)>) {
-    let mut found: Vec<(&'static str, usize, usize)> = Vec::new();
     let url_start = memchr::memchr(b' ', req).map_or(0, |i| i + 1);
     let url_end = memchr::memchr(b' ', &req[url_start..]).map_or(req.len(), |i| url_start + i);
+    url_fields(req, url_start, url_end, &REQUEST, base, out);
+}
+
+/// The URL `text[url_start..url_end]` (a request's or a referer's), its
+/// account names and addresses as their own fields.
+fn url_fields(
+    req: &[u8],
+    url_start: usize,
+    url_end: usize,
+    names: &UrlNames,
+    base: usize,
+    out: &mut Vec<(&'static str, usize, usize)>,
+) {
+    let mut found: Vec<(&'static str, usize, usize)> = Vec::new();
     let url = &req[url_start..url_end];
     let query = memchr::memchr(b'?', url).unwrap_or(url.len());
     let stop = |b: u8| matches!(b, b'/' | b'?' | b'#' | b'&' | b';' | b' ');
@@ -137,7 +171,7 @@ fn request_fields(req: &[u8], base: usize, out: &mut Vec<(&'static str, usize, u
             let s = i + p.len();
             let e = url[s..].iter().position(|&b| stop(b)).map_or(url.len(), |k| s + k);
             if plausible(&url[s..e]) {
-                found.push(("request.user", url_start + s, url_start + e));
+                found.push((names.user, url_start + s, url_start + e));
             }
             break;
         }
@@ -149,9 +183,9 @@ fn request_fields(req: &[u8], base: usize, out: &mut Vec<(&'static str, usize, u
                 let key = pair[..eq].to_ascii_lowercase();
                 let (s, e) = (at + eq + 1, at + pair.len());
                 let name = if USER_KEYS.contains(&key.as_slice()) {
-                    Some("request.user")
+                    Some(names.user)
                 } else if EMAIL_KEYS.contains(&key.as_slice()) {
-                    Some("request.email")
+                    Some(names.email)
                 } else {
                     None
                 };
@@ -165,13 +199,13 @@ fn request_fields(req: &[u8], base: usize, out: &mut Vec<(&'static str, usize, u
     let mut pos = 0;
     for (name, s, e) in found {
         if s > pos {
-            out.push((COMBINED[3], base + pos, base + s));
+            out.push((names.whole, base + pos, base + s));
         }
         out.push((name, base + s, base + e));
         pos = e;
     }
     if pos < req.len() || req.is_empty() {
-        out.push((COMBINED[3], base + pos, base + req.len()));
+        out.push((names.whole, base + pos, base + req.len()));
     }
 }
 

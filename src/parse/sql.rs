@@ -161,10 +161,8 @@ fn create_table(hay: &[u8], i: usize) -> Option<(String, Vec<Definition>, usize)
             b'\'' => i = quoted_end(hay, i)? - 1,
             b',' | b')' if depth == 1 => {
                 if let Some((name, after)) = identifier(hay, item_start) {
-                    if !NOT_COLUMNS.iter().any(|k| name.eq_ignore_ascii_case(k)) {
-                        let def = String::from_utf8_lossy(&hay[after.min(i)..i]).into_owned();
-                        cols.push((name, def));
-                    }
+                    let def = String::from_utf8_lossy(&hay[after.min(i)..i]).into_owned();
+                    cols.push((name, def));
                 }
                 item_start = i + 1;
                 if hay[i] == b')' {
@@ -177,6 +175,14 @@ fn create_table(hay: &[u8], i: usize) -> Option<(String, Vec<Definition>, usize)
         i += 1;
     }
     None
+}
+
+/// Whether `word` stands in `text` as a word of its own.
+fn names_word(text: &str, word: &str) -> bool {
+    let part = |c: char| c.is_alphanumeric() || c == '_';
+    text.match_indices(word).any(|(i, _)| {
+        !text[..i].chars().next_back().is_some_and(part) && !text[i + word.len()..].chars().next().is_some_and(part)
+    })
 }
 
 /// The index just past the closing quote of a '…' string opening at `open`
@@ -206,11 +212,24 @@ impl Sql {
     fn statement(&mut self, hay: &[u8], names: &mut Names) {
         let i = skip_ws(hay, self.pos);
         if starts_with_ci(hay, i, b"CREATE TABLE") {
-            if let Some((table, cols, end)) = create_table(hay, i + 12) {
+            if let Some((table, items, end)) = create_table(hay, i + 12) {
+                // Table constraints (`CONSTRAINT c CHECK (…)`, `PRIMARY
+                // KEY (…)`) are not columns; a CHECK's text names those it
+                // constrains.
+                let (constraints, cols): (Vec<_>, Vec<_>) = items
+                    .into_iter()
+                    .partition(|(name, _)| NOT_COLUMNS.iter().any(|k| name.eq_ignore_ascii_case(k)));
+                let checks: Vec<String> = constraints
+                    .iter()
+                    .filter(|(_, def)| def.to_ascii_uppercase().contains("CHECK"))
+                    .map(|(_, def)| def.to_ascii_lowercase())
+                    .collect();
                 for (name, def) in &cols {
                     let key = format!("{table}.{name}");
                     let mut column = Column::parse(def, &self.enums);
                     column.key |= self.keys.binary_search(&key).is_ok();
+                    let lower = name.to_ascii_lowercase();
+                    column.checked |= checks.iter().any(|c| names_word(c, &lower));
                     self.types.insert(key, column);
                 }
                 self.tables.insert(table, cols.into_iter().map(|(name, _)| name).collect());

@@ -5,8 +5,11 @@
 //! the column is `NOT NULL`. A key's value (primary, unique or foreign) is
 //! replaced by its keyed token in every mode, so keys stay distinct and
 //! joins still join. Elsewhere the value's own shape decides: an unquoted
-//! number stays a number, a coordinate becomes its whole degree, a time or
-//! a birth date keeps its written form (`detect::fiction_date`).
+//! number stays a number (a phone, account, id or card number stored as
+//! one, and no key, becomes 0: keyed digits would still read as one), a
+//! coordinate becomes its whole degree, a time or a birth date keeps its
+//! written form (`detect::fiction_date`). A `json` or array column known by
+//! its name as a whole becomes an empty one.
 
 use super::{keyed, replacement, Mode};
 use crate::category::Category;
@@ -24,15 +27,37 @@ pub fn replace(span: &Span, hay: &[u8], format: Format, mode: Mode, key: &[u8]) 
     if let Some(r) = column.and_then(|c| typed(c, cat, value, key)) {
         return r;
     }
+    if !column.is_some_and(|c| c.key) && is_number(value) && !matches!(cat, Category::Location) {
+        // A phone, account or id number stored as a number and no key:
+        // zero, which is no one's (keyed digits would still read as one).
+        if let Some(zero) = zero(cat, span, hay, format, column) {
+            return zero;
+        }
+    }
     // A key keeps its joins and stays distinct: its keyed token.
-    let mode = if column.is_some_and(|c| c.key) { Mode::Hash } else { mode };
+    // So does a value a CHECK constrains: a token of letters, digits and
+    // `_` is what such checks most often accept.
+    let mode = if column.is_some_and(|c| c.key || c.checked) { Mode::Hash } else { mode };
     let r = untyped(span, hay, format, mode, key, column);
-    match cell.and_then(|c| c.column.as_deref()).map(|c| &c.ty) {
+    let declared = cell.and_then(|c| c.column.as_deref());
+    match declared.map(|c| &c.ty) {
         // Within `varchar(n)`: a whole value's replacement at most n
-        // characters, a part's no longer than the part.
+        // characters, a part's no longer than the part. A token that does
+        // not fit gives way to the masked form, else to nothing (a key's
+        // is cut short: it must stay a value).
         Some(SqlType::Text(Some(n))) => {
             let limit = if whole_cell { *n } else { String::from_utf8_lossy(value).chars().count() };
-            r.chars().take(limit).collect()
+            if r.chars().count() <= limit {
+                return r;
+            }
+            let masked = replacement(cat, value, Mode::Mask, key);
+            if masked.chars().count() <= limit && !declared.is_some_and(|c| c.key) {
+                masked
+            } else if declared.is_some_and(|c| c.key) {
+                r.chars().take(limit).collect()
+            } else {
+                String::new()
+            }
         }
         _ => r,
     }
@@ -46,6 +71,8 @@ fn typed(column: &Column, cat: Category, value: &[u8], key: &[u8]) -> Option<Str
         crate::detect::fiction_date::stand_in(text.trim(), birth).unwrap_or_else(|| default.to_string())
     };
     Some(match &column.ty {
+        SqlType::Integer if !column.key && is_sensitive_number(cat) => "0".into(),
+        SqlType::Number if !column.key && is_sensitive_number(cat) => "0".into(),
         SqlType::Integer => number(cat, value, key).filter(|n| !n.contains('.')).unwrap_or_else(|| "0".into()),
         SqlType::Number => number(cat, value, key).unwrap_or_else(|| "0".into()),
         SqlType::Date => date(if birth { "1900-01-01" } else { "1970-01-01" }),
@@ -63,6 +90,14 @@ fn typed(column: &Column, cat: Category, value: &[u8], key: &[u8]) -> Option<Str
                 format!("192.0.2.{}", n % 254 + 1)
             }
         }
+        // A document or an array known by its column as a whole: an empty
+        // one (hits inside are replaced where they stand).
+        SqlType::Json => match text.trim_start().as_bytes().first() {
+            Some(b'[') => "[]".into(),
+            Some(b'{') => "{}".into(),
+            _ => "null".into(),
+        },
+        SqlType::Array => "{}".into(),
         SqlType::Text(_) | SqlType::Other => return None,
     })
 }
@@ -85,8 +120,11 @@ fn untyped(span: &Span, hay: &[u8], format: Format, mode: Mode, key: &[u8], colu
     if let Some(null) = null {
         return number(cat, value, key).unwrap_or_else(|| null.into());
     }
+    // A `COPY` field is unquoted whatever its type: only an undeclared one
+    // is typed by its value.
+    let text_column = column.is_some_and(|c| matches!(c.ty, SqlType::Text(_) | SqlType::Json | SqlType::Array));
     let unquoted_cell = span.cell.as_ref().is_some_and(|c| c.start == 0 || hay[c.start - 1] != b'\'');
-    if unquoted_cell || cat == Category::Location {
+    if (unquoted_cell && !text_column) || cat == Category::Location {
         // A `COPY` field holding a number, a coordinate (`53,4808`).
         if let Some(n) = number(cat, value, key) {
             return n;
@@ -114,6 +152,11 @@ pub fn number(cat: Category, value: &[u8], key: &[u8]) -> Option<String> {
     if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'-' | b'+' | b'.' | b'e' | b'E' | b',')) {
         return None;
     }
+    // A place is a number only as a coordinate, written with its decimals
+    // (a postcode `80807` is not one).
+    if cat == Category::Location && !text.contains(['.', ',']) {
+        return None;
+    }
     // A decimal comma, in a coordinate only (`1,234` is a thousand elsewhere).
     let dotted = if cat == Category::Location && text.matches(',').count() == 1 && !text.contains('.') {
         text.replace(',', ".")
@@ -136,6 +179,40 @@ pub fn number(cat: Category, value: &[u8], key: &[u8]) -> Option<String> {
     };
     let sign = if text.starts_with('-') { "-" } else { "" };
     Some(format!("{sign}{}", low + n % (high - low + 1)))
+}
+
+/// A category a number identifies someone by.
+fn is_sensitive_number(cat: Category) -> bool {
+    matches!(
+        cat,
+        Category::Phone | Category::BankAccount | Category::GovernmentId | Category::PaymentCard
+    )
+}
+
+/// Whether `v` is a plain whole number (digits, a sign).
+fn is_number(v: &[u8]) -> bool {
+    let t = v.trim_ascii();
+    let digits = t.strip_prefix(b"-").unwrap_or(t);
+    !digits.is_empty() && digits.iter().all(u8::is_ascii_digit)
+}
+
+/// `0` for a number of a category a number identifies (a phone, an
+/// account, an id, a card) where the number is a number in the file (an
+/// unquoted token, a numeric column, a `COPY` field of no declared type);
+/// `None` elsewhere.
+fn zero(cat: Category, span: &Span, hay: &[u8], format: Format, column: Option<&Column>) -> Option<String> {
+    if !is_sensitive_number(cat) {
+        return None;
+    }
+    let numeric_column = column.is_some_and(|c| matches!(c.ty, SqlType::Integer | SqlType::Number));
+    let (s, e) = (span.start, span.end);
+    let bare_token = match format {
+        Format::Json | Format::Ndjson => bare(hay, s, e, b":,[", b",}]"),
+        Format::Sql => bare(hay, s, e, b"(,", b",)"),
+        _ => false,
+    };
+    let undeclared_copy = column.is_none() && span.cell.as_ref().is_some_and(|c| c.start > 0 && hay[c.start - 1] != b'\'');
+    (numeric_column || bare_token || undeclared_copy).then(|| "0".to_string())
 }
 
 /// A UUID drawn from a keyed hash of the value (version 4's bits set), the

@@ -300,6 +300,10 @@ impl Text<'_> {
 /// look-back of a replacement's context check.
 const KEEP_BEHIND: usize = 2 * MAX_MATCH_LEN + (1 << 20);
 
+/// The largest file whose own usernames and names are looked for in its
+/// free text (`scan::known`).
+const KNOWN_LIMIT: usize = 256 << 20;
+
 /// How much is written between two releases of mapped pages: often enough
 /// that the mapped pages held stay a few MiB (a syscall per 8 MiB).
 const RELEASE_STEP: usize = 8 << 20;
@@ -443,7 +447,13 @@ impl Job<'_> {
     ) -> io::Result<u64> {
         let hay = text.bytes();
         let (mut pos, mut released) = (0usize, 0usize);
-        let n = spans(self.ctx, hay, format, whole, &mut |s: Span| {
+        // Mentions of the file's own usernames and names elsewhere in it;
+        // looked for in files up to 256 MiB (the values are held, and the
+        // file read once more).
+        let known = (hay.len() <= KNOWN_LIMIT)
+            .then(|| crate::scan::known::Known::collect(format, hay, whole))
+            .flatten();
+        let n = spans(self.ctx, hay, format, whole, known.as_ref(), &mut |s: Span| {
             out.write_all(&hay[pos..s.start])?;
             out.write_all(fit::replace(&s, hay, format, self.mode, self.key).as_bytes())?;
             pos = s.end;
@@ -531,6 +541,8 @@ pub fn replacement(cat: Category, value: &[u8], mode: Mode, key: &[u8]) -> Strin
         // emptied, as any stand-in in such a field would read as one; in
         // hash mode a token keeps joins (a pseudonym, still classified by its
         // field's name on a re-scan).
+        // A username's token is one a username column accepts.
+        (Mode::Hash, true) if cat == Category::Username => format!("{}_{}", cat.id(), token()),
         (Mode::Hash, true) => format!("*{}", token()),
         (Mode::Fake, true) => fake_whole(cat, &token()),
         (_, true) => String::new(),
@@ -540,7 +552,7 @@ pub fn replacement(cat: Category, value: &[u8], mode: Mode, key: &[u8]) -> Strin
     };
     text.chars()
         .map(|c| {
-            if c.is_alphanumeric() || "@.*_-+:()/ ".contains(c) {
+            if c.is_alphanumeric() || "@.*_-+:()/ %".contains(c) {
                 c
             } else {
                 '*'

@@ -9,7 +9,7 @@
 //! back, so a cell is replaced exactly where a scan reports it.
 
 use super::Job;
-use crate::container::table::{excel_date, SqlRows};
+use crate::container::table::{excel_date, layout, Layout, SqlRows};
 use crate::container::IN_MEMORY;
 use crate::parse::{Event, Names, Parser};
 use crate::scan::Scanner;
@@ -175,22 +175,17 @@ pub(super) fn xlsx(job: &Job, scanner: &mut Scanner, name: &Path, raw: &[u8]) ->
             .map_err(|e| format!("sheet {sheet} unreadable: {e}"))?;
         let (r0, c0) = range.start().unwrap_or((0, 0));
         let grid: Vec<&[Data]> = range.rows().collect();
-        // The header: the first row with anything in it, when it is all
-        // text (as the scan reads a sheet).
-        let first = grid.iter().position(|r| r.iter().any(|c| !matches!(c, Data::Empty)));
-        let header = first.filter(|&h| grid[h].iter().all(|c| matches!(c, Data::String(_) | Data::Empty)));
-        let width = grid.iter().map(|r| r.len()).max().unwrap_or(0);
-        let columns: Vec<String> = (0..width)
-            .map(|i| match header.and_then(|h| grid[h].get(i)) {
-                Some(Data::String(s)) if !s.trim().is_empty() => s.trim().to_string(),
-                _ => format!("col{}", i + 1),
-            })
-            .collect();
-        let body = header.map_or(0, |h| h + 1);
-        let rows: Vec<Vec<Option<Vec<u8>>>> = grid[body..]
+        // Read as the scan reads it: the same header, title rows, columns.
+        let (columns, order) = match layout(&grid) {
+            Some(Layout { columns, rows }) => (columns, rows),
+            None => (Vec::new(), Vec::new()),
+        };
+        let rows: Vec<Vec<Option<Vec<u8>>>> = order
             .iter()
-            .map(|row| {
-                row.iter()
+            .map(|&i| {
+                grid[i]
+                    .iter()
+                    .take(columns.len())
                     .map(|c| match c {
                         Data::Empty => None,
                         Data::DateTime(d) if d.is_datetime() => Some(excel_date(d.as_f64()).into_bytes()),
@@ -201,12 +196,14 @@ pub(super) fn xlsx(job: &Job, scanner: &mut Scanner, name: &Path, raw: &[u8]) ->
             .collect();
         let (changed, n) = redact_rows(job, scanner, name, None, &sheet, &columns, &rows)?;
         replaced += n;
+        // Sheet row -> its place among the rendered rows.
+        let at: HashMap<usize, usize> = order.iter().enumerate().map(|(k, &i)| (i, k)).collect();
         let ws = book.add_worksheet();
         ws.set_name(&sheet).map_err(failed)?;
         for (ri, row) in grid.iter().enumerate() {
             for (ci, cell) in row.iter().enumerate() {
                 let (r, c) = (r0 + ri as u32, (c0 as usize + ci) as u16);
-                let new = (ri >= body).then(|| changed.get(&(ri - body, ci))).flatten();
+                let new = at.get(&ri).and_then(|&k| changed.get(&(k, ci)));
                 match (cell, new) {
                     (Data::Empty | Data::Error(_), _) => {}
                     (Data::Int(_) | Data::Float(_), Some(v)) if String::from_utf8_lossy(v).parse::<f64>().is_ok() => {

@@ -14,6 +14,7 @@
 
 mod container;
 pub mod findings;
+pub mod known;
 mod objects;
 pub mod origin;
 pub mod scanner;

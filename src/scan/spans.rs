@@ -11,7 +11,8 @@ use crate::aggregate::FileAcc;
 use crate::category::Category;
 use crate::chunk;
 use crate::detect::{Hit, Window};
-use crate::parse::column::Column;
+use super::known::Known;
+use crate::parse::column::{Column, SqlType};
 use crate::parse::{Event, Names, Parser};
 use crate::sniff::Format;
 use rayon::prelude::*;
@@ -41,13 +42,15 @@ pub struct Cell {
 
 /// Calls `emit` with every span of `hay` to replace, in order, overlapping
 /// ones merged (the first one's category wins). `whole` are the fields
-/// whose every value is replaced; `format` says how `hay` parses. Returns
-/// the number of spans.
+/// whose every value is replaced; `known` their values that identify
+/// someone, replaced wherever else they are mentioned; `format` says how
+/// `hay` parses. Returns the number of spans.
 pub fn spans(
     ctx: Ctx,
     hay: &[u8],
     format: Format,
     whole: &[(String, Category)],
+    known: Option<&Known>,
     emit: &mut dyn FnMut(Span) -> io::Result<()>,
 ) -> io::Result<u64> {
     let mut fields = Fields::new(format, hay, whole, ctx.opts.allow.as_deref());
@@ -59,7 +62,8 @@ pub fn spans(
     // this thread merges the previous one with the parser's events and
     // writes it: the serial part overlaps the parallel one.
     std::thread::scope(|scope| -> io::Result<()> {
-        let (tx, rx) = std::sync::mpsc::sync_channel::<(Vec<Window>, Vec<Vec<Hit>>)>(1);
+        type Found = (Vec<Hit>, Vec<(usize, usize, Category)>);
+        let (tx, rx) = std::sync::mpsc::sync_channel::<(Vec<Window>, Vec<Found>)>(1);
         scope.spawn(move || {
             let mut windows = chunk::Planner::new(ctx.engine, hay, ctx.opts.chunk_size);
             loop {
@@ -67,12 +71,15 @@ pub fn spans(
                 if batch.is_empty() {
                     return;
                 }
-                let detected: Vec<Vec<Hit>> = ctx.pool.install(|| {
+                let detected: Vec<Found> = ctx.pool.install(|| {
                     batch
                         .par_iter()
                         .map_init(
                             || (ctx.engine.scratch(), Vec::new()),
-                            |(s, copy), w| hits(ctx, s, copy, hay, w),
+                            |(s, copy), w| {
+                                let mentions = known.map(|k| k.mentions(hay, w.own.clone())).unwrap_or_default();
+                                (hits(ctx, s, copy, hay, w), mentions)
+                            },
                         )
                         .collect()
                 });
@@ -83,12 +90,18 @@ pub fn spans(
             }
         });
         for (batch, detected) in rx {
-            for (w, hits) in batch.iter().zip(detected) {
+            for (w, (hits, mentions)) in batch.iter().zip(detected) {
                 here.clear();
                 here.extend(hits.iter().map(|h| Span {
                     start: h.start,
                     end: h.end,
                     category: dets[h.detector()].category,
+                    cell: None,
+                }));
+                here.extend(mentions.into_iter().map(|(start, end, category)| Span {
+                    start,
+                    end,
+                    category,
                     cell: None,
                 }));
                 fields.before(w.own.end, &mut here);
@@ -145,6 +158,8 @@ struct Fields<'h, 'w> {
     /// field's declared column, looked up once.
     cells: Option<VecDeque<Cell>>,
     columns: HashMap<u32, Option<Arc<Column>>>,
+    /// The file is a log (its fields are parts of a line's grammar).
+    log: bool,
 }
 
 impl<'h, 'w> Fields<'h, 'w> {
@@ -169,6 +184,7 @@ impl<'h, 'w> Fields<'h, 'w> {
             next: None,
             cells: sql.then(VecDeque::new),
             columns: HashMap::new(),
+            log: format == Format::Log,
         }
     }
 
@@ -231,7 +247,18 @@ impl<'h, 'w> Fields<'h, 'w> {
             if let Some((_, cat)) = self.whole.iter().find(|(f, _)| f == name) {
                 let v = &self.hay[start..end];
                 let allowed = self.allow.is_some_and(|a| a.allows(*cat, v.trim_ascii()));
-                if end > start && !is_null(v) && !allowed {
+                // A `json` or array column is a document: replaced whole
+                // (its nested values are not read as fields).
+                let document = cell
+                    .as_ref()
+                    .and_then(|c| c.column.as_deref())
+                    .is_some_and(|c| matches!(c.ty, SqlType::Json | SqlType::Array));
+                // A table's cell is replaced whole (its field holds the
+                // category); a log line's field only where its value is one,
+                // else where the detectors find them: the line's grammar
+                // must stay.
+                let whole = document || !self.log || crate::classify::shape::is_whole(*cat, v);
+                if end > start && !is_null(v) && !allowed && whole {
                     return Some(Span {
                         start,
                         end,
