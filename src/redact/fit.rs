@@ -39,6 +39,10 @@ pub fn replace(span: &Span, hay: &[u8], format: Format, mode: Mode, key: &[u8]) 
     // `_` is what such checks most often accept.
     let mode = if column.is_some_and(|c| c.key || c.checked) { Mode::Hash } else { mode };
     let r = untyped(span, hay, format, mode, key, column);
+    // A log's field is never empty: its grammar wants a token (`-`).
+    if r.is_empty() && format == Format::Log {
+        return "-".into();
+    }
     let declared = cell.and_then(|c| c.column.as_deref());
     match declared.map(|c| &c.ty) {
         // Within `varchar(n)`: a whole value's replacement at most n
@@ -50,11 +54,21 @@ pub fn replace(span: &Span, hay: &[u8], format: Format, mode: Mode, key: &[u8]) 
             if r.chars().count() <= limit {
                 return r;
             }
+            let is_key = declared.is_some_and(|c| c.key || c.checked);
+            if is_key {
+                // A key stays distinct: the short token (`*` and 12 hex
+                // digits) where it fits, else as many hex digits as fit.
+                let full = replacement(cat, value, Mode::Hash, key);
+                let token = format!("*{}", &full[full.len().saturating_sub(12)..]);
+                return if token.len() <= limit {
+                    token
+                } else {
+                    token[1..].chars().take(limit).collect()
+                };
+            }
             let masked = replacement(cat, value, Mode::Mask, key);
-            if masked.chars().count() <= limit && !declared.is_some_and(|c| c.key) {
+            if masked.chars().count() <= limit {
                 masked
-            } else if declared.is_some_and(|c| c.key) {
-                r.chars().take(limit).collect()
             } else {
                 String::new()
             }

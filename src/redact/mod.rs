@@ -417,7 +417,7 @@ impl Job<'_> {
         };
         scanner.scan(&origin, source);
         let (totals, _) = scanner.take();
-        totals
+        let mut whole: Vec<(String, Category)> = totals
             .files
             .into_iter()
             .filter_map(|f| f.structure)
@@ -425,7 +425,12 @@ impl Job<'_> {
                 let hashed = if self.keep_hashed { Vec::new() } else { s.hashed };
                 s.fields.into_iter().map(|f| (f.field, f.category)).chain(hashed)
             })
-            .collect()
+            .collect();
+        // A field with two verdicts is replaced as what it is known to be
+        // by its field (a user agent, not the version numbers in it that
+        // read as an address).
+        whole.sort_by_key(|(_, c)| !whole_value(*c));
+        whole
     }
 
     /// The second pass: the copy, written as the spans arrive.

@@ -109,8 +109,18 @@ pub(super) fn sqlite(job: &Job, scanner: &mut Scanner, name: &Path, raw: &[u8]) 
         let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).map_err(failed)?;
         rows.collect::<Result<_, _>>().map_err(failed)?
     };
+    // Every table's declaration heads each table's rows: a key another
+    // table refers to is known as one.
+    let schema: String = tables
+        .iter()
+        .filter_map(|(_, c)| c.as_deref())
+        .collect::<Vec<_>>()
+        .join(";\n");
+    // Keys are replaced by the same keyed token in every table, so the
+    // references still hold; they are not checked one update at a time.
+    c.pragma_update(None, "foreign_keys", false).map_err(failed)?;
     let mut replaced = 0;
-    for (table, create) in tables {
+    for (table, _) in tables {
         let quoted = table.replace('"', "\"\"");
         let (columns, ids, rows, kinds) = {
             let mut st = c
@@ -137,7 +147,7 @@ pub(super) fn sqlite(job: &Job, scanner: &mut Scanner, name: &Path, raw: &[u8]) 
             }
             (columns, ids, rows, kinds)
         };
-        let (changed, n) = redact_rows(job, scanner, name, create.as_deref(), &table, &columns, &rows)?;
+        let (changed, n) = redact_rows(job, scanner, name, Some(&schema), &table, &columns, &rows)?;
         replaced += n;
         for ((r, k), new) in changed {
             use rusqlite::types::Type;
