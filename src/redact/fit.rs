@@ -289,8 +289,14 @@ mod tests {
         assert_eq!(r("pro", Category::AccountType, "enum('free','pro')"), "free");
         assert_eq!(r("2024-10-10 13:55:36", Category::Activity, "datetime NOT NULL"), "1970-01-01 00:00:00");
         assert_eq!(r("53.4808", Category::Location, "double precision"), "53");
-        let email = r("emma@example.org", Category::Email, "varchar(12) NOT NULL UNIQUE");
-        assert!(email.starts_with("email_") && email.chars().count() <= 12, "a key's keyed token: {email}");
+        let email = r("emma@example.org", Category::Email, "varchar(80) NOT NULL UNIQUE");
+        assert!(email.starts_with("email_"), "a key's keyed token: {email}");
+        let short = r("emma@example.org", Category::Email, "varchar(14) NOT NULL UNIQUE");
+        assert_eq!(short, format!("*{}", &email[6..]), "the short token where the long one does not fit");
+        let shorter = r("emma@example.org", Category::Email, "varchar(10) UNIQUE");
+        assert_eq!(shorter, email[6..16], "as many of its hex digits as fit: still distinct");
+        let plain = r("emma@example.org", Category::Email, "varchar(16)");
+        assert_eq!(plain, "e***@e******.org", "no key: the masked form");
         let u = r("d3b07384-d113-4956-9a4c-6a1a4f0c8f21", Category::GovernmentId, "uuid");
         assert_eq!(u.len(), 36);
         assert_eq!(&u[14..15], "4");
