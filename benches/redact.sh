@@ -25,7 +25,7 @@ cargo build --release --quiet --bin pii-scan --example gen_corpus
 bin=$PWD/target/release/pii-scan
 [ -x /usr/bin/time ] || apt-get install -y -qq time >/dev/null
 
-bytes=$(numfmt --from=iec "${size%B}")
+bytes=$(numfmt --from=iec-i "${size%B}")
 seed=$dir/redact-seed; csv=$dir/redact-$size.csv
 [ -d "$seed" ] || target/release/examples/gen_corpus --size 64MiB --out "$seed"
 if [ ! -f "$csv" ]; then
