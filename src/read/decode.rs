@@ -7,7 +7,7 @@
 use std::borrow::Cow;
 
 /// Bytes looked at to decide an encoding.
-const PROBE: usize = 64 << 10;
+pub const PROBE: usize = 64 << 10;
 
 /// Single-byte text larger than this is scanned as it is (its ASCII is still
 /// read; its accented names are not): transcoding holds a copy in memory.
@@ -41,7 +41,9 @@ pub fn utf16_bom(bytes: &[u8]) -> Option<Utf16> {
 /// The encoding of text starting with `head`.
 pub fn detect(head: &[u8]) -> Encoding {
     let head = &head[..head.len().min(PROBE)];
-    if let Some(order) = utf16_bom(head) {
+    // A byte-order mark on bytes that do not decode as text (a binary blob
+    // that starts with `FF FE`) is no mark: those bytes are read as they are.
+    if let Some(order) = utf16_bom(head).filter(|&o| is_text_utf16(&head[2..], o)) {
         return Encoding::Utf16(order, 2);
     }
     // The common case, checked first and fast: no NUL (so no unmarked
@@ -60,6 +62,48 @@ pub fn detect(head: &[u8]) -> Encoding {
         return Encoding::Windows1252;
     }
     Encoding::Utf8
+}
+
+/// Whether `bytes` read as UTF-16 in `order` are mostly text: nine in ten
+/// code units a printable character or a line break, none an unpaired
+/// surrogate.
+fn is_text_utf16(bytes: &[u8], order: Utf16) -> bool {
+    let units = bytes.chunks_exact(2).map(|p| match order {
+        Utf16::Le => u16::from_le_bytes([p[0], p[1]]),
+        Utf16::Be => u16::from_be_bytes([p[0], p[1]]),
+    });
+    let (mut all, mut text) = (0usize, 0usize);
+    for c in char::decode_utf16(units) {
+        all += 1;
+        match c {
+            Ok(c) if !c.is_control() || matches!(c, '\t' | '\n' | '\r') => text += 1,
+            Ok(_) => {}
+            Err(_) => return false,
+        }
+    }
+    text * 10 >= all * 9
+}
+
+/// A reader of `reader`'s text as UTF-8, `head` (its first bytes, already
+/// read) in front: transcoded as it streams where `head` says the text is
+/// UTF-16 (with or without a mark) or a single-byte code page, so a stream
+/// is read as the same bytes held whole would be (`decoded`).
+pub fn streamed<'a>(head: Vec<u8>, reader: impl std::io::Read + 'a) -> Box<dyn std::io::Read + 'a> {
+    let encoding = match detect(&head) {
+        Encoding::Utf8 => None,
+        Encoding::Utf16(Utf16::Le, _) => Some(encoding_rs::UTF_16LE),
+        Encoding::Utf16(Utf16::Be, _) => Some(encoding_rs::UTF_16BE),
+        Encoding::Windows1252 => Some(encoding_rs::WINDOWS_1252),
+    };
+    let chained = std::io::Read::chain(std::io::Cursor::new(head), reader);
+    match encoding {
+        None => Box::new(chained),
+        Some(e) => Box::new(
+            encoding_rs_io::DecodeReaderBytesBuilder::new()
+                .encoding(Some(e))
+                .build(chained),
+        ),
+    }
 }
 
 /// UTF-16 without a mark: mostly Latin text, so every other byte is zero,

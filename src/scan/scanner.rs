@@ -19,7 +19,7 @@ use crate::chunk;
 use crate::classify::Attributor;
 use crate::container::{self, Kind, HEAD, IN_MEMORY};
 use crate::detect::{Hit, Scratch, Window, MAX_MATCH_LEN};
-use crate::read::decode::{unescape_json, MAX_TRANSCODE};
+use crate::read::decode::{self, unescape_json, MAX_TRANSCODE};
 use crate::read::{self, Mapped, MmapMode, MMAP_THRESHOLD};
 use crate::sniff::{self, Format};
 use crate::{interrupt, walk};
@@ -131,7 +131,14 @@ impl<'a> Scanner<'a> {
         if held && buf.len() <= IN_MEMORY {
             return self.whole(origin, &buf);
         }
-        let _ = self.windows(origin, &mut Cursor::new(buf).chain(reader));
+        // Too large to hold: decoded as it streams, as it would be held.
+        let rendered = origin.rendered.is_some();
+        let mut text: Box<dyn Read> = if rendered {
+            Box::new(Cursor::new(buf).chain(reader))
+        } else {
+            decode::streamed(buf, reader)
+        };
+        let _ = self.windows(origin, &mut text);
     }
 
     /// A file on disk: its first bytes say whether it is a container; its
@@ -200,13 +207,18 @@ impl<'a> Scanner<'a> {
         self.buf = buf;
     }
 
-    /// A large file read as a stream, in windows, on this thread.
+    /// A large file read as a stream, in windows, on this thread, decoded
+    /// as it streams (UTF-16, a single-byte code page).
     fn stream_file(&mut self, origin: &Origin, mut file: File) {
         if let Err(e) = file.rewind() {
             return self.read_error(origin, &e);
         }
-        if let Ok(n) = self.windows(origin, &mut file) {
-            self.check_size(origin, &file, n);
+        let head = container::read_head(&mut file, decode::PROBE);
+        let read = std::cell::Cell::new(head.len() as u64);
+        let counted = Counted { inner: &file, n: &read };
+        let result = self.windows(origin, &mut decode::streamed(head, counted));
+        if result.is_ok() {
+            self.check_size(origin, &file, read.get());
         }
     }
 
@@ -646,5 +658,20 @@ impl Drop for Handoff<'_, '_> {
     fn drop(&mut self) {
         let parts = self.scanner.take();
         self.to.lock().unwrap_or_else(|e| e.into_inner()).push(parts);
+    }
+}
+
+/// A reader that counts the bytes it hands on (a file's own bytes, before
+/// any decoding), for the size check.
+struct Counted<'a, R> {
+    inner: R,
+    n: &'a std::cell::Cell<u64>,
+}
+
+impl<R: Read> Read for Counted<'_, R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let k = self.inner.read(buf)?;
+        self.n.set(self.n.get() + k as u64);
+        Ok(k)
     }
 }

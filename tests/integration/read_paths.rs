@@ -128,3 +128,49 @@ fn field_verdicts_do_not_depend_on_chunking() {
     assert_eq!(fields(&["--chunk-size", "64K", "-j", "2"]), whole);
     assert_eq!(fields(&["--chunk-size", "1M", "-j", "1"]), whole);
 }
+
+/// Issue 31: a UTF-16 file read as a stream (`--mmap never`, past the
+/// mapping threshold) is decoded as it streams, as the mapped file is: the
+/// same emails in the same field. It used to report none.
+#[test]
+fn utf16_text_streamed_is_read_as_mapped() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("u16.csv");
+    let mut text = String::from("id,email\n");
+    for i in 0..300_000 {
+        text.push_str(&format!("{i},user{i}.name@gmail.com\n"));
+    }
+    let mut bytes = vec![0xFF, 0xFE];
+    bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    assert!(bytes.len() as u64 > 16 << 20, "past the mapping threshold");
+    std::fs::write(&path, &bytes).unwrap();
+    let p = path.to_str().unwrap();
+    let fields = |mode: &str| {
+        let r = json(&["--no-config", "--mmap", mode, p]);
+        assert_eq!(r["skipped"], serde_json::json!([]), "{mode}");
+        (categories(&r), fields_of(&r, p))
+    };
+    let (mapped, streamed) = (fields("auto"), fields("never"));
+    assert_eq!(mapped.0.get("email").map(|c| c.0), Some(300_000));
+    assert_eq!(streamed, mapped);
+}
+
+/// Issue 31: bytes that start with a UTF-16 byte-order mark but do not
+/// decode as text (a binary blob) are read as they are: the email in them
+/// is found, as it is without the mark.
+#[test]
+fn a_byte_order_mark_on_binary_bytes_is_no_mark() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut blob = vec![0xFF, 0xFE];
+    let mut x: u32 = 7;
+    for _ in 0..4000 {
+        x = x.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+        blob.push((x >> 16) as u8 | 0x80);
+    }
+    blob.extend_from_slice(b" contact: ana.lopez@gmail.com ");
+    blob.extend_from_slice(&[0x00, 0x91, 0xFF, 0x03]);
+    let path = dir.path().join("blob.bin");
+    std::fs::write(&path, &blob).unwrap();
+    let r = json(&["--no-config", path.to_str().unwrap()]);
+    assert_eq!(categories(&r).get("email").map(|c| c.0), Some(1), "{}", r["categories"]);
+}
