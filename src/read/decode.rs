@@ -26,7 +26,10 @@ pub enum Encoding {
     Utf8,
     /// With the length of its byte-order mark (0 or 2).
     Utf16(Utf16, usize),
-    Windows1252,
+    /// A legacy code page: Windows-1252 for Western text, or the CJK
+    /// encoding `chardetng` recognises (Shift_JIS, EUC-JP, GBK, Big5,
+    /// EUC-KR: exports from Japanese, Chinese and Korean systems).
+    Legacy(&'static encoding_rs::Encoding),
 }
 
 /// The byte order announced by a UTF-16 byte-order mark.
@@ -59,7 +62,7 @@ pub fn detect(head: &[u8]) -> Encoding {
         return Encoding::Utf16(order, 0);
     }
     if single_byte(head) {
-        return Encoding::Windows1252;
+        return Encoding::Legacy(legacy(head));
     }
     Encoding::Utf8
 }
@@ -93,7 +96,7 @@ pub fn streamed<'a>(head: Vec<u8>, reader: impl std::io::Read + 'a) -> Box<dyn s
         Encoding::Utf8 => None,
         Encoding::Utf16(Utf16::Le, _) => Some(encoding_rs::UTF_16LE),
         Encoding::Utf16(Utf16::Be, _) => Some(encoding_rs::UTF_16BE),
-        Encoding::Windows1252 => Some(encoding_rs::WINDOWS_1252),
+        Encoding::Legacy(e) => Some(e),
     };
     let chained = std::io::Read::chain(std::io::Cursor::new(head), reader);
     match encoding {
@@ -137,6 +140,28 @@ fn utf16_unmarked(head: &[u8]) -> Option<Utf16> {
 /// Text that is not UTF-8 and not binary: its invalid bytes outnumber its
 /// valid multi-byte characters (a UTF-8 file with one corrupt byte stays
 /// UTF-8).
+/// The legacy code page of text that is not UTF-8: a CJK one where
+/// `chardetng` (Firefox's detector) recognises it, else Windows-1252.
+fn legacy(head: &[u8]) -> &'static encoding_rs::Encoding {
+    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Allow);
+    detector.feed(head, head.len() < PROBE);
+    let guess = detector.guess(None, chardetng::Utf8Detection::Allow);
+    let cjk = [
+        encoding_rs::SHIFT_JIS,
+        encoding_rs::EUC_JP,
+        encoding_rs::ISO_2022_JP,
+        encoding_rs::GBK,
+        encoding_rs::GB18030,
+        encoding_rs::BIG5,
+        encoding_rs::EUC_KR,
+    ];
+    if cjk.contains(&guess) {
+        guess
+    } else {
+        encoding_rs::WINDOWS_1252
+    }
+}
+
 fn single_byte(head: &[u8]) -> bool {
     if memchr::memchr(0, head).is_some() {
         return false;
@@ -158,8 +183,8 @@ fn single_byte(head: &[u8]) -> bool {
 pub fn decoded(raw: &[u8]) -> Cow<'_, [u8]> {
     match detect(raw) {
         Encoding::Utf16(order, bom) => Cow::Owned(transcode_utf16(&raw[bom..], order)),
-        Encoding::Windows1252 if raw.len() <= MAX_TRANSCODE => {
-            let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(raw);
+        Encoding::Legacy(e) if raw.len() <= MAX_TRANSCODE => {
+            let (text, _) = e.decode_without_bom_handling(raw);
             Cow::Owned(text.into_owned().into_bytes())
         }
         _ => Cow::Borrowed(raw),
@@ -281,7 +306,10 @@ mod tests {
     #[test]
     fn latin1_is_transcoded_and_utf8_is_not() {
         let latin1 = b"nombre,ciudad\nJos\xe9 Garc\xeda,M\xe1laga\n\x80 5\n";
-        assert_eq!(detect(latin1), Encoding::Windows1252);
+        assert_eq!(detect(latin1), Encoding::Legacy(encoding_rs::WINDOWS_1252));
+        let (sjis, _, _) = encoding_rs::SHIFT_JIS.encode("顧客番号,氏名,電話番号,メールアドレス\n1,山田太郎,03-1234-5678,taro@example.jp\n2,佐藤花子,06-8765-4321,hanako@example.jp\n");
+        assert_eq!(detect(&sjis), Encoding::Legacy(encoding_rs::SHIFT_JIS));
+        assert!(std::str::from_utf8(&decoded(&sjis)).unwrap().starts_with("顧客番号,氏名,電話番号"));
         assert_eq!(
             std::str::from_utf8(&decoded(latin1)).unwrap(),
             "nombre,ciudad\nJosé García,Málaga\n€ 5\n"

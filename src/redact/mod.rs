@@ -374,11 +374,8 @@ impl Job<'_> {
         }
         let utf8 = match enc {
             Encoding::Utf16(order, bom) => decode::transcode_utf16(&raw[bom..], order),
-            _ => encoding_rs::WINDOWS_1252
-                .decode_without_bom_handling(raw)
-                .0
-                .into_owned()
-                .into_bytes(),
+            Encoding::Legacy(e) => e.decode_without_bom_handling(raw).0.into_owned().into_bytes(),
+            Encoding::Utf8 => raw.to_vec(),
         };
         if encoded(&utf8, enc, raw).as_deref() != Some(raw) {
             return Err("its encoding does not round-trip (an unpaired surrogate or an odd length): cannot be redacted in place");
@@ -501,8 +498,8 @@ fn encoded(utf8: &[u8], enc: Encoding, original: &[u8]) -> Option<Vec<u8>> {
     let text = std::str::from_utf8(utf8).ok()?;
     match enc {
         Encoding::Utf8 => Some(utf8.to_vec()),
-        Encoding::Windows1252 => {
-            let (bytes, _, unmappable) = encoding_rs::WINDOWS_1252.encode(text);
+        Encoding::Legacy(e) => {
+            let (bytes, _, unmappable) = e.encode(text);
             (!unmappable).then(|| bytes.into_owned())
         }
         Encoding::Utf16(order, bom) => {

@@ -174,3 +174,36 @@ fn a_byte_order_mark_on_binary_bytes_is_no_mark() {
     let r = json(&["--no-config", path.to_str().unwrap()]);
     assert_eq!(categories(&r).get("email").map(|c| c.0), Some(1), "{}", r["categories"]);
 }
+
+/// Issue 31: a Shift_JIS export (a Japanese shop's) is read as Shift_JIS,
+/// not as a Latin code page: its headers are its fields, and the copy a
+/// redaction writes is Shift_JIS again.
+#[test]
+fn a_shift_jis_csv_is_read_in_its_encoding() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut text = String::from("顧客番号,氏名,電話番号,メールアドレス\r\n");
+    for i in 0..100 {
+        text.push_str(&format!("{i},山田 太郎,03-1234-{i:04},taro{i}@docomo.ne.jp\r\n"));
+    }
+    let (bytes, _, bad) = encoding_rs::SHIFT_JIS.encode(&text);
+    assert!(!bad);
+    let path = dir.path().join("sjis.csv");
+    std::fs::write(&path, &bytes).unwrap();
+    let p = path.to_str().unwrap();
+    let r = json(&["--no-config", p]);
+    let fields: Vec<(String, String)> = fields_of(&r, p).into_iter().map(|(f, c, _, _)| (f, c)).collect();
+    assert!(fields.contains(&("電話番号".into(), "phone".into())), "{fields:?}");
+    assert!(
+        fields.contains(&("メールアドレス".into(), "email".into())),
+        "{fields:?}"
+    );
+    let copy = dir.path().join("copy.csv");
+    let o = run(&["redact", p, "-o", copy.to_str().unwrap(), "--mode", "mask"]);
+    assert_eq!(code(&o), 0, "{}", String::from_utf8_lossy(&o.stderr));
+    let written = std::fs::read(&copy).unwrap();
+    let (back, _, bad) = encoding_rs::SHIFT_JIS.decode(&written);
+    assert!(
+        !bad && back.starts_with("顧客番号,氏名,電話番号") && !back.contains("taro1@"),
+        "{back}"
+    );
+}
