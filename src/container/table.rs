@@ -134,7 +134,6 @@ pub fn sqlite_bytes(bytes: &[u8]) -> Result<Rendered, Unreadable> {
 }
 
 fn sqlite(c: &rusqlite::Connection) -> Result<Rendered, rusqlite::Error> {
-    use rusqlite::types::ValueRef;
     c.pragma_update(None, "query_only", true)?;
     let mut tables: Vec<String> = Vec::new();
     {
@@ -165,12 +164,7 @@ fn sqlite(c: &rusqlite::Connection) -> Result<Rendered, rusqlite::Error> {
             while let Some(row) = rows.next()? {
                 cells.clear();
                 for k in 0..columns.len() {
-                    cells.push(match row.get_ref(k)? {
-                        ValueRef::Null => None,
-                        ValueRef::Integer(v) => Some(v.to_string().into_bytes()),
-                        ValueRef::Real(v) => Some(v.to_string().into_bytes()),
-                        ValueRef::Text(t) | ValueRef::Blob(t) => Some(t.to_vec()),
-                    });
+                    cells.push(value_text(row.get_ref(k)?));
                 }
                 sql.row(&mut out.text, cells.iter().map(|c| c.as_deref()));
                 n += 1;
@@ -211,17 +205,8 @@ pub fn spreadsheet(bytes: &[u8]) -> Result<Rendered, Unreadable> {
             continue;
         };
         let sql = SqlRows::new(&sheet, &columns);
-        let cell = |c: &Data| -> Option<Vec<u8>> {
-            match c {
-                Data::Empty => None,
-                // A date cell is a serial number of days; written as the
-                // date it is, it reads as one (a birth date, a sign-up).
-                Data::DateTime(d) if d.is_datetime() => Some(excel_date(d.as_f64()).into_bytes()),
-                other => Some(other.to_string().into_bytes()),
-            }
-        };
         for row in rows.iter().map(|&i| grid[i]) {
-            let cells: Vec<Option<Vec<u8>>> = row.iter().take(columns.len()).map(cell).collect();
+            let cells: Vec<Option<Vec<u8>>> = row.iter().take(columns.len()).map(cell_text).collect();
             sql.row(&mut out.text, cells.iter().map(|c| c.as_deref()));
             if out.full() {
                 out.gaps
@@ -231,6 +216,29 @@ pub fn spreadsheet(bytes: &[u8]) -> Result<Rendered, Unreadable> {
         }
     }
     Ok(out)
+}
+
+/// A sheet cell's text as the scan reads it; `None` when empty. A date
+/// cell is a serial number of days; written as the date it is, it reads as
+/// one (a birth date, a sign-up).
+pub fn cell_text(c: &calamine::Data) -> Option<Vec<u8>> {
+    use calamine::Data;
+    match c {
+        Data::Empty => None,
+        Data::DateTime(d) if d.is_datetime() => Some(excel_date(d.as_f64()).into_bytes()),
+        other => Some(other.to_string().into_bytes()),
+    }
+}
+
+/// A database value's text as the scan reads it; `None` for NULL.
+pub fn value_text(v: rusqlite::types::ValueRef<'_>) -> Option<Vec<u8>> {
+    use rusqlite::types::ValueRef;
+    match v {
+        ValueRef::Null => None,
+        ValueRef::Integer(v) => Some(v.to_string().into_bytes()),
+        ValueRef::Real(v) => Some(v.to_string().into_bytes()),
+        ValueRef::Text(t) | ValueRef::Blob(t) => Some(t.to_vec()),
+    }
 }
 
 /// How a sheet reads as a table: its column names, and the rows (indices

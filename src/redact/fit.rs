@@ -119,17 +119,13 @@ fn typed(column: &Column, cat: Category, value: &[u8], key: &[u8]) -> Option<Str
 /// The replacement where no declared type decides.
 fn untyped(span: &Span, hay: &[u8], format: Format, mode: Mode, key: &[u8], column: Option<&Column>) -> String {
     let (cat, value) = (span.category, &hay[span.start..span.end]);
-    let (s, e) = (span.start, span.end);
     // An unquoted value (a number, in SQL and JSON) stays a value of its
     // type: a number a number, else NULL / null.
     let null = match format {
-        Format::Json | Format::Ndjson if bare(hay, s, e, b":,[", b",}]") => Some("null"),
-        Format::Sql if bare(hay, s, e, b"(,", b",)") => Some(if column.is_some_and(|c| c.not_null) {
-            "''"
-        } else {
-            "NULL"
-        }),
-        _ => None,
+        _ if !bare_token(span, hay, format) => None,
+        Format::Sql if column.is_some_and(|c| c.not_null) => Some("''"),
+        Format::Sql => Some("NULL"),
+        _ => Some("null"),
     };
     if let Some(null) = null {
         return number(cat, value, key).unwrap_or_else(|| null.into());
@@ -137,8 +133,7 @@ fn untyped(span: &Span, hay: &[u8], format: Format, mode: Mode, key: &[u8], colu
     // A `COPY` field is unquoted whatever its type: only an undeclared one
     // is typed by its value.
     let text_column = column.is_some_and(|c| matches!(c.ty, SqlType::Text(_) | SqlType::Json | SqlType::Array));
-    let unquoted_cell = span.cell.as_ref().is_some_and(|c| c.start == 0 || hay[c.start - 1] != b'\'');
-    if (unquoted_cell && !text_column) || cat == Category::Location {
+    if (unquoted_cell(span, hay) && !text_column) || cat == Category::Location {
         // A `COPY` field holding a number, a coordinate (`53,4808`).
         if let Some(n) = number(cat, value, key) {
             return n;
@@ -219,14 +214,25 @@ fn zero(cat: Category, span: &Span, hay: &[u8], format: Format, column: Option<&
         return None;
     }
     let numeric_column = column.is_some_and(|c| matches!(c.ty, SqlType::Integer | SqlType::Number));
+    let undeclared_copy = column.is_none() && unquoted_cell(span, hay);
+    (numeric_column || bare_token(span, hay, format) || undeclared_copy).then(|| "0".to_string())
+}
+
+/// Whether `span` is a whole unquoted JSON or SQL token (a number, `true`,
+/// a function call).
+fn bare_token(span: &Span, hay: &[u8], format: Format) -> bool {
     let (s, e) = (span.start, span.end);
-    let bare_token = match format {
+    match format {
         Format::Json | Format::Ndjson => bare(hay, s, e, b":,[", b",}]"),
         Format::Sql => bare(hay, s, e, b"(,", b",)"),
         _ => false,
-    };
-    let undeclared_copy = column.is_none() && span.cell.as_ref().is_some_and(|c| c.start > 0 && hay[c.start - 1] != b'\'');
-    (numeric_column || bare_token || undeclared_copy).then(|| "0".to_string())
+    }
+}
+
+/// Whether `span` lies in an SQL value written without quotes (a bare
+/// token, a `COPY` field).
+fn unquoted_cell(span: &Span, hay: &[u8]) -> bool {
+    span.cell.as_ref().is_some_and(|c| c.start == 0 || hay[c.start - 1] != b'\'')
 }
 
 /// A UUID drawn from a keyed hash of the value (version 4's bits set), the

@@ -9,7 +9,7 @@
 //! back, so a cell is replaced exactly where a scan reports it.
 
 use super::Job;
-use crate::container::table::{excel_date, layout, Layout, SqlRows};
+use crate::container::table::{cell_text, layout, value_text, Layout, SqlRows};
 use crate::container::IN_MEMORY;
 use crate::parse::{Event, Names, Parser};
 use crate::scan::Scanner;
@@ -87,7 +87,7 @@ fn values(hay: &[u8]) -> Vec<Vec<u8>> {
 /// The redacted copy of the SQLite database `raw`, and the values
 /// replaced.
 pub(super) fn sqlite(job: &Job, scanner: &mut Scanner, name: &Path, raw: &[u8]) -> Result<(Vec<u8>, u64), String> {
-    use rusqlite::types::{Value, ValueRef};
+    use rusqlite::types::Value;
     let failed = |e: rusqlite::Error| format!("SQLite database: {e}: cannot be rewritten");
     let mut bytes = raw.to_vec();
     // A database in WAL mode is rewritten as a rollback-journal one: the
@@ -135,12 +135,7 @@ pub(super) fn sqlite(job: &Job, scanner: &mut Scanner, name: &Path, raw: &[u8]) 
                 for k in 1..=columns.len() {
                     let v = row.get_ref(k).map_err(failed)?;
                     kind.push(v.data_type());
-                    cells.push(match v {
-                        ValueRef::Null => None,
-                        ValueRef::Integer(v) => Some(v.to_string().into_bytes()),
-                        ValueRef::Real(v) => Some(v.to_string().into_bytes()),
-                        ValueRef::Text(t) | ValueRef::Blob(t) => Some(t.to_vec()),
-                    });
+                    cells.push(value_text(v));
                 }
                 rows.push(cells);
                 kinds.push(kind);
@@ -196,11 +191,7 @@ pub(super) fn xlsx(job: &Job, scanner: &mut Scanner, name: &Path, raw: &[u8]) ->
                 grid[i]
                     .iter()
                     .take(columns.len())
-                    .map(|c| match c {
-                        Data::Empty => None,
-                        Data::DateTime(d) if d.is_datetime() => Some(excel_date(d.as_f64()).into_bytes()),
-                        other => Some(other.to_string().into_bytes()),
-                    })
+                    .map(cell_text)
                     .collect()
             })
             .collect();
@@ -222,7 +213,7 @@ pub(super) fn xlsx(job: &Job, scanner: &mut Scanner, name: &Path, raw: &[u8]) ->
                     }
                     (Data::DateTime(_), Some(v)) if crate::detect::fiction_date::is_stand_in(v) => {
                         // 1970-01-01 or 1900-01-01 as Excel counts days.
-                        let serial = if v.starts_with(b"1900") || v.windows(4).any(|w| w == b"1900") { 1.0 } else { 25569.0 };
+                        let serial = if v.windows(4).any(|w| w == b"1900") { 1.0 } else { 25569.0 };
                         ws.write_number_with_format(r, c, serial, &date).map_err(failed)?;
                     }
                     (_, Some(v)) => {
