@@ -1,5 +1,5 @@
 //! Cutting a haystack into windows that can be scanned independently — in
-//! parallel for a large mapped file, or one after another for a stream — with
+//! parallel for a large mapped file, or in batches read from a stream — with
 //! results identical to one pass over the whole.
 //!
 //! A cut is placed right after a *separator*: a byte no detector can match
@@ -87,76 +87,129 @@ fn window(own_start: usize, own_end: usize, exact: bool, len: usize) -> Window {
     }
 }
 
-#[cfg(any(test, feature = "internals"))]
-/// Scans a stream in windows of about `size` bytes, reusing `buf`. Calls
-/// `f(buffer, window, offset_of_buffer_in_stream)` for each window. Returns
-/// the number of bytes read.
-pub fn stream<R: Read>(
-    engine: &Engine,
+/// A stream cut into batches of windows: each batch is its own buffer
+/// (so one can be detected while the previous one is still being folded),
+/// holding the detector's context before its first window and after its
+/// last. The windows are those [`stream`] would give with the same `size`
+/// (cuts right after a separator, or plain cuts with `MAX_MATCH_LEN` of
+/// overlap), so the hits are those of one whole pass.
+pub struct Batches<'e, R> {
+    engine: &'e Engine,
     reader: R,
-    buf: &mut Vec<u8>,
     size: usize,
-    mut f: impl FnMut(&[u8], &Window, u64),
-) -> io::Result<u64> {
-    // Needing nothing, only the detector's context is kept.
-    stream_held(engine, reader, buf, size, 0, |b, w, offset, _| {
-        f(b, w, offset);
-        usize::MAX
-    })
+    /// Windows per batch.
+    count: usize,
+    /// The bytes after the last cut, with the detector's context before it.
+    carry: Vec<u8>,
+    /// Stream offset of `carry[0]`.
+    offset: u64,
+    /// Where in `carry` the next window's own range starts.
+    own_from: usize,
+    /// Whether that start is right after a separator.
+    exact: bool,
+    done: bool,
 }
 
-/// As [`stream`], for a structure parse that needs a record's bytes until
-/// it has read them: `f(buffer, window, offset, last)` returns the first
-/// buffer position it still needs, and the buffer keeps the bytes from
-/// there (the next call's `offset` says how far it moved). A parse that
-/// would hold more than `max_hold` bytes has them dropped anyway: it sees
-/// the buffer move past what it needed.
-pub fn stream_held<R: Read>(
-    engine: &Engine,
-    mut reader: R,
-    buf: &mut Vec<u8>,
-    size: usize,
-    max_hold: usize,
-    mut f: impl FnMut(&[u8], &Window, u64, bool) -> usize,
-) -> io::Result<u64> {
-    let size = size.max(1);
-    buf.clear();
-    let (mut offset, mut own_from, mut from) = (0u64, 0usize, 0usize);
-    loop {
-        let eof = fill(&mut reader, buf, own_from + size + MAX_MATCH_LEN)?;
-        if eof {
-            let w = Window {
-                from,
-                own: own_from..buf.len(),
-                limit: buf.len(),
-            };
-            f(buf, &w, offset, true);
-            return Ok(offset + buf.len() as u64);
+/// One batch of [`Batches`]: `bytes[i]` is stream offset `offset + i`.
+pub struct Batch {
+    pub bytes: Vec<u8>,
+    pub offset: u64,
+    pub windows: Vec<Window>,
+    /// The stream ends with this batch.
+    pub last: bool,
+}
+
+impl Batch {
+    /// The stream offsets this batch's windows own.
+    pub fn owned(&self) -> std::ops::Range<u64> {
+        let lo = self.windows.first().map_or(0, |w| w.own.start);
+        let hi = self.windows.last().map_or(0, |w| w.own.end);
+        self.offset + lo as u64..self.offset + hi as u64
+    }
+}
+
+impl<'e, R: Read> Batches<'e, R> {
+    pub fn new(engine: &'e Engine, reader: R, size: usize, count: usize) -> Self {
+        Batches {
+            engine,
+            reader,
+            size: size.max(1),
+            count: count.max(1),
+            carry: Vec::new(),
+            offset: 0,
+            own_from: 0,
+            exact: true,
+            done: false,
         }
-        let nominal = buf.len() - MAX_MATCH_LEN;
-        let low = nominal.saturating_sub(SNAP_LIMIT).max(own_from);
-        let (cut, exact) = match buf[low..nominal].iter().rposition(|&b| engine.is_separator(b)) {
-            Some(i) => (low + i + 1, true),
-            None => (nominal, false),
-        };
-        let w = Window {
-            from,
-            own: own_from..cut,
-            limit: buf.len(),
-        };
-        let needed = f(buf, &w, offset, false);
-        // The detector's context before the cut, and what the parse needs
-        // (unless that is more than it may hold).
-        let context = cut.saturating_sub(MAX_MATCH_LEN);
-        let keep = if cut - needed.min(cut) > max_hold {
-            context
+    }
+
+    /// The next batch (`None` once the stream has ended), read into
+    /// `bytes` (a buffer given back by an earlier batch, or a new one).
+    pub fn next_batch(&mut self, mut bytes: Vec<u8>) -> io::Result<Option<Batch>> {
+        if self.done {
+            return Ok(None);
+        }
+        bytes.clear();
+        bytes.extend_from_slice(&self.carry);
+        let eof = fill(&mut self.reader, &mut bytes, self.own_from + self.count * self.size + MAX_MATCH_LEN)?;
+        let len = bytes.len();
+        // Where this batch's last window ends, and whether right after a
+        // separator.
+        let (stop, stop_exact) = if eof {
+            (len, true)
         } else {
-            context.min(needed)
+            let nominal = len - MAX_MATCH_LEN;
+            let low = nominal.saturating_sub(SNAP_LIMIT).max(self.own_from);
+            match bytes[low..nominal].iter().rposition(|&b| self.engine.is_separator(b)) {
+                Some(i) => (low + i + 1, true),
+                None => (nominal, false),
+            }
         };
-        buf.drain(..keep);
-        offset += keep as u64;
-        own_from = cut - keep;
-        from = if exact { own_from } else { context - keep };
+        let mut windows = Vec::with_capacity(self.count);
+        let (mut start, mut exact) = (self.own_from, self.exact);
+        loop {
+            let nominal = start.saturating_add(self.size);
+            let (end, next_exact) = if nominal >= stop || windows.len() + 1 == self.count {
+                (stop, stop_exact)
+            } else {
+                let search_end = (nominal + SNAP_LIMIT).min(stop);
+                match bytes[nominal..search_end].iter().position(|&b| self.engine.is_separator(b)) {
+                    Some(i) => (nominal + i + 1, true),
+                    None => (nominal, false),
+                }
+            };
+            windows.push(Window {
+                from: if exact { start } else { start.saturating_sub(MAX_MATCH_LEN) },
+                own: start..end,
+                limit: (end + MAX_MATCH_LEN).min(len),
+            });
+            start = end;
+            exact = next_exact;
+            if start >= stop {
+                break;
+            }
+        }
+        if eof {
+            self.done = true;
+            self.carry.clear();
+        } else {
+            // Keep the detector's context before the cut and the bytes after.
+            let keep = stop.saturating_sub(MAX_MATCH_LEN);
+            self.carry.clear();
+            self.carry.extend_from_slice(&bytes[keep..]);
+            self.own_from = stop - keep;
+            self.exact = stop_exact;
+        }
+        let batch = Batch {
+            bytes,
+            offset: self.offset,
+            windows,
+            last: eof,
+        };
+        if !eof {
+            self.offset += stop.saturating_sub(MAX_MATCH_LEN) as u64;
+        }
+        Ok(Some(batch))
     }
 }
 
@@ -211,17 +264,21 @@ mod tests {
         out
     }
 
-    fn streamed(e: &Engine, hay: &[u8], size: usize) -> Vec<(usize, usize, usize)> {
+    fn batched(e: &Engine, hay: &[u8], size: usize, count: usize) -> Vec<(usize, usize, usize)> {
         let mut out = Vec::new();
         let mut s = e.scratch();
-        let mut buf = Vec::new();
-        let n = stream(e, hay, &mut buf, size, |b, w, off| {
-            e.scan(&mut s, b, w, |h: Hit| {
-                out.push((h.detector(), h.start + off as usize, h.end + off as usize))
-            })
-        })
-        .unwrap();
-        assert_eq!(n as usize, hay.len());
+        let mut batches = Batches::new(e, hay, size, count);
+        let mut owned = 0u64;
+        while let Some(b) = batches.next_batch(Vec::new()).unwrap() {
+            assert_eq!(b.owned().start, owned, "batches own the stream in order, without gaps");
+            owned = b.owned().end;
+            for w in &b.windows {
+                e.scan(&mut s, &b.bytes, w, |h: Hit| {
+                    out.push((h.detector(), h.start + b.offset as usize, h.end + b.offset as usize))
+                });
+            }
+        }
+        assert_eq!(owned as usize, hay.len());
         out
     }
 
@@ -248,11 +305,9 @@ mod tests {
             assert_eq!(expect.len(), 300 * 5);
             for size in [7, 61, 4096, 65_536, 1 << 20] {
                 assert_eq!(chunked(&e, &hay, size), expect, "plan size {size} newlines {newlines}");
-                assert_eq!(
-                    streamed(&e, &hay, size),
-                    expect,
-                    "stream size {size} newlines {newlines}"
-                );
+                for count in [1, 3] {
+                    assert_eq!(batched(&e, &hay, size, count), expect, "batches of {count} size {size}");
+                }
             }
         }
     }
@@ -271,7 +326,7 @@ mod tests {
             let expect = whole(&e, &hay);
             assert_eq!(expect.len(), 1);
             assert_eq!(chunked(&e, &hay, at), expect);
-            assert_eq!(streamed(&e, &hay, at), expect);
+            assert_eq!(batched(&e, &hay, at, 2), expect);
         }
     }
 
@@ -279,7 +334,7 @@ mod tests {
     fn empty_input_is_one_empty_window() {
         let e = engine();
         assert_eq!(plan(&e, b"", 10).len(), 1);
-        assert!(streamed(&e, b"", 10).is_empty());
+        assert!(batched(&e, b"", 10, 2).is_empty());
     }
 
     mod property {
@@ -327,7 +382,7 @@ mod tests {
                 let e = engine();
                 let expect = whole(&e, &hay);
                 prop_assert_eq!(chunked(&e, &hay, size), expect.clone());
-                prop_assert_eq!(streamed(&e, &hay, size), expect);
+                prop_assert_eq!(batched(&e, &hay, size, 1 + size % 4), expect);
             }
         }
     }

@@ -78,6 +78,7 @@ pub struct Window {
 
 impl Window {
     /// The whole haystack.
+    #[cfg(any(test, feature = "internals"))]
     pub fn whole(len: usize) -> Window {
         Window {
             from: 0,
@@ -101,6 +102,17 @@ pub struct Engine {
     tiers: Vec<Regex>,
     /// `separator[b]`: no detector can match byte `b`, so no match spans it.
     separator: [bool; 256],
+    /// Tells engines apart for [`Engine::with_scratch`].
+    id: u64,
+}
+
+/// Engines built so far (each gets the next number as its id).
+static ENGINES: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+thread_local! {
+    /// This thread's scratch space, and the engine it belongs to: pool
+    /// threads keep their lazy DFA caches warm from one batch to the next.
+    static SCRATCH: std::cell::Cell<Option<(u64, Scratch)>> = const { std::cell::Cell::new(None) };
 }
 
 impl Engine {
@@ -139,6 +151,7 @@ impl Engine {
             detectors,
             tiers,
             separator,
+            id: ENGINES.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         })
     }
 
@@ -156,6 +169,19 @@ impl Engine {
         Scratch {
             caches: self.tiers.iter().map(Regex::create_cache).collect(),
         }
+    }
+
+    /// Runs `f` with this thread's scratch space for this engine, kept for
+    /// the thread's next call (a new one is made for another engine, or
+    /// when a call is nested).
+    pub fn with_scratch<T>(&self, f: impl FnOnce(&mut Scratch) -> T) -> T {
+        let mut scratch = match SCRATCH.take() {
+            Some((id, s)) if id == self.id => s,
+            _ => self.scratch(),
+        };
+        let out = f(&mut scratch);
+        SCRATCH.set(Some((self.id, scratch)));
+        out
     }
 
     /// Emits every validated hit (placeholders included, flagged) that starts

@@ -17,6 +17,7 @@ pub mod findings;
 pub mod known;
 mod objects;
 pub mod origin;
+mod pipeline;
 pub mod scanner;
 pub mod sink;
 pub mod spans;

@@ -8,22 +8,17 @@
 //! detector scratch space and its own totals.
 
 use super::container::{self as members, broke};
-use super::findings::Finding;
 use super::origin::{Origin, Source};
 use super::sink::Sink;
-use super::structured;
-use super::window::{collect_hits, record_hits, scan_window, stable_copy, At, Collected, Ctx, WINDOWS_PER_THREAD};
+use super::pipeline::{self, Run};
+use super::window::Ctx;
 use super::Outputs;
 use crate::aggregate::{FileAcc, Totals};
-use crate::chunk;
-use crate::classify::Attributor;
 use crate::container::{self, Kind, HEAD, IN_MEMORY};
-use crate::detect::{Hit, Scratch, Window, MAX_MATCH_LEN};
 use crate::read::decode::{self, unescape_json, MAX_TRANSCODE};
 use crate::read::{self, Mapped, MmapMode, MMAP_THRESHOLD};
 use crate::sniff::{self, Format};
 use crate::{interrupt, walk};
-use rayon::prelude::*;
 use std::borrow::Cow;
 use std::fs::File;
 use std::io::{Cursor, Read, Seek};
@@ -37,10 +32,7 @@ pub type Deferred = Vec<(PathBuf, u64)>;
 pub struct Scanner<'a> {
     pub(super) ctx: Ctx<'a>,
     pub(super) sink: Sink<'a>,
-    scratch: Scratch,
     buf: Vec<u8>,
-    findings: Vec<Finding>,
-    collected: Collected,
     /// `Some` on walker threads: large files wait until the walk is done
     /// and are then scanned one at a time on every core.
     deferred: Option<Deferred>,
@@ -51,10 +43,7 @@ impl<'a> Scanner<'a> {
         Scanner {
             ctx,
             sink: Sink::new(out),
-            scratch: ctx.engine.scratch(),
             buf: Vec::new(),
-            findings: Vec::new(),
-            collected: Collected::default(),
             deferred: None,
         }
     }
@@ -237,8 +226,7 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    /// Text held whole: decoded, sniffed, detected and, where its format has
-    /// structure, parsed and classified.
+    /// Text held whole: decoded, sniffed, then through the one window loop.
     fn whole(&mut self, origin: &Origin, raw: &[u8]) {
         let (decoded, format, label, bytes) = match origin.rendered {
             Some(r) => (
@@ -253,115 +241,58 @@ impl<'a> Scanner<'a> {
                 (unescaped(decoded, format), format, format, raw.len() as u64)
             }
         };
-        let (ctx, hay) = (self.ctx, &decoded[..]);
-        let mut acc = FileAcc::new(ctx.opts.collect_values);
-        self.findings.clear();
-        let found = ctx.want_findings.then_some(&mut self.findings);
-        let w = Window::whole(hay.len());
-        let structure = match crate::parse::parser_for(format, hay) {
-            Some(parser) => {
-                let c = &mut self.collected;
-                c.clear();
-                collect_hits(ctx, &mut self.scratch, hay, &w, &mut acc, &mut c.hits);
-                record_hits(ctx, hay, c, w.own.clone(), &mut acc, found, At::START);
-                let mut attr = Attributor::new(parser, ctx.hints, &origin.name, ctx.opts.people);
-                attr.feed(hay, &c.hits, &c.fps, hay.len(), ctx.engine.detectors());
-                Some(structured::finish(ctx, attr, hay, &origin.label, format, &mut acc))
-            }
-            None => {
-                scan_window(ctx, &mut self.scratch, hay, &w, &mut acc, found, At::START);
-                None
-            }
-        };
-        self.sink.findings(&origin.label, &self.findings);
+        let hay = &decoded[..];
+        let mut run = Run::new(self.ctx, format, hay, &origin.name, false);
+        if !run.slice(&self.sink, &origin.label, hay, None) {
+            return;
+        }
+        run.finish_slice(&origin.label, hay);
         if !origin.is_member() {
             self.sink.progress(bytes);
         }
-        self.sink.found(&acc);
-        self.sink.file(origin.label.clone(), label, bytes, acc, structure);
+        run.into_sink(&mut self.sink, origin.label.clone(), Some(label), bytes);
     }
 
-    /// Text read as a stream, in windows. Structured text is parsed as it
-    /// streams: the buffer keeps each record's bytes until its fields are
-    /// attributed (up to [`MAX_HOLD`]). A file's read error is reported and
-    /// ends it unrecorded; a member's ends it (its container reports why).
-    /// Returns the bytes read.
+    /// Text read as a stream, through the one window loop. A file's read
+    /// error is reported and ends it unrecorded; a member's ends it (its
+    /// container reports why). Returns the bytes read.
     fn windows(&mut self, origin: &Origin, reader: &mut dyn Read) -> Result<u64, ()> {
         let ctx = self.ctx;
-        let (mut acc, mut binary, mut lines) = (FileAcc::new(ctx.opts.collect_values), false, 0u64);
-        let mut findings = std::mem::take(&mut self.findings);
-        findings.clear();
-        let mut buf = std::mem::take(&mut self.buf);
-        let mut head = Vec::new();
-        let scratch = &mut self.scratch;
-        let source = interrupt::Stoppable(reader);
-        let mut parse = StreamParse::default();
-        let label = origin.label.as_str();
-        let result = chunk::stream_held(
-            ctx.engine,
-            source,
-            &mut buf,
-            ctx.opts.chunk_size,
-            MAX_HOLD,
-            |b, w, offset, last| {
-                if head.is_empty() {
-                    head = b[..b.len().min(8192)].to_vec();
-                    let format = match origin.rendered {
-                        Some(r) => r.parse_as,
-                        None => sniff::format(Path::new(&origin.name), &head, sniff::is_binary(&head)),
-                    };
-                    parse.start(ctx, format, b, &origin.name);
-                }
-                binary |= sniff::is_binary(&b[w.own.clone()]);
-                let found = ctx.want_findings.then_some(&mut findings);
-                let at = At {
-                    offset,
-                    line_base: lines,
-                };
-                parse.moved_to(offset);
-                if parse.attr.is_none() {
-                    lines += scan_window(ctx, scratch, b, w, &mut acc, found, at);
-                    return usize::MAX;
-                }
-                let window = &mut parse.window;
-                window.clear();
-                collect_hits(ctx, scratch, b, w, &mut acc, &mut window.hits);
-                lines += record_hits(ctx, b, window, w.own.clone(), &mut acc, found, at);
-                parse.collected.hits.extend_from_slice(&window.hits);
-                parse.collected.fps.extend_from_slice(&window.fps);
-                parse.feed(ctx, b, w, last, label, &mut acc)
-            },
-        );
-        self.buf = buf;
-        let n = match result {
-            Ok(n) => n,
-            Err(_) if origin.is_member() => 0,
+        let mut batches = pipeline::batches(ctx, interrupt::Stoppable(reader));
+        let first = match batches.next_batch(std::mem::take(&mut self.buf)) {
+            Ok(Some(b)) => b,
+            Ok(None) => unreachable!("a stream's first batch is always given"),
+            Err(e) if origin.is_member() => {
+                self.sink.file(origin.label.clone(), Format::Text, 0, FileAcc::new(false), None);
+                let _ = e;
+                return Ok(0);
+            }
             Err(e) => {
-                self.findings = findings;
                 self.read_error(origin, &e);
                 return Err(());
             }
         };
-        self.sink.findings(&origin.label, &findings);
-        self.findings = findings;
-        if !origin.is_member() {
-            self.sink.progress(n);
-        }
-        self.sink.found(&acc);
+        let head = &first.bytes[..first.bytes.len().min(8192)];
         let format = match origin.rendered {
-            Some(r) => r.report_as,
-            None if binary => Format::Binary,
-            None => parse.format,
+            Some(r) => r.parse_as,
+            None => sniff::format(Path::new(&origin.name), head, sniff::is_binary(head)),
         };
-        self.sink.file(origin.label.clone(), format, n, acc, parse.structure);
+        let mut run = Run::new(ctx, format, &first.bytes, &origin.name, !origin.is_member());
+        let n = match run.stream(&self.sink, &origin.label, first, &mut batches) {
+            Ok(n) => n,
+            Err(_) if origin.is_member() => 0,
+            Err((_, e)) => {
+                self.read_error(origin, &e);
+                return Err(());
+            }
+        };
+        run.into_sink(&mut self.sink, origin.label.clone(), origin.rendered.map(|r| r.report_as), n);
         Ok(n)
     }
 
-    /// A mapped file cut into windows scanned in parallel on the pool; for
-    /// structured text, hits are attributed to fields in file order, one
-    /// batch behind the detection.
+    /// A mapped file: decoded and sniffed, then through the one window
+    /// loop, its windows detected on every core.
     fn parallel(&mut self, origin: &Origin, map: &Mapped) {
-        let (ctx, sink) = (self.ctx, &self.sink);
         let raw = map.bytes();
         let decoded = read::decoded(raw);
         let head = &decoded[..decoded.len().min(8192)];
@@ -372,68 +303,12 @@ impl<'a> Scanner<'a> {
             decoded
         };
         let hay = &decoded[..];
-        let mut windows = chunk::Planner::new(ctx.engine, hay, ctx.opts.chunk_size);
-        let (mut acc, mut binary, mut lines) = (FileAcc::new(ctx.opts.collect_values), false, 0u64);
-        let mut attr = crate::parse::parser_for(format, hay).map(|p| Attributor::new(p, ctx.hints, &origin.name, ctx.opts.people));
-        let structured = attr.is_some();
-        let batch_len = (ctx.pool.current_num_threads() * WINDOWS_PER_THREAD).max(1);
-        let detect = |batch: &[Window]| -> Vec<Part> {
-            batch
-                .par_iter()
-                .map_init(
-                    || (ctx.engine.scratch(), Vec::new()),
-                    |(scratch, copy), w| {
-                        let part = Part::detect(ctx, scratch, copy, hay, w, structured);
-                        sink.progress(w.own.len() as u64);
-                        sink.found(&part.acc);
-                        part
-                    },
-                )
-                .collect()
-        };
-        let mut fold = |parts: Vec<Part>| {
-            for part in parts {
-                acc.merge(&part.acc);
-                binary |= part.binary;
-                if let Some(mut found) = part.found {
-                    found.iter_mut().for_each(|f| f.line += lines);
-                    sink.findings(&origin.label, &found);
-                }
-                lines += part.newlines;
-                if let Some(a) = attr.as_mut() {
-                    a.feed(
-                        hay,
-                        &part.collected.hits,
-                        &part.collected.fps,
-                        part.end,
-                        ctx.engine.detectors(),
-                    );
-                }
-                if hay.as_ptr() == raw.as_ptr() {
-                    map.release_before(part.end.saturating_sub(2 * MAX_MATCH_LEN + ctx.opts.chunk_size));
-                }
-            }
-        };
-        // Detect one batch of windows in parallel while the previous batch
-        // is folded in: the serial part overlaps the parallel one.
-        let mut pending: Vec<Part> = Vec::new();
-        loop {
-            let batch: Vec<Window> = windows.by_ref().take(batch_len).collect();
-            if batch.is_empty() {
-                break;
-            }
-            if interrupt::requested() {
-                return;
-            }
-            let previous = std::mem::take(&mut pending);
-            let (parts, ()) = ctx.pool.install(|| rayon::join(|| detect(&batch), || fold(previous)));
-            pending = parts;
+        let mut run = Run::new(self.ctx, format, hay, &origin.name, true);
+        if !run.slice(&self.sink, &origin.label, hay, Some(map)) {
+            return;
         }
-        fold(pending);
-        let structure = attr.map(|a| structured::finish(ctx, a, hay, &origin.label, format, &mut acc));
-        let format = if binary { Format::Binary } else { format };
-        self.sink
-            .file(origin.label.clone(), format, raw.len() as u64, acc, structure);
+        run.finish_slice(&origin.label, hay);
+        run.into_sink(&mut self.sink, origin.label.clone(), None, raw.len() as u64);
     }
 
     pub(super) fn read_error(&mut self, origin: &Origin, e: &std::io::Error) {
@@ -468,88 +343,6 @@ impl<'a> Scanner<'a> {
     }
 }
 
-/// A record of streamed text held longer than this (bytes) ends the
-/// attribution of its fields: the rest is scanned as text.
-const MAX_HOLD: usize = 64 << 20;
-
-/// Bytes between the parse and the end of the buffer: a value that starts
-/// before this point is whole in the buffer (unless longer than this).
-const PARSE_MARGIN: usize = 1 << 20;
-
-/// The structure parse of streamed text.
-#[derive(Default)]
-struct StreamParse<'h> {
-    format: Format,
-    attr: Option<Attributor<'h>>,
-    /// Hits not yet attributed (buffer positions) and their fingerprints.
-    collected: Collected,
-    /// The current window's hits (reused).
-    window: Collected,
-    /// The stream offset of the buffer's first byte.
-    offset: u64,
-    structure: Option<crate::aggregate::Structure>,
-}
-
-impl<'h> StreamParse<'h> {
-    fn start(&mut self, ctx: Ctx<'h>, format: Format, first: &[u8], name: &str) {
-        self.format = format;
-        self.attr = crate::parse::parser_for(format, first).map(|p| Attributor::new(p, ctx.hints, name, ctx.opts.people));
-    }
-
-    /// The buffer now starts at stream `offset`: positions move back.
-    fn moved_to(&mut self, offset: u64) {
-        let by = usize::try_from(offset - self.offset).unwrap_or(usize::MAX);
-        self.offset = offset;
-        if by == 0 {
-            return;
-        }
-        if let Some(a) = self.attr.as_mut() {
-            a.rebase(by);
-        }
-        for h in &mut self.collected.hits {
-            h.start -= by;
-            h.end -= by;
-        }
-    }
-
-    /// Attributes the hits whose fields are whole in the buffer; returns
-    /// the first buffer position still needed.
-    fn feed(&mut self, ctx: Ctx, b: &[u8], w: &Window, last: bool, label: &str, acc: &mut FileAcc) -> usize {
-        let Some(attr) = self.attr.as_mut() else {
-            return usize::MAX;
-        };
-        let upto = if last {
-            b.len()
-        } else {
-            b.len().saturating_sub(PARSE_MARGIN)
-        };
-        let c = &mut self.collected;
-        let k = c.hits.partition_point(|h| h.start < upto);
-        attr.feed(b, &c.hits[..k], &c.fps[..k], upto, ctx.engine.detectors());
-        c.hits.drain(..k);
-        c.fps.drain(..k);
-        let needed = c.hits.first().map_or(usize::MAX, |h| h.start).min(attr.needed());
-        let held = w.own.end.saturating_sub(needed);
-        if last || held > MAX_HOLD {
-            let attr = self.attr.take().expect("checked above");
-            let mut structure = structured::finish(ctx, attr, b, label, self.format, acc);
-            if !last {
-                let note = format!(
-                    "a record longer than {} MiB: fields are attributed up to byte {}, the rest was scanned as text",
-                    MAX_HOLD >> 20,
-                    self.offset + w.own.end as u64
-                );
-                structure.warning = Some(structure.warning.map_or(note.clone(), |w| format!("{w}; {note}")));
-            }
-            self.structure = Some(structure);
-            // Hits not attributed stay counted in the file's totals.
-            self.collected.clear();
-            return usize::MAX;
-        }
-        needed
-    }
-}
-
 /// JSON text with its `\uXXXX` escapes decoded, so `M\u00fcller` is read
 /// as the name it is; other text as it is.
 /// Whether JSON text may hold `\uXXXX` escapes. Looked for in pieces of the
@@ -581,62 +374,6 @@ fn unescaped(text: Cow<'_, [u8]>, format: Format) -> Cow<'_, [u8]> {
     match format {
         Format::Json | Format::Ndjson => unescape_json(&text).map_or(text, Cow::Owned),
         _ => text,
-    }
-}
-
-/// What detecting one window of a mapped file produced.
-struct Part {
-    acc: FileAcc,
-    found: Option<Vec<Finding>>,
-    newlines: u64,
-    binary: bool,
-    /// For structured text: the window's reported hits (file offsets) and
-    /// their fingerprints.
-    collected: Collected,
-    /// End of the window's own range.
-    end: usize,
-}
-
-impl Part {
-    /// Detects window `w` of `hay` on a stable copy (plus the context the
-    /// validators look at): a mapped file truncated mid-scan must not change
-    /// bytes between the regex's passes.
-    fn detect(ctx: Ctx, scratch: &mut Scratch, copy: &mut Vec<u8>, hay: &[u8], w: &Window, structured: bool) -> Part {
-        let mut acc = FileAcc::new(ctx.opts.collect_values);
-        let mut found = ctx.want_findings.then(Vec::new);
-        let (local, lo) = stable_copy(hay, w, copy);
-        let at = At {
-            offset: lo as u64,
-            line_base: 0,
-        };
-        let mut collected = Collected::default();
-        let newlines = if structured {
-            collect_hits(ctx, scratch, copy, &local, &mut acc, &mut collected.hits);
-            let nl = record_hits(
-                ctx,
-                copy,
-                &mut collected,
-                local.own.clone(),
-                &mut acc,
-                found.as_mut(),
-                at,
-            );
-            collected.hits.iter_mut().for_each(|h: &mut Hit| {
-                h.start += lo;
-                h.end += lo;
-            });
-            nl
-        } else {
-            scan_window(ctx, scratch, copy, &local, &mut acc, found.as_mut(), at)
-        };
-        Part {
-            acc,
-            found,
-            newlines,
-            binary: sniff::is_binary(&copy[local.own]),
-            collected,
-            end: w.own.end,
-        }
     }
 }
 

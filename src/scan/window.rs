@@ -55,14 +55,6 @@ pub struct At {
     pub line_base: u64,
 }
 
-impl At {
-    /// The buffer is the sequence itself.
-    pub const START: At = At {
-        offset: 0,
-        line_base: 0,
-    };
-}
-
 /// A window's reported hits, in order, with their values' fingerprints
 /// (attribution reuses them rather than hashing the values again).
 #[derive(Debug, Default)]
