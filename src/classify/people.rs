@@ -265,6 +265,33 @@ struct Record {
     handles: Handles,
 }
 
+impl Record {
+    /// Empty, its buffers kept (every field named: a new one must be
+    /// cleared here too).
+    fn clear(&mut self) {
+        let Record {
+            ids,
+            fields,
+            others,
+            links,
+            groups,
+            named_groups,
+            names,
+            keys,
+            handles,
+        } = self;
+        ids.clear();
+        fields.clear();
+        others.clear();
+        links.clear();
+        groups.clear();
+        named_groups.clear();
+        names.clear();
+        keys.clear();
+        *handles = Handles::default();
+    }
+}
+
 /// One file's people, as linked within it.
 #[derive(Debug, Default)]
 pub struct FilePeople {
@@ -486,10 +513,18 @@ impl FilePeople {
     pub fn end_record(&mut self, sig: Signature) {
         if self.off {
             // Only what tells a nested record's identity is kept.
-            self.record = Record::default();
+            self.record.clear();
             return;
         }
+        // The record's buffers are kept for the next one.
         let mut record = std::mem::take(&mut self.record);
+        self.settle(&mut record, sig);
+        record.clear();
+        self.record = record;
+    }
+
+    /// Links an ended record.
+    fn settle(&mut self, record: &mut Record, sig: Signature) {
         // Two objects of one record with a name each are two people: the
         // identifiers of the second are another person's.
         if record.named_groups.len() > 1 && record.groups.len() == record.ids.len() {

@@ -347,8 +347,11 @@ fn datetime(s: &str) -> Option<(Kind, u16)> {
             if !ok {
                 return None;
             }
-            let clock: String = t.chars().take_while(|c| c.is_ascii_digit() || *c == ':').collect();
-            if clock.bytes().all(|c| c == b'0' || c == b':') {
+            let midnight = b
+                .iter()
+                .take_while(|c| c.is_ascii_digit() || **c == b':')
+                .all(|&c| c == b'0' || c == b':');
+            if midnight {
                 Kind::Date
             } else {
                 Kind::Timestamp

@@ -69,12 +69,16 @@ pub fn stand_in(v: &str, birth: bool) -> Option<String> {
 
 /// One of `stand_in`'s dates, in any written form.
 pub fn is_stand_in(v: &[u8]) -> bool {
-    let Ok(v) = std::str::from_utf8(v.trim_ascii()) else {
-        return false;
-    };
-    if v.len() < 6 || v.len() > 40 || !(v.contains(TIME_YEAR) || v.contains(BIRTH_YEAR)) {
+    let v = v.trim_ascii();
+    // Runs on every value of every field: refuse by length and by the two
+    // years before anything else.
+    let year = |y: &str| v.windows(4).any(|w| w == y.as_bytes());
+    if v.len() < 6 || v.len() > 40 || !(year(TIME_YEAR) || year(BIRTH_YEAR)) {
         return false;
     }
+    let Ok(v) = std::str::from_utf8(v) else {
+        return false;
+    };
     let runs = runs(v);
     let mut years = 0;
     for r in runs.iter().filter(|r| r.digits) {
