@@ -85,8 +85,8 @@ impl<'a> Run<'a> {
     pub fn slice(&mut self, sink: &Sink, label: &str, hay: &[u8], map: Option<&Mapped>) -> bool {
         let ctx = self.ctx;
         let size = ctx.opts.chunk_size;
-        let mut windows = Planner::new(ctx.engine, hay, size);
         let inline = hay.len() <= INLINE_WINDOWS.saturating_mul(size);
+        let mut windows = Planner::new(ctx.engine, hay, window_size(ctx, hay.len()));
         let batch_len = batch_len(ctx);
         let structured = self.attr.is_some();
         let mapped = map.is_some_and(|m| m.bytes().as_ptr() == hay.as_ptr());
@@ -297,6 +297,23 @@ impl<'a> Run<'a> {
 fn batch_len(ctx: Ctx) -> usize {
     (ctx.pool.current_num_threads() * WINDOWS_PER_THREAD).max(1)
 }
+
+/// The windows of a sequence of `len` bytes: `--chunk-size`, or smaller
+/// where that would give the pool fewer than [`PIPELINE_DEPTH`] batches
+/// (the fold of the last batch is overlapped with nothing). Any size gives
+/// the same hits.
+fn window_size(ctx: Ctx, len: usize) -> usize {
+    let windows = batch_len(ctx) * PIPELINE_DEPTH;
+    let most = ctx.opts.chunk_size.max(1);
+    (len / windows).clamp(MIN_WINDOW.min(most), most)
+}
+
+/// Batches a sequence is cut into at least, so that detecting one batch
+/// and folding the previous overlap for most of the sequence.
+const PIPELINE_DEPTH: usize = 8;
+
+/// Windows are not made smaller than this (each has a fixed cost).
+const MIN_WINDOW: usize = 256 << 10;
 
 /// Batches of a stream as [`Run::stream`] reads them.
 pub(super) fn batches<'e, R: Read>(ctx: Ctx<'e>, reader: R) -> Batches<'e, R> {

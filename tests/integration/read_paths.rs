@@ -207,3 +207,67 @@ fn a_shift_jis_csv_is_read_in_its_encoding() {
         "{back}"
     );
 }
+
+/// Issue 31: the whole report (every field verdict, person count, sample and
+/// distinct count, not only the category totals) is the same at any thread
+/// count, chunk size and read mode, for large files of every structured
+/// format (each past the mapping threshold, so cut into windows detected in
+/// parallel and folded in order, or streamed in batches), a UTF-16 file
+/// larger than a window, and a gzip member.
+#[test]
+fn whole_reports_agree_across_threads_chunk_sizes_and_read_modes() {
+    let dir = tempfile::tempdir().unwrap();
+    let grow = |name: &str, to: usize| -> Vec<u8> {
+        let text = std::fs::read(fixtures().join(name)).unwrap();
+        // A header (CSV) or a schema (SQL) once, then the body again and
+        // again: the records are the file's, many times.
+        let cut = match name {
+            "users.csv" => text.iter().position(|&b| b == b'\n').unwrap() + 1,
+            _ => 0,
+        };
+        let mut all = text.clone();
+        while all.len() < to {
+            all.extend_from_slice(&text[cut..]);
+        }
+        all
+    };
+    let big = 17 << 20;
+    for (name, out) in [
+        ("users.csv", "users.csv"),
+        ("events.ndjson", "events.ndjson"),
+        ("dump.sql", "dump.sql"),
+        ("access.log", "access.log"),
+    ] {
+        std::fs::write(dir.path().join(out), grow(name, big)).unwrap();
+    }
+    let text = String::from_utf8(grow("users.csv", 9 << 20)).unwrap();
+    let mut u16 = vec![0xFF, 0xFE];
+    u16.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    std::fs::write(dir.path().join("users16.csv"), u16).unwrap();
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    std::io::Write::write_all(&mut gz, &grow("events.ndjson", 4 << 20)).unwrap();
+    std::fs::write(dir.path().join("events.ndjson.gz"), gz.finish().unwrap()).unwrap();
+    let d = dir.path().to_str().unwrap();
+    let report = |extra: &[&str]| {
+        let mut a = vec!["--no-config"];
+        a.extend_from_slice(extra);
+        a.push(d);
+        let mut r = json(&a);
+        let s = r["summary"].as_object_mut().unwrap();
+        s.remove("duration_ms");
+        s.remove("threads");
+        r
+    };
+    let expect = report(&["-j", "1"]);
+    assert_eq!(expect["skipped"], serde_json::json!([]));
+    assert!(expect["fields"].as_array().unwrap().len() >= 10, "{}", expect["fields"]);
+    for args in [
+        ["-j", "2", "--mmap", "auto", "--chunk-size", "4M"],
+        ["-j", "2", "--mmap", "never", "--chunk-size", "1M"],
+        ["-j", "1", "--mmap", "never", "--chunk-size", "64K"],
+        ["-j", "2", "--mmap", "always", "--chunk-size", "300K"],
+        ["-j", "3", "--mmap", "auto", "--chunk-size", "64K"],
+    ] {
+        assert!(report(&args) == expect, "the report changed with {args:?}");
+    }
+}
