@@ -122,12 +122,14 @@ impl<'a> Scanner<'a> {
         }
         // Too large to hold: decoded as it streams, as it would be held.
         let rendered = origin.rendered.is_some();
+        let read = std::cell::Cell::new(buf.len() as u64);
+        let counted = Counted { inner: reader, n: &read };
         let mut text: Box<dyn Read> = if rendered {
-            Box::new(Cursor::new(buf).chain(reader))
+            Box::new(Cursor::new(buf).chain(counted))
         } else {
-            decode::streamed(buf, reader)
+            decode::streamed(buf, counted)
         };
-        let _ = self.windows(origin, &mut text);
+        let _ = self.windows(origin, &mut text, &read);
     }
 
     /// A file on disk: its first bytes say whether it is a container; its
@@ -205,7 +207,7 @@ impl<'a> Scanner<'a> {
         let head = container::read_head(&mut file, decode::PROBE);
         let read = std::cell::Cell::new(head.len() as u64);
         let counted = Counted { inner: &file, n: &read };
-        let result = self.windows(origin, &mut decode::streamed(head, counted));
+        let result = self.windows(origin, &mut decode::streamed(head, counted), &read);
         if result.is_ok() {
             self.check_size(origin, &file, read.get());
         }
@@ -255,8 +257,9 @@ impl<'a> Scanner<'a> {
 
     /// Text read as a stream, through the one window loop. A file's read
     /// error is reported and ends it unrecorded; a member's ends it (its
-    /// container reports why). Returns the bytes read.
-    fn windows(&mut self, origin: &Origin, reader: &mut dyn Read) -> Result<u64, ()> {
+    /// container reports why). `raw` counts the source's bytes (before
+    /// decoding): the sequence's size in the report.
+    fn windows(&mut self, origin: &Origin, reader: &mut dyn Read, raw: &std::cell::Cell<u64>) -> Result<(), ()> {
         let ctx = self.ctx;
         let mut batches = pipeline::batches(ctx, interrupt::Stoppable(reader));
         let first = match batches.next_batch(std::mem::take(&mut self.buf)) {
@@ -265,7 +268,7 @@ impl<'a> Scanner<'a> {
             Err(e) if origin.is_member() => {
                 self.sink.file(origin.label.clone(), Format::Text, 0, FileAcc::new(false), None);
                 let _ = e;
-                return Ok(0);
+                return Ok(());
             }
             Err(e) => {
                 self.read_error(origin, &e);
@@ -279,7 +282,7 @@ impl<'a> Scanner<'a> {
         };
         let mut run = Run::new(ctx, format, &first.bytes, &origin.name, !origin.is_member());
         let n = match run.stream(&self.sink, &origin.label, first, &mut batches) {
-            Ok(n) => n,
+            Ok(_) => raw.get(),
             Err(_) if origin.is_member() => 0,
             Err((_, e)) => {
                 self.read_error(origin, &e);
@@ -287,7 +290,7 @@ impl<'a> Scanner<'a> {
             }
         };
         run.into_sink(&mut self.sink, origin.label.clone(), origin.rendered.map(|r| r.report_as), n);
-        Ok(n)
+        Ok(())
     }
 
     /// A mapped file: decoded and sniffed, then through the one window
