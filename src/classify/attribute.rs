@@ -8,6 +8,7 @@
 
 use super::fields::{FileFields, Outcome};
 use super::hints::Hints;
+use super::people::{Ended, Linker};
 use crate::aggregate::FileAcc;
 use crate::detect::{Detector, Hit};
 use crate::parse::{Event, Names, Parser};
@@ -178,6 +179,23 @@ impl<'h> Attributor<'h> {
             *start -= by;
             *end -= by;
         }
+    }
+
+    /// Links the file's records on another thread: the [`Linker`] is
+    /// handed out, and the records ended meanwhile are taken with
+    /// [`Attributor::take_ended`] and settled in order; it comes back with
+    /// [`Attributor::attach_people`] before [`Attributor::finish`].
+    pub fn detach_people(&mut self) -> Linker {
+        self.fields.detach_people()
+    }
+
+    pub fn attach_people(&mut self, linker: Linker) {
+        self.fields.attach_people(linker);
+    }
+
+    /// The records ended since the last call, swapped with `spare`.
+    pub fn take_ended(&mut self, spare: &mut Ended) {
+        self.fields.take_ended(spare);
     }
 
     /// Processes the remaining events and returns the verdicts.

@@ -10,7 +10,7 @@
 
 use super::hints::{Hints, Marker, NotPerson, Said};
 use super::names::{names as name_dictionary, Likeness};
-use super::people::{is_strong, FilePeople, PeoplePart, Signature};
+use super::people::{is_strong, Ended, FilePeople, Linker, PeoplePart, Signature};
 use super::profile::{Kind, Profile};
 use super::shape;
 use crate::aggregate::CatAcc;
@@ -366,6 +366,21 @@ impl<'h> FileFields<'h> {
                     .any(|w| lower.contains(w));
         }
         f
+    }
+
+    /// See [`FilePeople::detach`].
+    pub fn detach_people(&mut self) -> Linker {
+        self.people.detach()
+    }
+
+    /// See [`FilePeople::attach`].
+    pub fn attach_people(&mut self, linker: Linker) {
+        self.people.attach(linker);
+    }
+
+    /// See [`FilePeople::take_ended`].
+    pub fn take_ended(&mut self, spare: &mut Ended) {
+        self.people.take_ended(spare);
     }
 
     /// A value of field `id` (named `name`); returns the value's index, for hits.

@@ -292,7 +292,10 @@ impl Record {
     }
 }
 
-/// One file's people, as linked within it.
+/// One file's people, as linked within it: the record being read, and
+/// the [`Linker`] its ended records go to. The linker may be detached
+/// ([`FilePeople::detach`]) to run on another thread: ended records then
+/// wait in order ([`FilePeople::take_ended`]) until it settles them.
 #[derive(Debug, Default)]
 pub struct FilePeople {
     /// Not linking (a redaction's first pass needs field verdicts only):
@@ -300,6 +303,47 @@ pub struct FilePeople {
     /// record with an identity of its own), but no person is made, and the
     /// file has no people.
     off: bool,
+    record: Record,
+    /// The records a nested record sits in (a JSON array element inside
+    /// an object), innermost last.
+    parents: Vec<Record>,
+    /// A log: its usernames are only seen in requests.
+    log: bool,
+    log_usernames: HashSet<u64>,
+    linker: Linker,
+    /// The linker is elsewhere: ended records wait in `ended`.
+    detached: bool,
+    ended: Ended,
+}
+
+/// Records ended and not yet linked, in order; their buffers are reused.
+#[derive(Debug, Default)]
+pub struct Ended {
+    records: Vec<(Record, Signature)>,
+    len: usize,
+}
+
+impl Ended {
+    /// Takes `record` (leaving it empty, with a spare record's buffers).
+    fn push(&mut self, record: &mut Record, sig: Signature) {
+        if self.len == self.records.len() {
+            self.records.push((Record::default(), sig));
+        }
+        let slot = &mut self.records[self.len];
+        std::mem::swap(&mut slot.0, record);
+        slot.1 = sig;
+        record.clear();
+        self.len += 1;
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+}
+
+/// Links ended records by their identifiers, keys and handles.
+#[derive(Debug, Default)]
+pub struct Linker {
     /// Identifier key -> node.
     nodes: KeyMap<u32>,
     forest: Forest,
@@ -308,10 +352,6 @@ pub struct FilePeople {
     signature: Vec<u32>,
     signatures: Vec<Signature>,
     signature_ids: HashMap<Signature, u32>,
-    record: Record,
-    /// The records a nested record sits in (a JSON array element inside
-    /// an object), innermost last.
-    parents: Vec<Record>,
     /// Keys of records with strong identifiers: `(entity, item, node)`.
     key_edges: Vec<(u64, u64, u32, u32)>,
     /// Items named by records without a strong identifier: `keys::slot`
@@ -333,9 +373,6 @@ pub struct FilePeople {
     overflow: HashMap<Signature, u64>,
     /// Identifiers held (default `EXACT_KEYS`; smaller in tests).
     bound: Option<usize>,
-    /// A log: its usernames are only seen in requests.
-    log: bool,
-    log_usernames: HashSet<u64>,
 }
 
 /// One file's people, ready to be linked with other files': every
@@ -516,11 +553,56 @@ impl FilePeople {
             self.record.clear();
             return;
         }
+        if self.detached {
+            return self.ended.push(&mut self.record, sig);
+        }
         // The record's buffers are kept for the next one.
-        let mut record = std::mem::take(&mut self.record);
-        self.settle(&mut record, sig);
-        record.clear();
-        self.record = record;
+        self.linker.settle(&mut self.record, sig);
+        self.record.clear();
+    }
+
+    /// The linker goes elsewhere (another thread): ended records wait
+    /// until handed to it with [`FilePeople::take_ended`].
+    pub fn detach(&mut self) -> Linker {
+        self.detached = true;
+        std::mem::take(&mut self.linker)
+    }
+
+    /// The linker is back, every ended record settled.
+    pub fn attach(&mut self, linker: Linker) {
+        debug_assert!(self.ended.is_empty());
+        self.linker = linker;
+        self.detached = false;
+    }
+
+    /// The records ended since the last call, in order, swapped with
+    /// `spare` (settled: empty, its buffers kept).
+    pub fn take_ended(&mut self, spare: &mut Ended) {
+        debug_assert!(spare.is_empty());
+        std::mem::swap(&mut self.ended, spare);
+    }
+
+    /// The file's people, with each signature turned into categories by
+    /// `categories` (which knows the fields' verdicts).
+    pub fn finish(self, categories: impl Fn(Signature) -> u32) -> PeoplePart {
+        if self.off {
+            return PeoplePart::default();
+        }
+        let mut linker = self.linker;
+        let mut ended = self.ended;
+        linker.settle_all(&mut ended);
+        linker.finish(categories, self.log_usernames)
+    }
+}
+
+impl Linker {
+    /// Settles `ended` in order, leaving it empty (its buffers kept).
+    pub fn settle_all(&mut self, ended: &mut Ended) {
+        for (record, sig) in &mut ended.records[..ended.len] {
+            self.settle(record, *sig);
+            record.clear();
+        }
+        ended.len = 0;
     }
 
     /// Links an ended record.
@@ -664,12 +746,7 @@ impl FilePeople {
         }
     }
 
-    /// The file's people, with each signature turned into categories by
-    /// `categories` (which knows the fields' verdicts).
-    pub fn finish(mut self, categories: impl Fn(Signature) -> u32) -> PeoplePart {
-        if self.off {
-            return PeoplePart::default();
-        }
+    fn finish(mut self, categories: impl Fn(Signature) -> u32, log_usernames: HashSet<u64>) -> PeoplePart {
         let mut person = vec![u32::MAX; self.forest.len()];
         let mut people = Vec::new();
         let mut nodes = std::mem::take(&mut self.nodes);
@@ -740,7 +817,7 @@ impl FilePeople {
             weak,
             handles,
             identified: self.identified,
-            log_usernames: self.log_usernames.into_iter().collect(),
+            log_usernames: log_usernames.into_iter().collect(),
             overflow,
         }
     }
@@ -814,7 +891,10 @@ mod tests {
     #[test]
     fn past_the_bound_only_held_identifiers_link_and_the_rest_are_counted_apart() {
         let mut p = FilePeople {
-            bound: Some(2),
+            linker: Linker {
+                bound: Some(2),
+                ..Linker::default()
+            },
             ..FilePeople::default()
         };
         let sig = Signature { fields: 0, hits: 1 };

@@ -98,7 +98,7 @@ pub fn streamed<'a>(head: Vec<u8>, reader: impl std::io::Read + 'a) -> Box<dyn s
         Encoding::Utf16(Utf16::Be, _) => Some(encoding_rs::UTF_16BE),
         Encoding::Legacy(e) => Some(e),
     };
-    let chained = std::io::Read::chain(std::io::Cursor::new(head), reader);
+    let chained = std::io::Read::chain(Freed::new(head), reader);
     match encoding {
         None => Box::new(chained),
         Some(e) => Box::new(
@@ -106,6 +106,26 @@ pub fn streamed<'a>(head: Vec<u8>, reader: impl std::io::Read + 'a) -> Box<dyn s
                 .encoding(Some(e))
                 .build(chained),
         ),
+    }
+}
+
+/// Bytes already held, read once and then let go: a stream too large to
+/// hold goes on without its first 64 MiB still allocated.
+pub struct Freed(std::io::Cursor<Vec<u8>>);
+
+impl Freed {
+    pub fn new(bytes: Vec<u8>) -> Self {
+        Freed(std::io::Cursor::new(bytes))
+    }
+}
+
+impl std::io::Read for Freed {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.0.read(buf)?;
+        if n == 0 && !buf.is_empty() {
+            *self.0.get_mut() = Vec::new();
+        }
+        Ok(n)
     }
 }
 

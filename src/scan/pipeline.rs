@@ -16,6 +16,7 @@ use super::structured;
 use super::window::{collect_hits, record_hits, scan_window, stable_copy, At, Collected, Ctx, WINDOWS_PER_THREAD};
 use crate::aggregate::{FileAcc, Structure};
 use crate::chunk::{Batch, Batches, Planner};
+use crate::classify::people::{Ended, Linker};
 use crate::classify::Attributor;
 use crate::detect::{Hit, Window};
 use crate::interrupt;
@@ -53,6 +54,12 @@ pub(super) struct Run<'a> {
     /// Whether windows count in the progress bar's bytes (a top-level
     /// sequence's; a member's are counted by its container).
     progress: bool,
+    /// The people linker, while it runs beside the fold, and the records
+    /// it links next (those the previous fold ended).
+    link: Option<(Linker, Ended)>,
+    /// A streamed record held too long: where the stream was (see
+    /// [`Run::give_up`]).
+    overlong: Option<u64>,
 }
 
 /// The bytes a stream's fold still holds: from stream offset `offset`.
@@ -77,6 +84,8 @@ impl<'a> Run<'a> {
             moved: Vec::new(),
             structure: None,
             progress,
+            link: None,
+            overlong: None,
         }
     }
 
@@ -113,11 +122,18 @@ impl<'a> Run<'a> {
                 self.fold(sink, label, previous, hay, 0, None);
                 pending = detect.inline(&batch);
             } else {
+                self.detach();
                 let mut parts = Vec::new();
+                let mut link = self.link.take();
                 ctx.pool.in_place_scope(|s| {
                     s.spawn(|_| parts = detect.parallel(&batch));
+                    if let Some((linker, ended)) = link.as_mut() {
+                        s.spawn(|_| linker.settle_all(ended));
+                    }
                     self.fold(sink, label, previous, hay, 0, None);
                 });
+                self.link = link;
+                self.ended();
                 pending = parts;
             }
             if let (Some(m), true, Some(w)) = (map, mapped, batch.first()) {
@@ -159,9 +175,14 @@ impl<'a> Run<'a> {
                 stable: false,
                 progress: self.progress,
             };
+            self.detach();
             let mut parts = Vec::new();
+            let mut link = self.link.take();
             ctx.pool.in_place_scope(|s| {
                 s.spawn(|_| parts = detect.parallel(&batch.windows));
+                if let Some((linker, ended)) = link.as_mut() {
+                    s.spawn(|_| linker.settle_all(ended));
+                }
                 if let Some((b, p)) = previous {
                     self.fold_stream(sink, label, &mut held, &b, p);
                     spare = b.bytes;
@@ -173,11 +194,16 @@ impl<'a> Run<'a> {
                     }
                 }
             });
+            self.link = link;
+            self.ended();
+            self.give_up(label, &mut held);
             pending = Some((batch, parts));
         }
         if let Some((b, p)) = pending {
             self.fold_stream(sink, label, &mut held, &b, p);
+            self.give_up(label, &mut held);
         }
+        self.reattach();
         if let Some(attr) = self.attr.take() {
             self.structure = Some(structured::finish(ctx, attr, &held.bytes, label, self.format, &mut self.acc));
         }
@@ -211,18 +237,8 @@ impl<'a> Run<'a> {
         let first = self.pending.hits.first().map_or(usize::MAX, |h| (h.start as u64 - held.offset) as usize);
         let needed = first.min(attr.needed()).min(held.bytes.len());
         if held.bytes.len() - needed > MAX_HOLD && !batch.last {
-            let attr = self.attr.take().expect("checked above");
-            let mut structure = structured::finish(self.ctx, attr, &held.bytes, label, self.format, &mut self.acc);
-            let note = format!(
-                "a record longer than {} MiB: fields are attributed up to byte {end}, the rest was scanned as text",
-                MAX_HOLD >> 20,
-            );
-            structure.warning = Some(structure.warning.map_or(note.clone(), |w| format!("{w}; {note}")));
-            self.structure = Some(structure);
-            // Hits not attributed stay counted in the file's totals.
-            self.pending.clear();
-            held.offset = end;
-            held.bytes.clear();
+            // Given up once the linker is back (see `Run::give_up`).
+            self.overlong = Some(end);
             return;
         }
         if needed > 0 {
@@ -231,6 +247,59 @@ impl<'a> Run<'a> {
             if let Some(a) = self.attr.as_mut() {
                 a.rebase(needed);
             }
+        }
+    }
+
+    /// A record held longer than [`MAX_HOLD`] ends the attribution: the
+    /// fields' verdicts are made from what was read, the rest of the stream
+    /// is scanned as text.
+    fn give_up(&mut self, label: &str, held: &mut Held) {
+        let Some(end) = self.overlong.take() else {
+            return;
+        };
+        self.reattach();
+        let attr = self.attr.take().expect("a stream given up was attributed");
+        let mut structure = structured::finish(self.ctx, attr, &held.bytes, label, self.format, &mut self.acc);
+        let note = format!(
+            "a record longer than {} MiB: fields are attributed up to byte {end}, the rest was scanned as text",
+            MAX_HOLD >> 20,
+        );
+        structure.warning = Some(structure.warning.map_or(note.clone(), |w| format!("{w}; {note}")));
+        self.structure = Some(structure);
+        // Hits not attributed stay counted in the file's totals.
+        self.pending.clear();
+        held.offset += held.bytes.len() as u64;
+        held.bytes.clear();
+    }
+
+    /// The people linker leaves for the pool (once): from now on it links
+    /// each fold's records while the next fold runs.
+    fn detach(&mut self) {
+        if self.link.is_none() {
+            if let Some(a) = self.attr.as_mut() {
+                self.link = Some((a.detach_people(), Ended::default()));
+            }
+        }
+    }
+
+    /// The records the last fold ended go to the linker's queue (settled,
+    /// and so empty, by now).
+    fn ended(&mut self) {
+        if let (Some(a), Some((_, ended))) = (self.attr.as_mut(), self.link.as_mut()) {
+            a.take_ended(ended);
+        }
+    }
+
+    /// The linker comes back, every ended record settled in order.
+    fn reattach(&mut self) {
+        let Some((mut linker, mut ended)) = self.link.take() else {
+            return;
+        };
+        linker.settle_all(&mut ended);
+        if let Some(a) = self.attr.as_mut() {
+            a.take_ended(&mut ended);
+            linker.settle_all(&mut ended);
+            a.attach_people(linker);
         }
     }
 
@@ -279,6 +348,7 @@ impl<'a> Run<'a> {
 
     /// Ends a sliced sequence: its fields' verdicts.
     pub fn finish_slice(&mut self, label: &str, hay: &[u8]) {
+        self.reattach();
         if let Some(attr) = self.attr.take() {
             self.structure = Some(structured::finish(self.ctx, attr, hay, label, self.format, &mut self.acc));
         }
@@ -317,8 +387,16 @@ const MIN_WINDOW: usize = 256 << 10;
 
 /// Batches of a stream as [`Run::stream`] reads them.
 pub(super) fn batches<'e, R: Read>(ctx: Ctx<'e>, reader: R) -> Batches<'e, R> {
-    Batches::new(ctx.engine, reader, ctx.opts.chunk_size, batch_len(ctx))
+    let count = batch_len(ctx);
+    let most = ctx.opts.chunk_size.max(1);
+    let size = (STREAM_BATCH / count).clamp(MIN_WINDOW.min(most), most);
+    Batches::new(ctx.engine, reader, size, count)
 }
+
+/// A stream's batch is about this many bytes (two are held at a time: the
+/// one detected and the one folded, then read into): a stream's read-ahead
+/// stays small beside what a container holds.
+const STREAM_BATCH: usize = 8 << 20;
 
 /// Detection of a batch of windows of `hay`.
 #[derive(Clone, Copy)]

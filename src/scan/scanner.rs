@@ -125,7 +125,7 @@ impl<'a> Scanner<'a> {
         let read = std::cell::Cell::new(buf.len() as u64);
         let counted = Counted { inner: reader, n: &read };
         let mut text: Box<dyn Read> = if rendered {
-            Box::new(Cursor::new(buf).chain(counted))
+            Box::new(decode::Freed::new(buf).chain(counted))
         } else {
             decode::streamed(buf, counted)
         };
