@@ -286,7 +286,7 @@ pub fn kind_of(v: &[u8]) -> (Kind, Option<u16>) {
             return (Kind::Decimal, None);
         }
     }
-    if let Some((kind, year)) = std::str::from_utf8(v).ok().and_then(datetime) {
+    if let Some((kind, year)) = datetime(v) {
         return (kind, Some(year));
     }
     if is_uuid(v) {
@@ -314,19 +314,19 @@ fn is_uuid(v: &[u8]) -> bool {
 /// `2024-03-01 12:34:56`, `2024-03-01T12:34:56.123+01:00`), day first or
 /// month first (`01.03.2024 08:15`, `03/01/2024`), and the common log
 /// format (`10/Oct/2024:13:55:36 +0000`).
-fn datetime(s: &str) -> Option<(Kind, u16)> {
-    if s.len() < 8 || s.len() > 40 {
+fn datetime(b: &[u8]) -> Option<(Kind, u16)> {
+    if b.len() < 8 || b.len() > 40 {
         return None;
     }
     // Cheap refusals first: a date separates its parts within its first
     // five bytes, and an address or a version (`81.2.69.160`) has more
     // parts than a date.
-    let b = s.as_bytes();
     let sep = *b.iter().take(5).find(|&&c| matches!(c, b'-' | b'/' | b'.'))?;
     let head = b.iter().position(|&c| c == b' ' || c == b'T').unwrap_or(b.len());
     if b[..head].iter().filter(|&&c| c == sep).count() != 2 {
         return None;
     }
+    let s = std::str::from_utf8(b).ok()?;
     let (date, time) = match s.find(['T', ' ']) {
         Some(i) if s.as_bytes()[i] == b'T' || s[i + 1..].starts_with(|c: char| c.is_ascii_digit()) => {
             (&s[..i], Some(&s[i + 1..]))

@@ -163,6 +163,11 @@ pub fn is_stand_in(v: &[u8]) -> bool {
     if !v.iter().all(|b| b.is_ascii_digit() || b" +()-.".contains(b)) || !v.iter().any(u8::is_ascii_digit) {
         return false;
     }
+    // Every stand-in holds at least two zeros (`202 555 01xx`, `…000xx`):
+    // most real numbers are refused here, before their digits are read.
+    if v.iter().filter(|&&b| b == b'0').count() < 2 {
+        return false;
+    }
     let Some(digits) = Digits::of(v) else {
         return false;
     };
