@@ -45,12 +45,21 @@ impl<'de> serde::Deserialize<'de> for Samples {
 
 impl Samples {
     pub fn offer(&mut self, fp: u64, value: &[u8]) {
-        if self.0.len() == SAMPLES && fp >= self.0[SAMPLES - 1].0 {
+        if self.0.len() == SAMPLES && fp > self.0[SAMPLES - 1].0 {
             return;
         }
-        if let Err(i) = self.0.binary_search_by_key(&fp, |s| s.0) {
-            self.0.insert(i, (fp, value.to_vec()));
-            self.0.truncate(SAMPLES);
+        match self.0.binary_search_by_key(&fp, |s| s.0) {
+            Err(i) => {
+                self.0.insert(i, (fp, value.to_vec()));
+                self.0.truncate(SAMPLES);
+            }
+            // One value written two ways (`%40` and `@`): the smaller
+            // form, whichever file or thread came first.
+            Ok(i) if value < self.0[i].1.as_slice() => {
+                self.0[i].1.clear();
+                self.0[i].1.extend_from_slice(value);
+            }
+            Ok(_) => {}
         }
     }
 

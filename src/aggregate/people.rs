@@ -64,12 +64,27 @@ pub struct People {
     keyed: Vec<(Vec<u64>, Handles, u32, u32, u64)>,
     /// `(handles, categories, source, records)`.
     weak: Vec<(Handles, u32, u32, u64)>,
-    /// Names and addresses of identified people -> node.
-    handles: KeyMap<u32>,
+    /// Names and addresses of identified people -> `(rank, node)`: where
+    /// one handle is several people's (two people at one address), the
+    /// person whose smallest identifier key is smallest keeps it, whatever
+    /// order files and partial states arrive in.
+    handles: KeyMap<(u64, u32)>,
     /// People not linked because the bound was passed, by categories.
     overflow: HashMap<u32, u64>,
     /// Values in files without records (free text): not attributable.
     pub unattributed: u64,
+}
+
+/// Handle `h` goes to the person ranked first (see `People::handles`).
+fn keep_handle(handles: &mut KeyMap<(u64, u32)>, h: u64, candidate: (u64, u32)) {
+    handles
+        .entry(h)
+        .and_modify(|held| {
+            if candidate.0 < held.0 {
+                *held = candidate;
+            }
+        })
+        .or_insert(candidate);
 }
 
 /// How a source's records were tied to people.
@@ -146,6 +161,10 @@ impl People {
     /// Adds the people of the file (or table source) at `path`.
     pub fn add(&mut self, path: &str, part: PeoplePart) {
         let mut reps: Vec<Option<u64>> = vec![None; part.people.len()];
+        let mut rank = vec![u64::MAX; part.people.len()];
+        for (&key, &p) in &part.nodes {
+            rank[p as usize] = rank[p as usize].min(key);
+        }
         let mut first: Vec<Option<u32>> = vec![None; part.people.len()];
         let mut overflowed = 0;
         if self.forest.is_empty() && part.nodes.len() <= EXACT_KEYS {
@@ -201,7 +220,7 @@ impl People {
         }
         for &(h, p) in &part.handles {
             if let Some(n) = node(p) {
-                self.handles.entry(h).or_insert(n);
+                keep_handle(&mut self.handles, h, (rank[p as usize], n));
             }
         }
         self.key_cats.extend(part.key_cats.iter().map(|&(e, i, c)| (e, i, c, src)));
@@ -254,9 +273,9 @@ impl People {
                 self.key_edges.push((e, i, h, (s + off, f)));
             }
         }
-        for (&h, &n) in &other.handles {
+        for (&h, &(rank, n)) in &other.handles {
             if let Some(m) = here(n) {
-                self.handles.entry(h).or_insert(m);
+                keep_handle(&mut self.handles, h, (rank, m));
             }
         }
         self.key_pairs.append(&mut other.key_pairs);
@@ -495,7 +514,7 @@ impl People {
                 rec.none += n;
                 continue;
             };
-            if let Some(&node) = self.handles.get(&handle) {
+            if let Some(&(_, node)) = self.handles.get(&handle) {
                 let r = forest.find(node);
                 cats[r as usize] |= c;
                 of_source[src as usize].push(u64::from(r));

@@ -34,6 +34,9 @@ const PERSON_SAMPLE: u64 = 256;
 /// enum) may have when no header says what it is.
 const ENUM_MAX: usize = 8;
 
+/// Values of a field whose place lookups are remembered.
+const PLACE_MEMO: usize = 8;
+
 /// Which coordinate a field's name says it holds.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 enum Coord {
@@ -90,6 +93,9 @@ struct FieldAcc {
     /// Values looked up in the place names (the lookups stop once a field
     /// has shown it is not a column of places).
     place_lookups: u64,
+    /// The last values looked up in the places and what they were (a
+    /// city or country field repeats a few values).
+    place_memo: Vec<(Vec<u8>, bool, bool)>,
     /// For a field whose name says nothing or says `name`: its values that
     /// read as person names, and how many were looked up.
     names: CatAcc,
@@ -442,7 +448,10 @@ impl<'h> FileFields<'h> {
             }
             f.enumeration.last_record = record;
         }
-        if let Some(values) = f.enumeration.values.as_mut() {
+        // A value already among the enumeration's is a word already seen
+        // (most values of such a field are).
+        let known = f.enumeration.values.as_ref().is_some_and(|vs| vs.iter().any(|(_, x)| x == v));
+        if let Some(values) = f.enumeration.values.as_mut().filter(|_| !known) {
             let word = shape::fits(Category::AccountType, v, false) && v.iter().any(u8::is_ascii_alphabetic);
             let fp = fingerprint(Category::AccountType, v);
             if !word {
@@ -483,9 +492,28 @@ impl<'h> FileFields<'h> {
         }
         // `male` is not Malé, `true` no town.
         let undecided = f.place_lookups < PLACE_PROBE || f.places.matches * 2 >= f.place_lookups;
-        if f.said.is_none() && undecided && !self.hints.not_a_plan(v) && {
-            f.place_lookups += 1;
-            super::places::places().contains(v, &mut self.buf)
+        if f.said.is_none() && undecided && {
+            // `(not a plan, a place)`, computed once per distinct value
+            // among the memo's.
+            let (plain, place) = match f.place_memo.iter().find(|(x, _, _)| x == v) {
+                Some(&(_, plain, place)) => (plain, place),
+                None => {
+                    let plain = !self.hints.not_a_plan(v);
+                    let place = plain && super::places::places().contains(v, &mut self.buf);
+                    // A ring: the oldest entry's buffer is reused.
+                    if f.place_memo.len() < PLACE_MEMO {
+                        f.place_memo.push((v.to_vec(), plain, place));
+                    } else {
+                        let slot = &mut f.place_memo[(f.place_lookups as usize + f.values as usize) % PLACE_MEMO];
+                        slot.0.clear();
+                        slot.0.extend_from_slice(v);
+                        (slot.1, slot.2) = (plain, place);
+                    }
+                    (plain, place)
+                }
+            };
+            f.place_lookups += u64::from(plain);
+            place
         } {
             let f = &mut self.fields[id as usize];
             let fp = fingerprint(Category::Location, v);
