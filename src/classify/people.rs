@@ -316,28 +316,83 @@ pub struct FilePeople {
     ended: Ended,
 }
 
-/// Records ended and not yet linked, in order; their buffers are reused.
+/// Records ended and not yet linked, in order, packed: no allocation per
+/// record (a batch of a large CSV ends a hundred thousand of them).
 #[derive(Debug, Default)]
 pub struct Ended {
-    records: Vec<(Record, Signature)>,
-    len: usize,
+    heads: Vec<Head>,
+    /// Each record's `ids`, `groups`, `named_groups`, `others`, `links` and
+    /// `names`, one after another.
+    words: Vec<u64>,
+    keys: Vec<(u64, u64, u32)>,
+}
+
+/// One packed record: its signature, handles and list lengths.
+#[derive(Debug)]
+struct Head {
+    sig: Signature,
+    handles: Handles,
+    lens: [u32; 6],
+    keys: u32,
 }
 
 impl Ended {
-    /// Takes `record` (leaving it empty, with a spare record's buffers).
+    /// Packs `record` (what linking reads of it) and empties it.
     fn push(&mut self, record: &mut Record, sig: Signature) {
-        if self.len == self.records.len() {
-            self.records.push((Record::default(), sig));
+        let lists = [
+            &record.ids,
+            &record.groups,
+            &record.named_groups,
+            &record.others,
+            &record.links,
+            &record.names,
+        ];
+        let mut lens = [0u32; 6];
+        for (len, list) in lens.iter_mut().zip(lists) {
+            *len = list.len() as u32;
+            self.words.extend_from_slice(list);
         }
-        let slot = &mut self.records[self.len];
-        std::mem::swap(&mut slot.0, record);
-        slot.1 = sig;
+        self.keys.extend_from_slice(&record.keys);
+        self.heads.push(Head {
+            sig,
+            handles: record.handles,
+            lens,
+            keys: record.keys.len() as u32,
+        });
         record.clear();
-        self.len += 1;
     }
 
     pub fn is_empty(&self) -> bool {
-        self.len == 0
+        self.heads.is_empty()
+    }
+
+    /// Unpacks each record into `scratch`, in order, for `f`; then empties.
+    fn drain(&mut self, scratch: &mut Record, mut f: impl FnMut(&mut Record, Signature)) {
+        let (mut w, mut k) = (0usize, 0usize);
+        for h in &self.heads {
+            scratch.clear();
+            let lists = [
+                &mut scratch.ids,
+                &mut scratch.groups,
+                &mut scratch.named_groups,
+                &mut scratch.others,
+                &mut scratch.links,
+                &mut scratch.names,
+            ];
+            for (len, list) in h.lens.iter().zip(lists) {
+                let n = *len as usize;
+                list.extend_from_slice(&self.words[w..w + n]);
+                w += n;
+            }
+            let n = h.keys as usize;
+            scratch.keys.extend_from_slice(&self.keys[k..k + n]);
+            k += n;
+            scratch.handles = h.handles;
+            f(scratch, h.sig);
+        }
+        self.heads.clear();
+        self.words.clear();
+        self.keys.clear();
     }
 }
 
@@ -373,6 +428,8 @@ pub struct Linker {
     overflow: HashMap<Signature, u64>,
     /// Identifiers held (default `EXACT_KEYS`; smaller in tests).
     bound: Option<usize>,
+    /// A record unpacked from `Ended` (reused).
+    scratch: Record,
 }
 
 /// One file's people, ready to be linked with other files': every
@@ -598,11 +655,9 @@ impl FilePeople {
 impl Linker {
     /// Settles `ended` in order, leaving it empty (its buffers kept).
     pub fn settle_all(&mut self, ended: &mut Ended) {
-        for (record, sig) in &mut ended.records[..ended.len] {
-            self.settle(record, *sig);
-            record.clear();
-        }
-        ended.len = 0;
+        let mut scratch = std::mem::take(&mut self.scratch);
+        ended.drain(&mut scratch, |record, sig| self.settle(record, sig));
+        self.scratch = scratch;
     }
 
     /// Links an ended record.
