@@ -25,9 +25,9 @@ done
 cargo build --release --quiet --bin pii-scan --example gen_corpus
 [ -x /usr/bin/time ] || apt-get install -y -qq time >/dev/null
 bin=$PWD/target/release/pii-scan
-seed=$dir/dense-20MiB
+seed=$dir/dense-100MiB
 [ -d "$seed" ] || target/release/examples/gen_corpus --size 100MiB --pii-share 1 --out "$seed" >/dev/null
-bytes=$(numfmt --from=iec "${size%B}")
+bytes=$(numfmt --from=iec-i "${size%B}")
 one=$dir/one-$size
 mkdir -p "$one"
 python3 - "$seed" "$one" "$bytes" <<'PY'
