@@ -14,7 +14,8 @@
 #   alternation of pii-scan's own detector regexes (ASCII mode, like pii-scan),
 #   pii-scan --format json -j1 / -jN;
 # and prints MB/s (median of --runs), ratios at equal threads, 1→N scaling and
-# peak RSS, and rewrites BENCHMARKS.md.
+# peak RSS, and rewrites the table at the top of BENCHMARKS.md (its other
+# sections are kept).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -130,6 +131,11 @@ for label in ("large", "small", "dense", "sparse"):
                    f"{pathlib.Path(f'{tmp}/{label}.piicount').read_text().strip()} values (after validation, placeholders apart, plus structure-derived categories).")
 text = "\n".join(out) + "\n"
 print(text)
-pathlib.Path("BENCHMARKS.md").write_text(text)
+# Only this table is replaced: the sections after it (other benches' figures)
+# are kept.
+md = pathlib.Path("BENCHMARKS.md")
+old = md.read_text() if md.exists() else ""
+keep = old[old.index("\n## ") + 1:] if "\n## " in old else ""
+md.write_text(text + ("\n" + keep if keep else ""))
 PY
 rm -rf "$tmp"
