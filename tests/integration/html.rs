@@ -2,7 +2,8 @@
 //! (Debian's `chromium`; `.ci/run` installs it): the page loads with no
 //! console message (a blocked request or a script error would log one), its
 //! key figures in the DOM equal the JSON report's, a screenshot is written
-//! to `target/html-report.png` (CI keeps it), and no raw value is in the
+//! to `html-report.png` in the target directory's `tmp` (wherever
+//! `CARGO_TARGET_DIR` points), and no raw value is in the
 //! file unless `--show-values`.
 
 use crate::util::*;

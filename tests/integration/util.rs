@@ -25,12 +25,44 @@ pub fn run_in(cwd: &Path, args: &[&str]) -> Output {
     run_cmd(cmd)
 }
 
-/// As `run_in`, as the user and group `uid` (the test must be root).
+/// As `run_in`, as the user and group `uid` (the test must be root). The
+/// binary runs from a copy any user can reach: the clone it was built in
+/// may sit under a directory only its owner can enter (a 0700 home, a
+/// `mktemp -d`).
 pub fn run_as(uid: u32, cwd: &Path, args: &[&str]) -> Output {
     use std::os::unix::process::CommandExt;
-    let mut cmd = Command::new(bin());
+    let mut cmd = Command::new(reachable_bin());
     cmd.args(args).current_dir(cwd).uid(uid).gid(uid);
     run_cmd(cmd)
+}
+
+/// A copy of the binary in a fresh world-readable directory under the
+/// system's temporary directory, made once per test run and removed when
+/// the test process exits (a static is never dropped).
+fn reachable_bin() -> &'static Path {
+    use std::os::unix::fs::PermissionsExt;
+    static COPY: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    extern "C" fn remove_copy() {
+        if let Some(bin) = COPY.get() {
+            if let Some(dir) = bin.parent() {
+                let _ = std::fs::remove_dir_all(dir);
+            }
+        }
+    }
+    COPY.get_or_init(|| {
+        let dir = tempfile::Builder::new()
+            .prefix("pii-scan-bin")
+            .tempdir()
+            .expect("temporary directory")
+            .keep();
+        std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+        let path = dir.join("pii-scan");
+        std::fs::copy(bin(), &path).expect("copy the binary");
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
+        // SAFETY: registers a plain function to run at process exit.
+        unsafe { libc::atexit(remove_copy) };
+        path
+    })
 }
 
 /// Runs a prepared pii-scan command with no stdin, collecting its output;
