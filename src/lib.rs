@@ -74,6 +74,7 @@ internal! {
     detect
     interrupt
     mask
+    numbers
     output
     parse
     part

@@ -9,7 +9,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
-use crate::report::human::thousands;
+use crate::numbers::thousands;
 use std::time::Duration;
 
 /// Counters the scan updates.

@@ -7,6 +7,7 @@ use super::Report;
 use crate::category::Category;
 use crate::sanitize::terminal;
 use std::io::{self, Write};
+pub use crate::numbers::thousands;
 
 /// The lead: how many people, and for how many of them the most sensitive
 /// data found ("about 12,400 people affected; for 3,100 of them a password").
@@ -432,19 +433,6 @@ fn short(s: &str) -> String {
     } else {
         s.chars().take(39).chain(std::iter::once('…')).collect()
     }
-}
-
-/// `1234567` → `1,234,567`.
-pub fn thousands(n: u64) -> String {
-    let s = n.to_string();
-    let mut out = String::with_capacity(s.len() + s.len() / 3);
-    for (i, ch) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(ch);
-    }
-    out
 }
 
 fn bytes(n: u64) -> String {

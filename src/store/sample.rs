@@ -8,7 +8,7 @@
 //! (inserted together), so no such bound is stated for it. A table with no
 //! statistics is read from its start up to N rows, and said to be so.
 
-use crate::report::human::thousands;
+use crate::numbers::thousands;
 use serde::Serialize;
 
 /// `--sample N [--seed S] [--sample-fast]`.
