@@ -122,19 +122,7 @@ impl<'a> Run<'a> {
                 self.fold(sink, label, previous, hay, 0, None);
                 pending = detect.inline(&batch);
             } else {
-                self.detach();
-                let mut parts = Vec::new();
-                let mut link = self.link.take();
-                ctx.pool.in_place_scope(|s| {
-                    s.spawn(|_| parts = detect.parallel(&batch));
-                    if let Some((linker, ended)) = link.as_mut() {
-                        s.spawn(|_| linker.settle_all(ended));
-                    }
-                    self.fold(sink, label, previous, hay, 0, None);
-                });
-                self.link = link;
-                self.ended();
-                pending = parts;
+                pending = self.overlapped(detect, &batch, |run| run.fold(sink, label, previous, hay, 0, None));
             }
             if let (Some(m), true, Some(w)) = (map, mapped, batch.first()) {
                 // Everything before this batch is folded in.
@@ -175,16 +163,9 @@ impl<'a> Run<'a> {
                 stable: false,
                 progress: self.progress,
             };
-            self.detach();
-            let mut parts = Vec::new();
-            let mut link = self.link.take();
-            ctx.pool.in_place_scope(|s| {
-                s.spawn(|_| parts = detect.parallel(&batch.windows));
-                if let Some((linker, ended)) = link.as_mut() {
-                    s.spawn(|_| linker.settle_all(ended));
-                }
+            let parts = self.overlapped(detect, &batch.windows, |run| {
                 if let Some((b, p)) = previous {
-                    self.fold_stream(sink, label, &mut held, &b, p);
+                    run.fold_stream(sink, label, &mut held, &b, p);
                     spare = b.bytes;
                 }
                 if !batch.last {
@@ -194,8 +175,6 @@ impl<'a> Run<'a> {
                     }
                 }
             });
-            self.link = link;
-            self.ended();
             self.give_up(label, &mut held);
             pending = Some((batch, parts));
         }
@@ -248,6 +227,26 @@ impl<'a> Run<'a> {
                 a.rebase(needed);
             }
         }
+    }
+
+    /// Detects `windows` on the pool while, on this thread, the linker
+    /// settles the previous fold's records beside `fold` (which folds the
+    /// previous batch); the records `fold` ended then wait for the next
+    /// call. Returns the windows' parts, in order.
+    fn overlapped(&mut self, detect: Detect, windows: &[Window], fold: impl FnOnce(&mut Self)) -> Vec<Part> {
+        self.detach();
+        let mut parts = Vec::new();
+        let mut link = self.link.take();
+        self.ctx.pool.in_place_scope(|s| {
+            s.spawn(|_| parts = detect.parallel(windows));
+            if let Some((linker, ended)) = link.as_mut() {
+                s.spawn(|_| linker.settle_all(ended));
+            }
+            fold(self);
+        });
+        self.link = link;
+        self.ended();
+        parts
     }
 
     /// A record held longer than [`MAX_HOLD`] ends the attribution: the

@@ -265,9 +265,8 @@ impl<'a> Scanner<'a> {
         let first = match batches.next_batch(std::mem::take(&mut self.buf)) {
             Ok(Some(b)) => b,
             Ok(None) => unreachable!("a stream's first batch is always given"),
-            Err(e) if origin.is_member() => {
+            Err(_) if origin.is_member() => {
                 self.sink.file(origin.label.clone(), Format::Text, 0, FileAcc::new(false), None);
-                let _ = e;
                 return Ok(());
             }
             Err(e) => {
