@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Import circles between the top-level modules of src/ (issue 32).
 
-Reads every `crate::MODULE` path in src/ (in `use` lines and in code), builds
+Reads every `crate::MODULE` path in src/ (in `use` lines, grouped
+`use crate::{a, b}` imports included, and in code), builds
 the graph "top-level module A uses top-level module B", and prints each
 strongly connected component of more than one module, with one edge path per
 pair as evidence. Exit status 1 if there is a circle, 0 if the house is
@@ -34,15 +35,39 @@ for root, _, files in os.walk(src):
         if top not in tops:
             continue
         in_tests = False
+        group, group_at = None, 0  # an open `crate::{...}` and its line
         for n, line in enumerate(open(path, encoding="utf-8"), 1):
             if line.strip().startswith("#[cfg(test)]"):
                 in_tests = True  # tests below may reach anywhere
             if in_tests or line.lstrip().startswith("//"):
                 continue
-            for m in ref.finditer(line):
-                b = m.group(1)
+            found = [(m.group(1), n) for m in ref.finditer(line)]
+            if group is None and "crate::{" in line:
+                group, group_at = line[line.index("crate::{") + len("crate::{"):], n
+            elif group is not None:
+                group += line
+            if group is not None and group.count("}") > group.count("{"):
+                # `use crate::{a, b::{c, d}}`: the first segment of each
+                # item at depth 0 is a module used.
+                depth, item = 0, ""
+                for ch in group:
+                    if ch == "{":
+                        depth += 1
+                    elif ch == "}":
+                        if depth == 0:
+                            break
+                        depth -= 1
+                    if depth == 0 and ch == ",":
+                        found.append((item.strip().split("::")[0], group_at))
+                        item = ""
+                    elif depth == 0:
+                        item += ch
+                if item.strip():
+                    found.append((item.strip().split("::")[0], group_at))
+                group = None
+            for b, at in found:
                 if b in tops and b != top:
-                    edges.setdefault((top, b), f"{rel}:{n}")
+                    edges.setdefault((top, b), f"{rel}:{at}")
 
 graph = {t: sorted(b for (a, b) in edges if a == t) for t in tops}
 

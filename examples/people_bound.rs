@@ -7,7 +7,7 @@
 //! Prints the keys, the people, the peak RSS of the process (VmHWM) and the
 //! bytes per key. The README's "People" bound is this program's output.
 
-use pii_scan::aggregate::people::{People, PeoplePart};
+use pii_scan::people::{People, PeoplePart};
 
 fn main() {
     let n: u64 = std::env::args()

@@ -79,6 +79,7 @@ internal! {
     parse
     part
     patterns
+    people
     progress
     read
     redact

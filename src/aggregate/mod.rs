@@ -6,13 +6,12 @@
 //! values per category are kept; samples are masked when rendered.
 
 pub mod distinct;
-pub mod people;
 
 use crate::category::Category;
 use crate::detect::normalize::fingerprint;
 use crate::sniff::Format;
 pub use distinct::Distinct;
-pub use people::{People, PeopleSummary};
+pub use crate::people::{People, PeopleSummary};
 
 /// Samples kept per category (per file and overall).
 pub const SAMPLES: usize = 3;
@@ -220,7 +219,7 @@ pub struct Structure {
     pub notes: Vec<(String, String)>,
     pub warning: Option<String>,
     /// The file's people, until they are linked into the run's.
-    pub people: Option<people::PeoplePart>,
+    pub people: Option<crate::people::PeoplePart>,
     /// Field values that were pii-scan's own redaction tokens.
     pub redacted: u64,
     /// Fields of hashed identifiers, with the category their name gives.

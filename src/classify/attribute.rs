@@ -8,7 +8,7 @@
 
 use super::fields::{FileFields, Outcome};
 use super::hints::Hints;
-use super::people::{Ended, Linker};
+use crate::people::{Ended, Linker};
 use crate::aggregate::FileAcc;
 use crate::detect::{Detector, Hit};
 use crate::parse::{Event, Names, Parser};

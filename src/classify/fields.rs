@@ -10,7 +10,7 @@
 
 use super::hints::{Hints, Marker, NotPerson, Said};
 use super::names::{names as name_dictionary, Likeness};
-use super::people::{is_strong, Ended, FilePeople, Linker, PeoplePart, Signature};
+use crate::people::{is_strong, keys, Ended, FilePeople, Linker, PeoplePart, Signature};
 use super::profile::{Kind, Profile};
 use super::shape;
 use crate::aggregate::CatAcc;
@@ -68,7 +68,7 @@ struct HitAcc {
 struct FieldAcc {
     looked_up: bool,
     said: Option<Said>,
-    /// The entity this field may be a key of (see `classify::keys`).
+    /// The entity this field may be a key of (see `people::keys`).
     key_entity: Option<u64>,
     /// The object this field sits in (a hash of its key path's parent;
     /// one per table in SQL): a record's second object with a name of its
@@ -260,7 +260,7 @@ impl<'h> FileFields<'h> {
     pub fn references(mut self, refs: Vec<(String, String)>) -> Self {
         self.references = refs
             .into_iter()
-            .filter_map(|(field, table)| Some((field, super::keys::table(&table)?)))
+            .filter_map(|(field, table)| Some((field, keys::table(&table)?)))
             .collect();
         self
     }
@@ -355,7 +355,7 @@ impl<'h> FileFields<'h> {
                 } else {
                     &self.source
                 };
-                f.key_entity = super::keys::entity(table, leaf);
+                f.key_entity = keys::entity(table, leaf);
             }
             if let Some(&e) = self.references.get(name) {
                 f.key_entity = Some(e);
@@ -396,7 +396,7 @@ impl<'h> FileFields<'h> {
         let v = v.trim_ascii();
         let f = self.field(id, names);
         if let Some(e) = f.key_entity {
-            if let Some(item) = super::keys::item(v).filter(|_| !shape::is_redaction_token(v)) {
+            if let Some(item) = keys::item(v).filter(|_| !shape::is_redaction_token(v)) {
                 self.people.key(e, item, id);
             }
         }

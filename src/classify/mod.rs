@@ -6,9 +6,7 @@
 pub mod attribute;
 pub mod fields;
 pub mod hints;
-pub mod keys;
 pub mod names;
-pub mod people;
 pub mod places;
 pub mod profile;
 pub mod shape;

@@ -4,7 +4,7 @@
 //! public.favourites ADD CONSTRAINT … FOREIGN KEY (owner_id) REFERENCES
 //! public.users(id)` at the end of the dump. They say which table a column
 //! whose name does not (`owner_id`, `created_by`) refers to, for linking
-//! rows into people (`classify::keys`). A text search over the bytes, no
+//! rows into people (`people::keys`). A text search over the bytes, no
 //! SQL grammar: what it cannot read it leaves out.
 
 use memchr::memmem;

@@ -260,7 +260,7 @@ pub struct PeopleSource {
     pub path: String,
     pub people: u64,
     /// Its records, by what tied them to a person.
-    pub records: crate::aggregate::people::Linked,
+    pub records: crate::people::Linked,
 }
 
 #[derive(Debug, Serialize)]

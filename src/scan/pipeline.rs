@@ -16,7 +16,7 @@ use super::structured;
 use super::window::{collect_hits, record_hits, scan_window, stable_copy, At, Collected, Ctx, WINDOWS_PER_THREAD};
 use crate::aggregate::{FileAcc, Structure};
 use crate::chunk::{Batch, Batches, Planner};
-use crate::classify::people::{Ended, Linker};
+use crate::people::{Ended, Linker};
 use crate::classify::Attributor;
 use crate::detect::{Hit, Window};
 use crate::interrupt;

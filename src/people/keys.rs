@@ -6,7 +6,7 @@
 //!
 //! A name only says a field *may* be a key of some entity; whether that
 //! entity is a person is decided from the values, across the whole scan
-//! (`aggregate::people`): an entity whose key values each go with one
+//! (`people::merge`): an entity whose key values each go with one
 //! person's strong identifiers is a person's, one whose values are shared
 //! by many people (a product, a plan, a country) is not. Keys are hashed,
 //! never kept.
@@ -109,7 +109,7 @@ fn named(name: &str) -> Option<u64> {
 /// without its leading zeros, hashed without its entity (an item is named
 /// by `(entity, item)`; hashed alone, two entities' values can be compared:
 /// differently named key columns of one system whose values agree are one
-/// entity, see `aggregate::people`). A distinctive value (a letter in it, or
+/// entity, see `people::merge`). A distinctive value (a letter in it, or
 /// six digits and more) has the top bit set ([`is_distinctive`]). `None` for
 /// what names no row (empty, `NULL`, `0`, negative numbers) and long text.
 pub fn item(value: &[u8]) -> Option<u64> {

@@ -1,5 +1,5 @@
 //! People across files: each file's people ([`PeoplePart`], linked within
-//! it by `classify::people`) are linked to the others' by their identifier
+//! it by `people::linker`) are linked to the others' by their identifier
 //! keys (union-find over keyed fingerprints), so the same person in a CSV
 //! export, an SQL dump and an access log is counted once; then by the
 //! dump's own keys (`uploads.user_id` naming a row of `users`), once every
@@ -14,14 +14,15 @@
 //! so the total is an upper bound and says it is not exact. Two partial
 //! states merge (walker threads now, shards later).
 
-use crate::category::Category;
-use crate::classify::people::Handles;
-pub use crate::classify::people::PeoplePart;
-use crate::classify::people::{Forest, KeyMap};
-use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
-/// Identifier keys held for exact linking: about 600 MiB at the bound.
-pub const EXACT_KEYS: usize = 10_000_000;
+use super::forest::Forest;
+use super::identity::KeyMap;
+use super::keys;
+use super::linker::PeoplePart;
+use super::record::Handles;
+use super::EXACT_KEYS;
+use crate::category::Category;
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 /// An entity is a person's when at most one in this many of its key values
 /// goes with two people's identifiers (a product id goes with many).
@@ -354,7 +355,7 @@ impl People {
     fn alias_entities(&mut self) {
         let mut seen: Vec<(u64, u64)> = Vec::new();
         let mut push = |e: u64, i: u64| {
-            if crate::classify::keys::is_distinctive(i) {
+            if keys::is_distinctive(i) {
                 seen.push((i, e));
             }
         };
@@ -453,7 +454,7 @@ impl People {
         let this = &*self;
         let mut node_of = |e: u64, item: u64, forest: &mut Forest, cats: &mut Vec<u32>| {
             this.edge_of(e, item).unwrap_or_else(|| {
-                *dangling.entry(crate::classify::keys::slot(e, item)).or_insert_with(|| {
+                *dangling.entry(keys::slot(e, item)).or_insert_with(|| {
                     cats.push(0);
                     forest.add()
                 })
@@ -616,7 +617,6 @@ fn union(forest: &mut Forest, cats: &mut [u32], a: u32, b: u32) {
         cats[keep as usize] |= c;
     }
 }
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -655,7 +655,7 @@ mod tests {
         assert_eq!(x.summary(), s);
     }
 
-    use crate::classify::people::{FilePeople, Signature};
+    use crate::people::{FilePeople, Signature};
     use crate::detect::normalize::fingerprint;
 
     fn sig(c: Category) -> Signature {
@@ -671,10 +671,10 @@ mod tests {
     /// log lines with only an address are bounded by their addresses.
     #[test]
     fn rows_are_linked_by_person_keys_and_the_rest_bounded() {
-        let user = crate::classify::keys::entity("users", "id").unwrap();
-        let plan = crate::classify::keys::entity("users", "plan_id").unwrap();
-        let upload = crate::classify::keys::entity("uploads", "id").unwrap();
-        let item = |_: u64, v: &str| crate::classify::keys::item(v.as_bytes()).unwrap();
+        let user = keys::entity("users", "id").unwrap();
+        let plan = keys::entity("users", "plan_id").unwrap();
+        let upload = keys::entity("uploads", "id").unwrap();
+        let item = |_: u64, v: &str| keys::item(v.as_bytes()).unwrap();
         let ip = |v: &str| fingerprint(Category::IpAddress, v.as_bytes());
         let mut users = FilePeople::default();
         for i in 1..=4 {
@@ -717,9 +717,9 @@ mod tests {
     /// identified people joins neither to the other.
     #[test]
     fn a_record_naming_two_identified_people_merges_neither() {
-        let patient = crate::classify::keys::entity("patients", "id").unwrap();
-        let doctor = crate::classify::keys::entity("doctors", "id").unwrap();
-        let item = |_: u64, v: &str| crate::classify::keys::item(v.as_bytes()).unwrap();
+        let patient = keys::entity("patients", "id").unwrap();
+        let doctor = keys::entity("doctors", "id").unwrap();
+        let item = |_: u64, v: &str| keys::item(v.as_bytes()).unwrap();
         let mut f = FilePeople::default();
         for (e, prefix) in [(patient, "p"), (doctor, "d")] {
             for i in 1..=3 {
@@ -769,10 +769,10 @@ mod tests {
     /// CRM's people; small numbers two columns share by chance do not.
     #[test]
     fn key_columns_of_one_system_named_apart_are_one_entity_by_their_values() {
-        let crm = crate::classify::keys::entity("crm", "customer_no").unwrap();
-        let orders = crate::classify::keys::entity("orders", "Kundennummer").unwrap();
-        let shop = crate::classify::keys::entity("orders", "shop_id").unwrap();
-        let item = |v: &str| crate::classify::keys::item(v.as_bytes()).unwrap();
+        let crm = keys::entity("crm", "customer_no").unwrap();
+        let orders = keys::entity("orders", "Kundennummer").unwrap();
+        let shop = keys::entity("orders", "shop_id").unwrap();
+        let item = |v: &str| keys::item(v.as_bytes()).unwrap();
         let mut a = FilePeople::default();
         for i in 1..=5 {
             let email = format!("c{i}@example.org");
