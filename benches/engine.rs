@@ -70,7 +70,7 @@ fn validator_benches(c: &mut Criterion) {
     let mut g = c.benchmark_group("validators");
     g.bench_function("luhn_16", |b| b.iter(|| validate::luhn(black_box(b"4556737586899855"))));
     g.bench_function("iban_mod97", |b| {
-        b.iter(|| validate::iban_mod97(black_box(b"FR7630006000011234567890189")))
+        b.iter(|| validate::bank::iban_mod97(black_box(b"FR7630006000011234567890189")))
     });
     g.finish();
 }

@@ -5,11 +5,10 @@
 //! writes. Everything else in the crate is internal.
 
 use crate::category::Category;
-use crate::cli::{CategorySet, ConfigArgs, PolicyArgs};
-use crate::detect::Engine;
 use crate::report::Report;
-use crate::scan::{self, Outputs, Runtime, ScanOptions};
-use crate::settings::Settings;
+use crate::scan::{self, Outputs, ScanOptions};
+use crate::session::{Session, SessionError};
+use crate::settings::{PolicyRequest, Settings};
 use std::fmt;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -60,9 +59,7 @@ impl std::error::Error for Error {}
 /// # Ok::<(), pii_scan::Error>(())
 /// ```
 pub struct Scanner {
-    settings: Settings,
-    engine: Engine,
-    runtime: Runtime,
+    session: Session,
 }
 
 /// Configures a [`Scanner`]; every setting has the command line's default.
@@ -83,16 +80,17 @@ pub struct Scanner {
 #[must_use]
 pub struct ScannerBuilder {
     opts: ScanOptions,
-    policy: PolicyArgs,
+    policy: PolicyRequest,
 }
 
 impl fmt::Debug for Scanner {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let settings = &self.session.settings;
         f.debug_struct("Scanner")
-            .field("detectors", &self.engine.detectors().len())
-            .field("threads", &self.settings.scan.walk.threads)
-            .field("min_confidence", &self.settings.scan.min_confidence)
-            .field("fail_on", &self.settings.fail_on)
+            .field("detectors", &self.session.engine.detectors().len())
+            .field("threads", &settings.scan.walk.threads)
+            .field("min_confidence", &settings.scan.min_confidence)
+            .field("fail_on", &settings.fail_on)
             .finish()
     }
 }
@@ -103,12 +101,9 @@ impl Scanner {
     pub fn builder() -> ScannerBuilder {
         ScannerBuilder {
             opts: ScanOptions::default(),
-            policy: PolicyArgs {
-                config: ConfigArgs {
-                    config: None,
-                    no_config: true,
-                },
-                ..PolicyArgs::default()
+            policy: PolicyRequest {
+                no_config: true,
+                ..PolicyRequest::default()
             },
         }
     }
@@ -137,26 +132,20 @@ impl Scanner {
     {
         let started = Instant::now();
         let paths: Vec<PathBuf> = paths.into_iter().map(|p| p.as_ref().to_path_buf()).collect();
-        let mut opts = self.settings.scan.clone();
-        (opts.walk.roots, opts.stores) = crate::settings::split_roots(&paths);
-        let totals = scan::run_in(&self.runtime, &self.engine, &opts, Outputs::default())
+        let mut opts = self.session.settings.scan.clone();
+        (opts.walk.roots, opts.stores) = crate::settings::split_roots(&paths).map_err(Error::Scan)?;
+        let totals = self
+            .session
+            .scan(&opts, Outputs::default())
             .map_err(|e| Error::Scan(format!("cannot scan {e}")))?;
-        Ok(self.report(totals, &opts, started))
+        Ok(self.session.report(totals, &opts.walk.roots, started))
     }
 
     /// Scans `bytes` as the content of a file called `name` (the name
     /// guides the format: `users.csv`, `dump.sql`, `export.json.gz`).
     /// Archives and compressed streams are opened as they are on disk.
     pub fn scan_bytes(&self, name: &str, bytes: &[u8]) -> Report {
-        let started = Instant::now();
-        let totals = scan::run_source(
-            &self.runtime,
-            &self.engine,
-            &self.settings.scan,
-            name,
-            scan::Input::Bytes(bytes),
-        );
-        self.report(totals, &self.settings.scan, started)
+        self.scan_input(name, scan::Input::Bytes(bytes))
     }
 
     /// Scans what `reader` yields as the content of a file called `name`,
@@ -174,33 +163,27 @@ impl Scanner {
     /// # Ok::<(), pii_scan::Error>(())
     /// ```
     pub fn scan_reader<R: Read>(&self, name: &str, mut reader: R) -> Report {
-        let started = Instant::now();
-        let totals = scan::run_source(
-            &self.runtime,
-            &self.engine,
-            &self.settings.scan,
-            name,
-            scan::Input::Stream(&mut reader),
-        );
-        self.report(totals, &self.settings.scan, started)
+        self.scan_input(name, scan::Input::Stream(&mut reader))
     }
 
     /// The detectors this scanner runs, as `(id, category)`.
     pub fn detectors(&self) -> impl Iterator<Item = (&str, Category)> + '_ {
-        self.engine.detectors().iter().map(|d| (d.id.as_str(), d.category))
+        self.session
+            .engine
+            .detectors()
+            .iter()
+            .map(|d| (d.id.as_str(), d.category))
     }
 
-    fn report(&self, totals: crate::aggregate::Totals, opts: &ScanOptions, started: Instant) -> Report {
-        let mut cx = self
-            .settings
-            .report_context(started.elapsed().as_millis() as u64, self.engine.detectors().len());
-        cx.roots = opts
-            .walk
-            .roots
-            .iter()
-            .map(|r| r.to_string_lossy().into_owned())
-            .collect();
-        Report::build(totals, cx)
+    fn scan_input(&self, name: &str, input: scan::Input) -> Report {
+        let started = Instant::now();
+        // The runtime was started when the scanner was built.
+        let totals = self
+            .session
+            .scan_input(name, input)
+            .unwrap_or_else(|_| crate::aggregate::Totals::new());
+        self.session
+            .report(totals, &self.session.settings.scan.walk.roots, started)
     }
 }
 
@@ -209,10 +192,8 @@ impl ScannerBuilder {
     /// `disable`, `patterns`, `allow`). Without one, no policy file applies:
     /// a library does not go looking for one.
     pub fn config(mut self, path: impl Into<PathBuf>) -> Self {
-        self.policy.config = ConfigArgs {
-            config: Some(path.into()),
-            no_config: false,
-        };
+        self.policy.config = Some(path.into());
+        self.policy.no_config = false;
         self
     }
 
@@ -226,7 +207,7 @@ impl ScannerBuilder {
     /// The categories whose presence violates the policy (over the policy
     /// file's `fail_on`); see [`Report::policy`](crate::Report::policy).
     pub fn fail_on(mut self, categories: impl IntoIterator<Item = Category>) -> Self {
-        self.policy.fail_on = Some(CategorySet(categories.into_iter().collect()));
+        self.policy.fail_on = Some(categories.into_iter().collect());
         self
     }
 
@@ -283,15 +264,11 @@ impl ScannerBuilder {
     /// ```
     pub fn build(self) -> Result<Scanner, Error> {
         let settings = Settings::library(self.opts, &self.policy).map_err(|e| Error::Config(e.to_string()))?;
-        let specs = crate::patterns::load(&settings.patterns).map_err(|e| Error::Patterns(e.to_string()))?;
-        let engine = Engine::new(&specs).map_err(|e| Error::Patterns(e.to_string()))?;
-        let defined: Vec<Category> = engine.detectors().iter().map(|d| d.category).collect();
-        crate::settings::check_custom_fail_on(&settings.fail_on, &defined).map_err(Error::Config)?;
-        let runtime = Runtime::new(&settings.scan).map_err(|e| Error::Scan(e.to_string()))?;
-        Ok(Scanner {
-            settings,
-            engine,
-            runtime,
-        })
+        let session = Session::new(settings).map_err(|e| match e {
+            SessionError::Patterns(m) => Error::Patterns(m),
+            SessionError::Policy(m) => Error::Config(m),
+        })?;
+        session.runtime().map_err(|e| Error::Scan(e.to_string()))?;
+        Ok(Scanner { session })
     }
 }

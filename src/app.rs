@@ -1,20 +1,23 @@
 //! The `pii-scan` command line: parse it, resolve it once into `Settings`,
-//! run what they say (scan, baseline, redact, merge, config check), render
-//! the report, map the outcome to the contract's exit status. The binary
+//! wire a [`Session`] from them, run what they say (scan, baseline, redact,
+//! merge, config check) and hand the report to the renderer its format
+//! names; then map the outcome to the contract's exit status. The binary
 //! (`src/main.rs`) only calls [`main`].
 
-use anyhow::{Context as _, Result};
-use clap::Parser;
-use crate::cli::{Args, Format};
+use crate::cli::Args;
 use crate::detect::Engine;
 use crate::output::Output;
 use crate::progress::{Counters, Ticker};
-use crate::report::{self, Report};
+use crate::report::render::{self, Renderer};
+use crate::report::Report;
 use crate::scan::{self, Outputs, ScanError};
+use crate::session::Session;
 use crate::settings::{Mode, Settings};
-use crate::{interrupt, patterns, walk};
+use crate::{interrupt, walk};
+use anyhow::{Context as _, Result};
+use clap::Parser;
 use std::io::{IsTerminal, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -103,19 +106,30 @@ fn generate(kind: crate::cli::Generate) -> std::io::Result<()> {
 
 fn dispatch(args: &Args) -> Result<i32> {
     let settings = Settings::resolve(args)?;
-    match &settings.mode {
-        Mode::ConfigCheck => config_check(&settings),
-        Mode::Redact { src, dst, choices } => redact(&settings, src, dst, *choices),
-        Mode::Merge { parts } => merge(&settings, parts),
-        Mode::Scan | Mode::ListDetectors | Mode::BaselineCreate => run(settings),
+    if let Mode::Merge { parts } = &settings.mode {
+        let parts = parts.clone();
+        return merge(settings, &parts);
+    }
+    let session = Session::new(settings)?;
+    match &session.settings.mode {
+        Mode::ConfigCheck => {
+            print!("{}", session.settings.describe());
+            println!("ok");
+            Ok(EXIT_OK)
+        }
+        Mode::ListDetectors => {
+            list_detectors(&session.engine);
+            Ok(EXIT_OK)
+        }
+        Mode::Redact { src, dst, choices } => redact(&session, src, dst, *choices),
+        Mode::Scan | Mode::BaselineCreate | Mode::Merge { .. } => run(&session),
     }
 }
 
 /// `pii-scan redact SRC -o DST`.
-fn redact(settings: &Settings, src: &Path, dst: &Path, choices: crate::redact::Choices) -> Result<i32> {
+fn redact(session: &Session, src: &Path, dst: &Path, choices: crate::redact::Choices) -> Result<i32> {
     use crate::redact;
-    let engine = Engine::new(&patterns::load(&settings.patterns)?)?;
-    let opts = &settings.scan;
+    let (engine, opts) = (&session.engine, &session.settings.scan);
     let key = match std::env::var(redact::KEY_ENV) {
         Ok(k) if !k.is_empty() => k.into_bytes(),
         _ => {
@@ -132,7 +146,7 @@ fn redact(settings: &Settings, src: &Path, dst: &Path, choices: crate::redact::C
             k.to_vec()
         }
     };
-    let summary = redact::run(&engine, opts, src, dst, choices, &key).context("redact")?;
+    let summary = redact::run(engine, opts, src, dst, choices, &key).context("redact")?;
     eprintln!(
         "pii-scan: redacted {} file(s) into {}: {} value(s) replaced",
         summary.files,
@@ -155,14 +169,8 @@ fn redact(settings: &Settings, src: &Path, dst: &Path, choices: crate::redact::C
 }
 
 /// A scan, reported (or, for `baseline create`, recorded as a baseline).
-fn run(mut settings: Settings) -> Result<i32> {
-    let specs = patterns::load(&settings.patterns)?;
-    let engine = Engine::new(&specs)?;
-    crate::settings::check_custom_fail_on(&settings.fail_on, &defined(&engine)).map_err(anyhow::Error::msg)?;
-    if let Mode::ListDetectors = settings.mode {
-        list_detectors(&engine);
-        return Ok(EXIT_OK);
-    }
+fn run(session: &Session) -> Result<i32> {
+    let settings = &session.settings;
     let baseline = match &settings.baseline {
         Some(p) => Some(crate::baseline::load(p)?),
         None => None,
@@ -171,13 +179,14 @@ fn run(mut settings: Settings) -> Result<i32> {
         Some(path) => Some(Output::create(path)?),
         None => None,
     };
-    settings.scan.exclude = output
+    let writes: Vec<PathBuf> = output
         .iter()
         .filter_map(|o| o.regular_target())
         .map(Path::to_path_buf)
         .collect();
     let opts = &settings.scan;
-    if let (Some(shard), false) = (opts.shard, settings.format == Format::Part) {
+    let part = settings.format.is(render::PART);
+    if let (Some(shard), false) = (opts.shard, part) {
         eprintln!(
             "pii-scan: shard {}/{}: this report covers one shard only (write --format part and join the parts with `pii-scan merge`)",
             shard.index, shard.count
@@ -187,27 +196,21 @@ fn run(mut settings: Settings) -> Result<i32> {
     let counters = Arc::new(Counters::default());
     let show_progress = settings.progress && std::io::stderr().is_terminal();
     let _ticker = show_progress.then(|| {
-        spawn_size_walk(opts, Arc::clone(&counters));
+        spawn_size_walk(opts, &writes, Arc::clone(&counters));
         Ticker::start(Arc::clone(&counters))
     });
 
     let started = Instant::now();
-    let sink_out: Box<dyn Write + Send> = match &output {
-        Some(o) => o.writer().context("cannot write the report")?,
-        None => Box::new(std::io::BufWriter::with_capacity(1 << 16, std::io::stdout())),
-    };
-    let sink = (settings.format == Format::Ndjson).then(|| report::ndjson::Sink::new(sink_out, engine.detectors()));
-    // SARIF results carry the first line holding their category.
-    let lines = (settings.format == Format::Sarif).then(report::sarif::Lines::default);
+    let baseline_out = matches!(settings.mode, Mode::BaselineCreate);
+    let renderer = (!part && !baseline_out)
+        .then(|| open_renderer(settings, output.as_ref(), &session.engine))
+        .transpose()?;
     let outputs = Outputs {
-        findings: match (&sink, &lines) {
-            (Some(s), _) => Some(s as &dyn scan::findings::FindingSink),
-            (None, Some(l)) => Some(l as &dyn scan::findings::FindingSink),
-            (None, None) => None,
-        },
+        findings: renderer.as_ref().and_then(|r| r.findings()),
         progress: show_progress.then_some(&*counters),
+        writes: &writes,
     };
-    let mut totals = match scan::run(&engine, opts, outputs) {
+    let mut totals = match session.scan(opts, outputs) {
         Ok(t) => t,
         Err(ScanError::Root(m)) => anyhow::bail!("cannot scan {m}"),
         Err(e) => return Err(e.into()),
@@ -217,12 +220,11 @@ fn run(mut settings: Settings) -> Result<i32> {
         eprintln!("pii-scan: interrupted; no report written");
         return Ok(EXIT_INTERRUPTED);
     }
-    if settings.format == Format::Part {
-        return write_part(&settings, output, totals, started, engine.detectors().len());
+    if part {
+        return write_part(settings, output, totals, started, session.engine.detectors().len());
     }
     let seen = std::mem::take(&mut totals.seen);
-    let cx = settings.report_context(started.elapsed().as_millis() as u64, engine.detectors().len());
-    let mut report = Report::build(totals, cx);
+    let mut report = session.report(totals, &opts.walk.roots, started);
     let roots: Vec<String> = opts
         .walk
         .roots
@@ -261,8 +263,24 @@ fn run(mut settings: Settings) -> Result<i32> {
         let diff = crate::baseline::compare(b, &path.display().to_string(), report.found_fields(), &seen, &roots)?;
         report.apply_baseline(diff);
     }
+    let renderer = renderer.context("renderer")?;
+    deliver(settings, &report, output, renderer)
+}
 
-    deliver(&settings, &report, output, sink, lines.as_ref(), &engine)
+/// The renderer `settings.format` names, on the report's destination.
+fn open_renderer<'a>(
+    settings: &Settings,
+    output: Option<&Output>,
+    engine: &'a Engine,
+) -> Result<Box<dyn Renderer + 'a>> {
+    let out: render::Out<'a> = match output {
+        Some(o) => Box::new(std::io::BufWriter::with_capacity(
+            1 << 16,
+            o.writer().context("cannot write the report")?,
+        )),
+        None => Box::new(std::io::BufWriter::with_capacity(1 << 16, std::io::stdout())),
+    };
+    Ok(settings.format.open(out, engine.detectors()))
 }
 
 /// `--format part`: the shard's totals for `pii-scan merge` (no policy
@@ -314,81 +332,36 @@ fn write_part(
 
 /// `pii-scan merge PART...`: the report one run would have given, with the
 /// policy of this command line applied to it.
-fn merge(settings: &Settings, paths: &[std::path::PathBuf]) -> Result<i32> {
-    let engine = Engine::new(&patterns::load(&settings.patterns)?)?;
+fn merge(settings: Settings, paths: &[PathBuf]) -> Result<i32> {
     let mut parts = Vec::new();
     for p in paths {
         let part = crate::part::read(p).map_err(|e| anyhow::anyhow!("merge: {e}"))?;
         parts.push((p.display().to_string(), part));
     }
-    let mut custom = defined(&engine);
-    for (_, p) in &parts {
-        custom.extend(p.custom.iter().filter_map(|id| id.parse::<crate::category::Category>().ok()));
-    }
-    crate::settings::check_custom_fail_on(&settings.fail_on, &custom).map_err(anyhow::Error::msg)?;
+    let custom: Vec<crate::category::Category> = parts
+        .iter()
+        .flat_map(|(_, p)| p.custom.iter().filter_map(|id| id.parse().ok()))
+        .collect();
+    let session = Session::defining(settings, &custom)?;
+    let settings = &session.settings;
     let (run, totals) = crate::part::merge(parts).map_err(|e| anyhow::anyhow!("merge: {e}"))?;
-    let mut cx = settings.report_context(run.duration_ms, run.detectors);
-    cx.roots = run.roots;
-    cx.threads = run.threads;
-    cx.min_confidence = run.min_confidence;
-    // The parts' samples are already as the shards were told to show them.
-    cx.reveal = true;
-    let mut report = Report::build(totals, cx);
-    report.summary.values_masked = run.values_masked;
+    let report = session.merged_report(run, totals);
     let output = match &settings.output {
         Some(path) => Some(Output::create(path)?),
         None => None,
     };
-    let sink = if settings.format == Format::Ndjson {
-        let w: Box<dyn Write + Send> = match &output {
-            Some(o) => o.writer().context("cannot write the report")?,
-            None => Box::new(std::io::BufWriter::new(std::io::stdout())),
-        };
-        Some(report::ndjson::Sink::new(w, engine.detectors()))
-    } else {
-        None
-    };
-    deliver(settings, &report, output, sink, None, &engine)
+    let renderer = open_renderer(settings, output.as_ref(), &session.engine)?;
+    deliver(settings, &report, output, renderer)
 }
 
-/// Writes `report` as the settings say and gives the exit status: the
+/// Writes `report` with its renderer and gives the exit status: the
 /// policy's verdict, then `--strict`.
-fn deliver(
-    settings: &Settings,
-    report: &Report,
-    output: Option<Output>,
-    sink: Option<report::ndjson::Sink>,
-    lines: Option<&report::sarif::Lines>,
-    engine: &Engine,
-) -> Result<i32> {
+fn deliver(settings: &Settings, report: &Report, output: Option<Output>, renderer: Box<dyn Renderer + '_>) -> Result<i32> {
     let target = match &output {
         Some(o) => format!("cannot write the report to {} (--output)", o.path().display()),
         None => "cannot write the report".to_string(),
     };
-    match sink {
-        Some(sink) => sink.finish(report).context(target)?,
-        None => {
-            let mut w: Box<dyn Write> = match &output {
-                Some(o) => Box::new(std::io::BufWriter::new(o.writer().context(target.clone())?)),
-                None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
-            };
-            let written = match settings.format {
-                Format::Json => serde_json::to_writer_pretty(&mut w, report)
-                    .map_err(std::io::Error::from)
-                    .and_then(|()| writeln!(w)),
-                Format::Sarif => {
-                    serde_json::to_writer_pretty(&mut w, &report::sarif::render(report, engine.detectors(), lines))
-                        .map_err(std::io::Error::from)
-                        .and_then(|()| writeln!(w))
-                }
-                Format::Csv => report::csv::write(report, &mut w),
-                Format::Markdown => report::markdown::write(report, &mut w),
-                Format::Html => report::html::write(report, &mut w),
-                Format::Human | Format::Ndjson | Format::Part => report::human::write(report, &mut w),
-            };
-            written.and_then(|()| w.flush()).context(target)?;
-        }
-    }
+    renderer.finish(report).context(target)?;
     if let Some(o) = output {
         o.commit()?;
     }
@@ -400,7 +373,7 @@ fn deliver(
         let v: Vec<&str> = report.policy.violations.iter().map(|c| c.id()).collect();
         eprintln!("pii-scan: policy violation: found {}", v.join(", "));
         for f in &report.policy.violating_fields {
-            eprintln!("pii-scan:   {}", report::human::violation_line(f));
+            eprintln!("pii-scan:   {}", render::human::violation_line(f));
         }
         return Ok(EXIT_POLICY);
     }
@@ -428,21 +401,6 @@ fn deliver(
     Ok(EXIT_OK)
 }
 
-/// The categories the detectors of `engine` report.
-fn defined(engine: &Engine) -> Vec<crate::category::Category> {
-    engine.detectors().iter().map(|d| d.category).collect()
-}
-
-/// `pii-scan config check [FILE]`: validates a policy file and prints the
-/// effective policy (exit 0), or the problem (exit 2).
-fn config_check(settings: &Settings) -> Result<i32> {
-    let engine = patterns::load(&settings.patterns).and_then(|s| Engine::new(&s))?;
-    crate::settings::check_custom_fail_on(&settings.fail_on, &defined(&engine)).map_err(anyhow::Error::msg)?;
-    print!("{}", settings.describe());
-    println!("ok");
-    Ok(EXIT_OK)
-}
-
 fn list_detectors(engine: &Engine) {
     println!(
         "{:<22} {:<14} {:<10} {:>5}  regex",
@@ -461,8 +419,9 @@ fn list_detectors(engine: &Engine) {
 }
 
 /// Sums file sizes in the background so the progress bar can show a total.
-fn spawn_size_walk(scan_opts: &scan::ScanOptions, counters: Arc<Counters>) {
+fn spawn_size_walk(scan_opts: &scan::ScanOptions, writes: &[PathBuf], counters: Arc<Counters>) {
     let scan_opts = scan_opts.clone();
+    let writes = writes.to_vec();
     let mut opts = scan_opts.walk.clone();
     opts.threads = 1;
     std::thread::spawn(move || {
@@ -474,7 +433,7 @@ fn spawn_size_walk(scan_opts: &scan::ScanOptions, counters: Arc<Counters>) {
         walker.run(|| {
             Box::new(|e| {
                 if let walk::Entry::File { size, path } = walk::classify(e) {
-                    if !scan::is_ours(&scan_opts, &path) {
+                    if !scan::is_ours(&scan_opts, &writes, &path) {
                         return ignore::WalkState::Continue;
                     }
                     total.fetch_add(size, std::sync::atomic::Ordering::Relaxed);

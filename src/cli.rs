@@ -9,25 +9,51 @@ use crate::read::MmapMode;
 use clap::{Parser, ValueEnum};
 use std::path::PathBuf;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum Format {
-    /// A breach-scope summary for people.
-    Human,
-    /// The v1 report document (shared/spec/report-v1.md).
-    Json,
-    /// One finding per line, then skipped entries and a summary line.
-    Ndjson,
-    /// SARIF 2.1.0, for code-scanning dashboards.
-    Sarif,
-    /// One CSV row per file, field and category.
-    Csv,
-    /// A Markdown report to paste into an incident ticket.
-    Markdown,
-    /// One self-contained HTML page (inline CSS and SVG, nothing loaded).
-    Html,
-    /// A shard's part (with `--shard`): everything `pii-scan merge` needs
-    /// to give the report one run would have.
-    Part,
+/// An output format (`report::render::FORMATS`).
+pub type Format = &'static crate::report::render::Spec;
+
+/// `--format`'s values: every format with its help line.
+fn formats() -> impl clap::builder::TypedValueParser<Value = Format> {
+    use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
+    let names = crate::report::render::FORMATS
+        .iter()
+        .map(|f| PossibleValue::new(f.name).help(f.help));
+    PossibleValuesParser::new(names).map(|name| {
+        crate::report::render::Spec::named(&name).unwrap_or_else(crate::report::render::Spec::human)
+    })
+}
+
+/// `--mmap`'s values, with their help.
+impl ValueEnum for MmapMode {
+    fn value_variants<'a>() -> &'a [Self] {
+        &[MmapMode::Auto, MmapMode::Always, MmapMode::Never]
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        use clap::builder::PossibleValue;
+        Some(match self {
+            MmapMode::Auto => PossibleValue::new("auto").help("Map large files, read small ones"),
+            MmapMode::Always => PossibleValue::new("always").help("Map every non-empty regular file"),
+            MmapMode::Never => PossibleValue::new("never").help("Never map; stream large files"),
+        })
+    }
+}
+
+/// `redact --mode`'s values.
+impl ValueEnum for crate::redact::Mode {
+    fn value_variants<'a>() -> &'a [Self] {
+        use crate::redact::Mode;
+        &[Mode::Mask, Mode::Hash, Mode::Fake]
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        use crate::redact::Mode;
+        Some(clap::builder::PossibleValue::new(match self {
+            Mode::Mask => "mask",
+            Mode::Hash => "hash",
+            Mode::Fake => "fake",
+        }))
+    }
 }
 
 /// Tell which categories of personal data a pile of files exposes.
@@ -206,7 +232,7 @@ pub struct ConfigArgs {
 #[derive(Debug, clap::Args)]
 pub struct ReportArgs {
     /// Output format.
-    #[arg(long, value_enum, default_value = "human", display_order = 1)]
+    #[arg(long, value_parser = formats(), default_value = "human", display_order = 1)]
     pub format: Format,
 
     /// Write the report to FILE instead of stdout: a regular file atomically
@@ -269,7 +295,7 @@ pub enum Command {
         #[arg(required = true, value_name = "PART")]
         parts: Vec<PathBuf>,
         /// Output format.
-        #[arg(long, value_enum, default_value = "human")]
+        #[arg(long, value_parser = formats(), default_value = "human")]
         format: Format,
         /// Write the report to FILE instead of stdout.
         #[arg(short, long, value_name = "FILE")]

@@ -40,6 +40,12 @@
 //! wires the stages together; `mask` is the only way a found value becomes
 //! text.
 
+// Without the `cli` feature the library is the scan core and `Scanner`:
+// what only the command line calls (baselines, progress bars, shard
+// arguments, the command's settings) is compiled but unused there. The
+// full build, which CI lints with `-D warnings`, keeps the lint whole.
+#![cfg_attr(not(feature = "cli"), allow(dead_code))]
+
 /// Internal modules: `pub(crate)`, or public but hidden with the
 /// `internals` feature, which only pii-scan's own tests, benches, examples
 /// and fuzz targets turn on (no stability promise).
@@ -68,32 +74,40 @@ internal! {
     baseline
     chunk
     classify
-    cli
     config
     container
     detect
     interrupt
     mask
     numbers
-    output
     parse
-    part
     patterns
     people
     progress
     read
-    redact
     sanitize
     scan
+    session
     settings
     shard
     sniff
     store
     walk
+}
+
+// What only the command line reaches: its argument parsing, the report
+// file, shards' parts and redacted copies.
+#[cfg(feature = "cli")]
+internal! {
     app
+    cli
+    output
+    part
+    redact
 }
 
 /// The `pii-scan` command line (the binary's `main`).
+#[cfg(feature = "cli")]
 #[doc(hidden)]
 pub fn main() -> ! {
     app::main()

@@ -22,11 +22,10 @@ pub mod linker;
 pub mod merge;
 pub mod record;
 
-pub use forest::Forest;
-pub use identity::{is_strong, key, KeyMap};
+pub use identity::is_strong;
 pub use linker::{Linker, PeoplePart};
 pub use merge::{Linked, People, PeopleSummary};
-pub use record::{Ended, FilePeople, Handles, Signature};
+pub use record::{Ended, FilePeople, Signature};
 
 /// Identifier keys held for exact linking: about 600 MiB at the bound.
 pub const EXACT_KEYS: usize = 10_000_000;

@@ -22,7 +22,7 @@ use std::io;
 /// chunks scanned in parallel.
 pub const MMAP_THRESHOLD: u64 = 16 << 20;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MmapMode {
     /// Map large files, read small ones.
     Auto,

@@ -1,6 +1,6 @@
 //! The typed report: the v1 document of `shared/spec/report-v1.md` as serde
 //! types ([`Report`] and its rows), built once from the merged totals, then
-//! rendered by one internal module per format (`human`, `markdown`,
+//! rendered by one module per format under [`render`] (`human`, `markdown`,
 //! `ndjson`, `sarif`, `csv`, `html`; JSON is the serde form itself). Values
 //! reach it only through `mask::render`. A baseline's [`Diff`] is applied to
 //! it; the baseline is made from its field rows (`Report::found_fields`).
@@ -9,7 +9,7 @@
 //! `confidence` and `samples`, `placeholders`, `not_found`, and `policy`.
 
 internal! {
-    csv html human markdown ndjson sarif
+    render
 }
 
 use crate::aggregate::Totals;
@@ -238,7 +238,7 @@ pub struct PeopleRow {
 impl PeopleRow {
     /// "40 people affected", "about 40 people affected (38 to 52)".
     pub fn headline(&self) -> String {
-        let n = human::thousands;
+        let n = crate::numbers::thousands;
         let bounded = self.low != self.total || self.high != self.total;
         let about = if !self.exact {
             "at most "

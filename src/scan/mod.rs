@@ -14,12 +14,14 @@
 
 mod container;
 pub mod findings;
+#[cfg(feature = "cli")]
 pub mod known;
 mod objects;
 pub mod origin;
 mod pipeline;
 pub mod scanner;
 pub mod sink;
+#[cfg(feature = "cli")]
 pub mod spans;
 mod store;
 pub mod structured;
@@ -33,7 +35,9 @@ use crate::read::MmapMode;
 use crate::walk::{self, Entry, WalkOptions};
 use findings::FindingSink;
 use ignore::WalkState;
-pub use origin::{Origin, Source};
+#[cfg(feature = "cli")]
+pub use origin::Origin;
+pub use origin::Source;
 pub use scanner::Scanner;
 use scanner::{Deferred, Handoff};
 use std::path::{Path, PathBuf};
@@ -58,8 +62,6 @@ pub struct ScanOptions {
     pub min_confidence: f32,
     /// Chunk size for splitting large files (and stream windows).
     pub chunk_size: usize,
-    /// Files never scanned (the report being written), canonical paths.
-    pub exclude: Vec<PathBuf>,
     /// Raw values in findings and samples (`--show-values`).
     pub reveal: bool,
     /// Decompression-bomb and nesting limits for containers.
@@ -90,7 +92,6 @@ impl Default for ScanOptions {
             mmap: MmapMode::Auto,
             min_confidence: DEFAULT_MIN_CONFIDENCE,
             chunk_size: 4 << 20,
-            exclude: Vec::new(),
             reveal: false,
             limits: crate::container::Limits::default(),
             allow: None,
@@ -133,6 +134,8 @@ impl std::error::Error for ScanError {}
 pub struct Outputs<'a> {
     pub findings: Option<&'a dyn FindingSink>,
     pub progress: Option<&'a Counters>,
+    /// Files the run writes (the report), canonical paths: never scanned.
+    pub writes: &'a [PathBuf],
 }
 
 /// What every scan of a run shares: the thread pool large files' windows
@@ -180,12 +183,6 @@ impl Runtime {
             ..opts.walk.clone()
         }
     }
-}
-
-/// Runs a scan. Unreadable files become `skipped` entries in the totals; only
-/// a missing or unreadable root, or a bad walk setup, is an error.
-pub fn run(engine: &Engine, opts: &ScanOptions, out: Outputs) -> Result<Totals, ScanError> {
-    run_in(&Runtime::new(opts)?, engine, opts, out)
 }
 
 /// One input that is not a path: bytes in memory or a reader.
@@ -322,7 +319,7 @@ fn visit(scanner: &mut Scanner, result: Result<ignore::DirEntry, ignore::Error>)
         } => scanner.sink.fail(path, reason),
         Entry::File { path, size } => {
             let opts = scanner.ctx.opts;
-            if !is_ours(opts, &path) {
+            if !is_ours(opts, scanner.sink.outputs().writes, &path) {
                 return WalkState::Continue;
             }
             match opts.max_filesize {
@@ -339,8 +336,8 @@ fn visit(scanner: &mut Scanner, result: Result<ignore::DirEntry, ignore::Error>)
 
 /// Whether a file the walk found is this run's to scan: not the report
 /// being written, and in this run's shard.
-pub fn is_ours(opts: &ScanOptions, path: &Path) -> bool {
-    !is_excluded(path, &opts.exclude)
+pub fn is_ours(opts: &ScanOptions, writes: &[PathBuf], path: &Path) -> bool {
+    !is_excluded(path, writes)
         && opts
             .shard
             .is_none_or(|shard| shard.owns(&crate::shard::key(path, &opts.walk.roots)))

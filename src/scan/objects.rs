@@ -1,5 +1,5 @@
 //! A bucket's objects turned into origins: each listed object is one byte
-//! stream (`store::s3`) scanned by the one [`Scanner`] exactly as a local
+//! stream (a [`Bucket`]'s reader) scanned by the one [`Scanner`] exactly as a local
 //! file read without a map is, containers and formats included, reported
 //! as `s3://bucket/key`. Objects run several at once on the pool. One
 //! larger than `--max-filesize`, one whose read cannot start (archive
@@ -11,8 +11,7 @@ use super::{Outputs, Scanner, Source};
 use crate::aggregate::Totals;
 use crate::interrupt;
 use crate::scan::window::Ctx;
-use crate::store::s3::{Bucket, Object};
-use crate::store::Listed;
+use crate::store::{Bucket, Contents, Listed, Object};
 use rayon::prelude::*;
 
 /// Scans every listed object of every bucket.
@@ -26,7 +25,11 @@ pub fn scan(
 ) -> Totals {
     let mut totals = Totals::new();
     let mut jobs = Vec::new();
-    for (bucket, objects) in listed.iter().filter_map(|l| l.objects.as_ref()) {
+    let buckets = listed.iter().filter_map(|l| match &l.contents {
+        Contents::Objects(bucket, objects) => Some((bucket.as_ref(), objects)),
+        Contents::Tables(_) => None,
+    });
+    for (bucket, objects) in buckets {
         // A shard's objects: by key.
         for o in objects.iter().filter(|o| shard.is_none_or(|s| s.owns(&o.key))) {
             if o.size > max {
@@ -46,7 +49,7 @@ pub fn scan(
                 || Scanner::new(ctx, out),
                 |mut scanner, (bucket, o)| {
                     if !interrupt::requested() {
-                        object_scan(&mut scanner, bucket, o);
+                        object_scan(&mut scanner, *bucket, o);
                     }
                     scanner
                 },
@@ -61,7 +64,7 @@ pub fn scan(
     totals
 }
 
-fn object_scan(scanner: &mut Scanner, bucket: &Bucket, o: &Object) {
+fn object_scan(scanner: &mut Scanner, bucket: &dyn Bucket, o: &Object) {
     let label = bucket.label(o);
     let mut reader = match bucket.reader(o) {
         Ok(r) => r,
@@ -74,11 +77,11 @@ fn object_scan(scanner: &mut Scanner, bucket: &Bucket, o: &Object) {
         depth: 0,
         rendered: None,
     };
-    scanner.scan_top(&origin, Source::Stream(&mut reader));
-    if let Some(why) = reader.error.take() {
+    scanner.scan_top(&origin, Source::Stream(&mut *reader));
+    if let Some(why) = reader.stopped() {
         scanner.sink.fail(
             &label,
-            format!("read stopped after {} of {} bytes: {why}", reader.read, o.size),
+            format!("read stopped after {} of {} bytes: {why}", reader.bytes_read(), o.size),
         );
     }
 }

@@ -14,7 +14,7 @@ use crate::interrupt;
 use crate::scan::window::Ctx;
 use crate::sniff::Format;
 use crate::store::sample::Note;
-use crate::store::{rows::Rows, Conn, Kind, Listed, StoreOptions, Table, Target};
+use crate::store::{rows::Rows, Connection, Contents, Listed, StoreOptions, Table, Target};
 use rayon::prelude::*;
 use std::sync::Mutex;
 
@@ -31,7 +31,10 @@ pub fn scan(
     let mut jobs = Vec::new();
     for l in listed {
         // A shard's tables: by `schema.table`, the same on every worker.
-        for t in l.tables.iter().filter(|t| shard.is_none_or(|s| s.owns(&t.qualified()))) {
+        let Contents::Tables(tables) = &l.contents else {
+            continue;
+        };
+        for t in tables.iter().filter(|t| shard.is_none_or(|s| s.owns(&t.qualified()))) {
             let label = format!("{}!{}", l.target.label, t.qualified());
             if let Some(why) = &t.unreadable {
                 totals.fail(label, why.clone());
@@ -45,7 +48,7 @@ pub fn scan(
             }
         }
     }
-    let free: Mutex<Vec<(String, Conn)>> = Mutex::new(Vec::new());
+    let free: Mutex<Vec<(String, Box<dyn Connection>)>> = Mutex::new(Vec::new());
     let scanned = pool.install(|| {
         jobs.par_iter()
             .with_max_len(1)
@@ -77,7 +80,7 @@ pub fn scan(
 /// One table, on a connection from `free` (or a new one).
 fn table_scan(
     scanner: &mut Scanner,
-    free: &Mutex<Vec<(String, Conn)>>,
+    free: &Mutex<Vec<(String, Box<dyn Connection>)>>,
     target: &Target,
     table: &Table,
     label: &str,
@@ -91,7 +94,7 @@ fn table_scan(
     };
     let mut conn = match taken {
         Some(c) => c,
-        None => match Conn::open(target, opts) {
+        None => match target.store.connect(target, opts) {
             Ok(c) => c,
             Err(e) => {
                 scanner.sink.fail(label, e);
@@ -111,7 +114,7 @@ fn table_scan(
         depth: 0,
         rendered: Some(Rendered {
             parse_as: Format::TableCsv,
-            report_as: target_format(target),
+            report_as: target.store.format(),
             bytes: None,
         }),
     };
@@ -124,7 +127,7 @@ fn table_scan(
             format!(
                 "read stopped after {} rows: {}",
                 rows.records,
-                crate::store::io_reason(&e)
+                target.store.reason(&e)
             )
         });
     });
@@ -154,13 +157,4 @@ fn table_scan(
         table.pages,
         seed,
     ))
-}
-
-fn target_format(t: &Target) -> Format {
-    match t.kind {
-        Kind::Postgres => Format::Postgres,
-        Kind::Mysql => Format::Mysql,
-        // A bucket lists no tables.
-        Kind::S3 => Format::TableCsv,
-    }
 }

@@ -11,12 +11,46 @@
 //! `RAND(seed)` (row-random, but every row is read), and says which.
 
 use super::sample::{Method, Plan, Sampling};
-use super::{Column, StoreOptions, Table, Target};
+use super::{Column, Connection, Contents, Store, StoreOptions, Table, Target};
+use crate::sniff::Format;
 use mysql::prelude::Queryable;
 use mysql::{Conn, Opts, OptsBuilder, Row, Value};
 use std::collections::{HashSet, VecDeque};
 use std::io::{self, Read};
 use std::time::Duration;
+
+/// MySQL and MariaDB, named by `mysql://` and `mariadb://`.
+pub struct Mysql;
+
+impl Store for Mysql {
+    fn schemes(&self) -> &'static [&'static str] {
+        &["mysql", "mariadb"]
+    }
+
+    fn format(&self) -> Format {
+        Format::Mysql
+    }
+
+    fn list(&self, t: &Target, opts: &StoreOptions) -> Result<Contents, String> {
+        list(t, opts).map(Contents::Tables)
+    }
+
+    fn connect(&self, t: &Target, opts: &StoreOptions) -> Result<Box<dyn Connection>, String> {
+        Ok(Box::new(connect(t, opts)?))
+    }
+}
+
+impl Connection for Conn {
+    fn read(
+        &mut self,
+        table: &Table,
+        plan: Option<Plan>,
+        sampling: Option<Sampling>,
+        rows: &mut dyn FnMut(&mut dyn Read),
+    ) -> Result<Option<Plan>, String> {
+        read(self, table, plan, sampling, rows)
+    }
+}
 
 /// Types whose text is not text.
 const NOT_TEXT: [(&str, &str); 14] = [

@@ -7,11 +7,63 @@
 //! read a table with `COPY (SELECT …) TO STDOUT (FORMAT csv)`, streamed.
 //! TLS as libpq does it (`sslmode`, `sslrootcert`): `pgtls`.
 
-use super::sample::{Method, Plan};
-use super::{Column, StoreOptions, Table, Target};
+use super::sample::{Method, Plan, Sampling};
+use super::{Column, Connection, Contents, Store, StoreOptions, Table, Target};
+use crate::sniff::Format;
 use postgres::config::Host;
 use postgres::{Client, Config, NoTls};
+use std::io::{self, Read};
 use std::time::Duration;
+
+/// PostgreSQL, named by `postgres://` and `postgresql://`.
+pub struct Postgres;
+
+impl Store for Postgres {
+    fn schemes(&self) -> &'static [&'static str] {
+        &["postgres", "postgresql"]
+    }
+
+    fn format(&self) -> Format {
+        Format::Postgres
+    }
+
+    fn list(&self, t: &Target, opts: &StoreOptions) -> Result<Contents, String> {
+        list(t, opts).map(Contents::Tables)
+    }
+
+    fn connect(&self, t: &Target, opts: &StoreOptions) -> Result<Box<dyn Connection>, String> {
+        Ok(Box::new(Conn(connect(t, opts)?)))
+    }
+
+    fn reason(&self, e: &io::Error) -> String {
+        e.get_ref()
+            .and_then(|inner| inner.downcast_ref::<postgres::Error>())
+            .map_or_else(|| e.to_string(), reason)
+    }
+}
+
+/// A read-only connection.
+struct Conn(Client);
+
+impl Connection for Conn {
+    fn read(
+        &mut self,
+        table: &Table,
+        plan: Option<Plan>,
+        sampling: Option<Sampling>,
+        read: &mut dyn FnMut(&mut dyn Read),
+    ) -> Result<Option<Plan>, String> {
+        let seed = sampling.map_or(0, |s| s.seed);
+        let statement = copy_statement(table, plan.as_ref(), seed);
+        let mut reader = self.0.copy_out(statement.as_str()).map_err(|e| reason(&e))?;
+        read(&mut reader);
+        Ok(plan)
+    }
+
+    fn healthy(&self) -> bool {
+        !self.0.is_closed()
+    }
+}
 
 /// Types whose text is not text: binary and geometry columns are not read.
 const NOT_TEXT: [(&str, &str); 8] = [

@@ -12,7 +12,7 @@
 //! threads wait on it one read at a time (`block_on`), so the rest of the
 //! pipeline stays synchronous.
 
-use super::{StoreOptions, Target};
+use super::{Bucket, Contents, Object, ObjectRead, Store, StoreOptions, Target};
 use futures::StreamExt;
 use object_store::aws::{AmazonS3, AmazonS3Builder};
 use object_store::path::Path as Key;
@@ -21,20 +21,28 @@ use std::io::{self, Read};
 use std::sync::Arc;
 use std::time::Duration;
 
+/// S3 or an S3-compatible object store, named by `s3://bucket/prefix`.
+pub struct S3;
+
+impl Store for S3 {
+    fn schemes(&self) -> &'static [&'static str] {
+        &["s3"]
+    }
+
+    fn list(&self, t: &Target, opts: &StoreOptions) -> Result<Contents, String> {
+        let bucket = open(t, opts)?;
+        let objects = bucket.list()?;
+        Ok(Contents::Objects(Box::new(bucket), objects))
+    }
+}
+
 /// A bucket, reachable.
-pub struct Bucket {
+pub struct S3Bucket {
     store: AmazonS3,
     rt: Arc<tokio::runtime::Runtime>,
     /// `s3://bucket`: what object labels start with.
     pub base: String,
     prefix: String,
-}
-
-/// An object listed under the prefix.
-#[derive(Clone, Debug)]
-pub struct Object {
-    pub key: String,
-    pub size: u64,
 }
 
 /// `s3://bucket/a/b` → (`bucket`, `a/b`).
@@ -46,7 +54,7 @@ fn split(url: &str) -> Option<(&str, &str)> {
 
 /// The bucket `t` names, with the endpoint `opts` gives (else the
 /// environment's). Nothing is requested yet.
-pub fn open(t: &Target, opts: &StoreOptions) -> Result<Bucket, String> {
+pub fn open(t: &Target, opts: &StoreOptions) -> Result<S3Bucket, String> {
     let (bucket, prefix) = split(t.secret()).ok_or_else(|| format!("{}: no bucket in the URL", t.label))?;
     let env = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
     let endpoint = opts
@@ -86,7 +94,7 @@ pub fn open(t: &Target, opts: &StoreOptions) -> Result<Bucket, String> {
         .enable_all()
         .build()
         .map_err(|e| format!("{}: cannot start the S3 client: {e}", t.label))?;
-    Ok(Bucket {
+    Ok(S3Bucket {
         store,
         rt: Arc::new(rt),
         base: format!("s3://{bucket}"),
@@ -108,7 +116,7 @@ fn reason(e: &object_store::Error) -> String {
     }
 }
 
-impl Bucket {
+impl S3Bucket {
     /// Every object under the prefix, in key order. A listing that cannot
     /// start or fails part way (no such bucket, access denied, the server
     /// unreachable) is an error: a partial listing would look complete.
@@ -130,23 +138,26 @@ impl Bucket {
         Ok(objects)
     }
 
+}
+
+impl Bucket for S3Bucket {
     /// `s3://bucket/key`.
-    pub fn label(&self, o: &Object) -> String {
+    fn label(&self, o: &Object) -> String {
         format!("{}/{}", self.base, o.key)
     }
 
     /// The object's bytes as a stream, or why its read could not start
     /// (an archive-tier object is refused here: `InvalidObjectState`).
-    pub fn reader(&self, o: &Object) -> Result<ObjectReader, String> {
+    fn reader(&self, o: &Object) -> Result<Box<dyn ObjectRead>, String> {
         let key = Key::from(o.key.as_str());
         let got = self.rt.block_on(self.store.get(&key)).map_err(|e| reason(&e))?;
-        Ok(ObjectReader {
+        Ok(Box::new(ObjectReader {
             rt: self.rt.clone(),
             stream: got.into_stream(),
             current: bytes::Bytes::new(),
             read: 0,
             error: None,
-        })
+        }))
     }
 }
 
@@ -160,6 +171,16 @@ pub struct ObjectReader {
     pub read: u64,
     /// Why the body stopped early, if it did.
     pub error: Option<String>,
+}
+
+impl ObjectRead for ObjectReader {
+    fn bytes_read(&self) -> u64 {
+        self.read
+    }
+
+    fn stopped(&mut self) -> Option<String> {
+        self.error.take()
+    }
 }
 
 impl Read for ObjectReader {

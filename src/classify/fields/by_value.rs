@@ -107,7 +107,15 @@ fn varied(f: &FieldAcc) -> bool {
 }
 
 impl<'h> FileFields<'h> {
-    /// Every rule by values, in order.
+    /// Verdicts from values where names say nothing, and the lookup-table
+    /// rule. A field whose name says nothing (another language, `col3`) is
+    /// a column of names when most of its values are known given names or
+    /// surnames, of places when most name places, and of account types when
+    /// it is a handful of words repeated over many records; each only where
+    /// the records it sits in hold a person (an email, a phone, a name...
+    /// in another field of the same file or table). A field named like a
+    /// place, plan or name in a table that holds no person is a lookup
+    /// table, not anyone's data.
     pub(super) fn by_values(
         &mut self,
         names: &Names,

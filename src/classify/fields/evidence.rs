@@ -138,8 +138,6 @@ pub(super) struct FieldAcc {
     pub(super) refuted: Option<Category>,
 }
 
-/// The verdict on one field for one category.
-
 impl<'h> FileFields<'h> {
     fn field(&mut self, id: u32, names: &crate::parse::Names) -> &mut FieldAcc {
         let i = id as usize;

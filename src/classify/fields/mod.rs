@@ -26,6 +26,7 @@ use crate::category::Category;
 use evidence::FieldAcc;
 use std::collections::HashMap;
 
+/// The verdict on one field for one category.
 #[derive(Debug)]
 pub struct FieldVerdict {
     pub field: String,

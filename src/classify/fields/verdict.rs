@@ -299,17 +299,6 @@ impl<'h> FileFields<'h> {
         out.pairs = Some(pairs);
     }
 
-    /// Verdicts from values where names say nothing, and the lookup-table
-    /// rule. A field whose name says nothing (another language, `col3`) is
-    /// a column of names when most of its values are known given names or
-    /// surnames, of places when most name places, and of account types when
-    /// it is a handful of words repeated over many records; each only where
-    /// the records it sits in hold a person (an email, a phone, a name...
-    /// in another field of the same file or table). A field named like a
-    /// place, plan or name in a table that holds no person is a lookup
-    /// table, not anyone's data.
-
-
     /// The categories a record holding fields `mask` and hits `hits`
     /// exposes: detector categories from its own hits (a placeholder email is
     /// not an exposed one), the others from its fields' verdicts. With the
@@ -427,7 +416,6 @@ impl<'h> FileFields<'h> {
 
 /// The source a field belongs to: its table in a dump (`users` of
 /// `users.email`), the whole file otherwise.
-
 pub(super) fn source_of(name: &str, tables: bool) -> &str {
     if tables {
         name.split('.').next().unwrap_or("")

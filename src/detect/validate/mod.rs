@@ -7,27 +7,25 @@
 //! family: [`email`], [`net`], [`card`], [`ssn`], [`phone`], [`bank`], [`location`], [`secret`]; national ids are in
 //! `detect::national`.
 
-mod bank;
-mod card;
-mod email;
-mod location;
-mod net;
-mod phone;
-mod secret;
-mod ssn;
+pub mod bank;
+pub mod card;
+pub mod email;
+pub mod location;
+pub mod net;
+pub mod phone;
+pub mod secret;
+pub mod ssn;
 #[cfg(test)]
 mod tests;
 
 use super::national;
 use bank::iban;
-pub use bank::iban_mod97;
 use card::card;
-pub use card::{cards, luhn, Cards, CARDS_TOML};
+pub use card::luhn;
 use email::email;
-pub use email::is_placeholder_domain;
 use location::latlon;
 use net::{ipv4, ipv6, mac};
-pub use net::{is_internal_ip, is_placeholder_ipv4, parse_ipv4};
+pub use net::{is_internal_ip, parse_ipv4};
 use phone::{phone, phone_fr};
 use secret::{aws_key, crypt, jwt};
 use ssn::ssn;

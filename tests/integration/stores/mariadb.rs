@@ -152,7 +152,7 @@ fn the_connection_is_read_only() {
     let (mut c, url) = database(&admin, db);
     c.query_drop("CREATE TABLE t (x INT)").unwrap();
     grant(&mut c, "SELECT, INSERT", db, "t");
-    let target = pii_scan::store::Target::parse(&url).unwrap();
+    let target = pii_scan::store::Target::resolve(&url).unwrap().unwrap();
     let mut mine = pii_scan::store::mysql::connect(&target, &Default::default()).unwrap();
     let e = mine.query_drop(format!("INSERT INTO {db}.t VALUES (1)")).unwrap_err();
     assert!(pii_scan::store::mysql::reason(&e).contains("READ ONLY"), "{e}");

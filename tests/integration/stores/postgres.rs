@@ -138,7 +138,7 @@ fn the_connection_is_read_only() {
         return;
     };
     let (_db, url) = database(&admin, "pii_t_readonly");
-    let target = pii_scan::store::Target::parse(&url).unwrap();
+    let target = pii_scan::store::Target::resolve(&url).unwrap().unwrap();
     let mut c = pii_scan::store::postgres::connect(&target, &Default::default()).unwrap();
     let e = c.batch_execute("CREATE TABLE t (x int)").unwrap_err();
     assert!(
@@ -282,7 +282,7 @@ fn a_sample_of_a_million_rows_states_its_bound() {
 }
 
 fn thousands(n: u64) -> String {
-    pii_scan::report::human::thousands(n)
+    pii_scan::numbers::thousands(n)
 }
 
 /// TLS as libpq does it: `sslmode=require` encrypts (the server says so),
@@ -302,7 +302,7 @@ fn tls_is_used_and_checked_as_libpq_does() {
     let ca = ca.to_str().unwrap();
     let (_db, url) = database(&admin, "pii_t_tls");
     let encrypted = |url: &str| -> Result<bool, String> {
-        let target = pii_scan::store::Target::parse(url).unwrap();
+        let target = pii_scan::store::Target::resolve(url).unwrap().unwrap();
         let mut c = pii_scan::store::postgres::connect(&target, &Default::default())?;
         Ok(
             c.query_one("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()", &[])

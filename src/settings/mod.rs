@@ -3,13 +3,19 @@
 //! defaults, turned into everything a run needs — what to do, the complete
 //! scan options, the policy, the patterns to load, where the report goes and
 //! what the report says about its run. Owns finding and applying the policy
-//! file; `config` owns reading it, `cli` parsing the command line.
+//! file; `config` owns reading it, `cli` parsing the command line, and
+//! `args` (with the `cli` feature) turning the parsed command line into
+//! settings. The library builds its settings here too
+//! ([`Settings::library`]), from a [`PolicyRequest`].
+
+#[cfg(feature = "cli")]
+mod args;
 
 use crate::allow::Allowlist;
 use crate::category::Category;
-use crate::cli::{Args, BaselineAction, Command, ConfigAction, ConfigArgs, Format, PolicyArgs, ScanArgs};
 use crate::config::{self, Config, ConfigError};
 use crate::report;
+use crate::report::render::Spec as Format;
 use crate::scan::{ScanOptions, DEFAULT_MIN_CONFIDENCE};
 use crate::walk::WalkOptions;
 use std::fmt;
@@ -29,6 +35,7 @@ pub enum Mode {
     /// `baseline create -o FILE`: scan and write a baseline to `output`.
     BaselineCreate,
     /// `redact SRC -o DST`: write a redacted copy.
+    #[cfg(feature = "cli")]
     Redact {
         src: PathBuf,
         dst: PathBuf,
@@ -57,7 +64,7 @@ pub struct Settings {
     pub fail_on: Vec<Category>,
     /// Pattern directories to load besides the built-in detectors.
     pub patterns: Vec<PathBuf>,
-    pub format: Format,
+    pub format: &'static Format,
     /// Where the report (or, for `baseline create`, the baseline) goes;
     /// `None` is stdout.
     pub output: Option<PathBuf>,
@@ -78,13 +85,15 @@ pub enum SettingsError {
     Shard(String),
     /// `config check` without a file, and none found from here.
     NoPolicyFile,
+    /// A store URL this build cannot read (its feature is off).
+    Store(String),
 }
 
 impl fmt::Display for SettingsError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             SettingsError::Config(e) => e.fmt(f),
-            SettingsError::Shard(e) => e.fmt(f),
+            SettingsError::Shard(e) | SettingsError::Store(e) => e.fmt(f),
             SettingsError::NoPolicyFile => write!(f, "no {} found here or in a parent directory", config::FILE_NAME),
         }
     }
@@ -99,6 +108,21 @@ impl From<ConfigError> for SettingsError {
     }
 }
 
+/// Which policy file, and what overrides it: the command line's
+/// `--config`, `--no-config`, `--fail-on`, `--min-confidence` and
+/// `--patterns`, or a library builder's.
+#[derive(Clone, Debug, Default)]
+pub struct PolicyRequest {
+    /// This policy file instead of one looked for from the scanned root.
+    pub config: Option<PathBuf>,
+    /// No policy file at all.
+    pub no_config: bool,
+    pub fail_on: Option<Vec<Category>>,
+    pub min_confidence: Option<f32>,
+    /// Pattern directories besides the built-in detectors.
+    pub patterns: Vec<PathBuf>,
+}
+
 /// The policy file and the command line's overrides of it.
 struct Policy {
     config_path: Option<PathBuf>,
@@ -110,140 +134,9 @@ struct Policy {
 }
 
 impl Settings {
-    /// Resolves the settings for `args`. An explicit `--config` that cannot
-    /// be read, or any invalid policy file, is an error (exit 2).
-    pub fn resolve(args: &Args) -> Result<Settings, SettingsError> {
-        match &args.command {
-            None => {
-                let r = &args.report;
-                let mode = if r.list_detectors {
-                    Mode::ListDetectors
-                } else {
-                    Mode::Scan
-                };
-                let mut s = Settings::scan(mode, &args.scan, &args.policy)?;
-                s.format = r.format;
-                s.output = r.output.clone();
-                s.scan.collect_values = r.baseline.is_some();
-                s.baseline = r.baseline.clone();
-                s.strict = r.strict;
-                Ok(s)
-            }
-            Some(Command::Baseline {
-                action: BaselineAction::Create { output, scan, policy },
-            }) => {
-                let mut s = Settings::scan(Mode::BaselineCreate, scan, policy)?;
-                s.output = Some(output.clone());
-                s.scan.collect_values = true;
-                Ok(s)
-            }
-            Some(Command::Redact {
-                src,
-                output,
-                mode,
-                keep_hashed,
-                redact_allowed,
-                config,
-            }) => {
-                let mode = Mode::Redact {
-                    src: src.clone(),
-                    dst: output.clone(),
-                    choices: crate::redact::Choices {
-                        mode: *mode,
-                        keep_hashed: *keep_hashed,
-                        redact_allowed: *redact_allowed,
-                    },
-                };
-                Settings::defaults(mode, src, config)
-            }
-            Some(Command::Merge {
-                parts,
-                format,
-                output,
-                strict,
-                policy,
-            }) => {
-                let p = Policy::resolve(policy, None)?;
-                let opts = ScanOptions {
-                    min_confidence: p.min_confidence,
-                    allow: p.allow.clone(),
-                    ..ScanOptions::default()
-                };
-                let mut s = Settings::new(Mode::Merge { parts: parts.clone() }, p, opts, false);
-                s.format = *format;
-                s.output = output.clone();
-                s.strict = *strict;
-                Ok(s)
-            }
-            Some(Command::Config {
-                action: ConfigAction::Check { file },
-            }) => {
-                let path = match file {
-                    Some(p) => p.clone(),
-                    None => Config::discover(Path::new(".")).ok_or(SettingsError::NoPolicyFile)?,
-                };
-                let config = ConfigArgs {
-                    config: Some(path),
-                    no_config: false,
-                };
-                Settings::defaults(Mode::ConfigCheck, Path::new("."), &config)
-            }
-        }
-    }
-
-    /// A scan (or baseline) of `scan.paths` under `policy`; the report
-    /// options are the defaults.
-    fn scan(mode: Mode, scan: &ScanArgs, policy: &PolicyArgs) -> Result<Settings, SettingsError> {
-        let (roots, stores) = split_roots(&scan.paths);
-        let first_path = scan.paths.iter().find(|p| !crate::store::is_url(&p.to_string_lossy()));
-        let p = Policy::resolve(policy, first_path.map(PathBuf::as_path))?;
-        let mut globs = scan.globs.clone();
-        globs.extend(p.config.allow.paths.iter().map(|g| format!("!{g}")));
-        let opts = ScanOptions {
-            walk: WalkOptions {
-                roots,
-                threads: scan.threads,
-                follow: scan.follow,
-                respect_ignore: scan.respect_ignore,
-                globs,
-            },
-            max_filesize: scan.max_filesize,
-            mmap: scan.mmap,
-            min_confidence: p.min_confidence,
-            chunk_size: usize::try_from(scan.chunk_size)
-                .unwrap_or(usize::MAX)
-                .max(MIN_CHUNK_SIZE),
-            exclude: Vec::new(),
-            reveal: scan.show_values,
-            allow: p.allow.clone(),
-            collect_values: false,
-            people: true,
-            limits: crate::container::Limits {
-                max_expanded: scan.max_expanded,
-                max_ratio: scan.max_ratio,
-                max_depth: scan.archive_depth,
-            },
-            stores,
-            store: crate::store::StoreOptions {
-                sample: scan.sample.map(|rows| crate::store::sample::Sampling {
-                    rows,
-                    seed: scan.seed,
-                    fast: scan.sample_fast,
-                }),
-                statement_timeout: std::time::Duration::from_secs(scan.statement_timeout.max(1)),
-                s3_endpoint: scan.s3_endpoint.clone(),
-            },
-            shard: match scan.shard {
-                Some(s) => Some(s),
-                None => crate::shard::Shard::from_env().map_err(SettingsError::Shard)?,
-            },
-        };
-        Ok(Settings::new(mode, p, opts, !scan.no_progress))
-    }
-
     /// The library's settings: `opts` (roots are given per scan) under
     /// `policy`, whose file is never looked for, only read when named.
-    pub fn library(mut opts: ScanOptions, policy: &PolicyArgs) -> Result<Settings, SettingsError> {
+    pub fn library(mut opts: ScanOptions, policy: &PolicyRequest) -> Result<Settings, SettingsError> {
         let p = Policy::resolve(policy, None)?;
         opts.min_confidence = p.min_confidence;
         opts.allow = p.allow.clone();
@@ -254,13 +147,11 @@ impl Settings {
     /// A run of `root` with the default scan options (the command line's
     /// defaults, which are the library's: a test holds them equal) under the
     /// policy file `config` picks.
-    fn defaults(mode: Mode, root: &Path, config: &ConfigArgs) -> Result<Settings, SettingsError> {
-        let policy = PolicyArgs {
-            config: ConfigArgs {
-                config: config.config.clone(),
-                no_config: config.no_config,
-            },
-            ..PolicyArgs::default()
+    fn defaults(mode: Mode, root: &Path, config: Option<PathBuf>, no_config: bool) -> Result<Settings, SettingsError> {
+        let policy = PolicyRequest {
+            config,
+            no_config,
+            ..PolicyRequest::default()
         };
         let p = Policy::resolve(&policy, Some(root))?;
         let opts = ScanOptions {
@@ -287,7 +178,7 @@ impl Settings {
             scan,
             fail_on: p.fail_on,
             patterns: p.patterns,
-            format: Format::Human,
+            format: Format::human(),
             output: None,
             baseline: None,
             strict: false,
@@ -383,11 +274,13 @@ pub fn check_custom_fail_on(fail_on: &[Category], defined: &[Category]) -> Resul
 }
 
 /// Roots as given, split into paths to walk and data stores named by URL
-/// (whose label stands in the roots, for the report).
-pub fn split_roots(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<crate::store::Target>) {
+/// (whose label stands in the roots, for the report), or why a store URL
+/// cannot be read by this build.
+#[allow(clippy::type_complexity)]
+pub fn split_roots(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, Vec<crate::store::Target>), String> {
     let (mut roots, mut stores) = (Vec::new(), Vec::new());
     for path in paths {
-        match crate::store::Target::parse(&path.to_string_lossy()) {
+        match crate::store::Target::resolve(&path.to_string_lossy())? {
             Some(t) => {
                 roots.push(PathBuf::from(&t.label));
                 stores.push(t);
@@ -395,16 +288,16 @@ pub fn split_roots(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<crate::store::Target
             None => roots.push(path.clone()),
         }
     }
-    (roots, stores)
+    Ok((roots, stores))
 }
 
 impl Policy {
     /// The policy file `args` picks (`--config`, none with `--no-config`,
     /// else the one found from `root`) under the command line's overrides.
-    fn resolve(args: &PolicyArgs, root: Option<&Path>) -> Result<Policy, ConfigError> {
-        let path = if args.config.no_config {
+    fn resolve(args: &PolicyRequest, root: Option<&Path>) -> Result<Policy, ConfigError> {
+        let path = if args.no_config {
             None
-        } else if let Some(p) = &args.config.config {
+        } else if let Some(p) = &args.config {
             Some(p.clone())
         } else {
             root.and_then(Config::discover)
@@ -414,7 +307,7 @@ impl Policy {
             None => Config::default(),
         };
         let fail_on = match &args.fail_on {
-            Some(set) => set.0.clone(),
+            Some(set) => set.clone(),
             None => config.fail_on_categories(),
         };
         let min_confidence = args
@@ -433,74 +326,5 @@ impl Policy {
             patterns,
             allow,
         })
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use clap::Parser;
-
-    fn resolve(argv: &[&str]) -> Settings {
-        let args = Args::try_parse_from(std::iter::once("pii-scan").chain(argv.iter().copied())).unwrap();
-        Settings::resolve(&args).unwrap()
-    }
-
-    /// `redact` and `config check` take no scan options: they run with the
-    /// library's defaults, which must be the command line's.
-    #[test]
-    fn command_line_defaults_are_the_library_defaults() {
-        let from_cli = resolve(&["--no-config", "."]);
-        let from_lib = Settings::defaults(
-            Mode::Scan,
-            Path::new("."),
-            &ConfigArgs {
-                config: None,
-                no_config: true,
-            },
-        )
-        .unwrap();
-        assert_eq!(format!("{:?}", from_cli.scan), format!("{:?}", from_lib.scan));
-        assert_eq!(from_cli.scan.min_confidence, DEFAULT_MIN_CONFIDENCE);
-        assert_eq!(ScanOptions::default().min_confidence, DEFAULT_MIN_CONFIDENCE);
-    }
-
-    #[test]
-    fn subcommands_share_the_scan_and_policy_groups() {
-        let s = resolve(&[
-            "baseline",
-            "create",
-            "-o",
-            "b.json",
-            "--no-progress",
-            "--no-config",
-            "--min-confidence",
-            "0.9",
-            "-j",
-            "3",
-            "dump",
-        ]);
-        assert!(matches!(s.mode, Mode::BaselineCreate));
-        assert_eq!(s.output.as_deref(), Some(Path::new("b.json")));
-        assert_eq!(s.scan.walk.roots, [PathBuf::from("dump")]);
-        assert_eq!(s.scan.walk.threads, 3);
-        assert_eq!(s.scan.min_confidence, 0.9);
-        assert!(s.scan.collect_values && !s.progress);
-        let s = resolve(&["redact", "src", "-o", "out", "--mode", "hash", "--no-config"]);
-        assert!(matches!(s.mode, Mode::Redact { .. }));
-        assert_eq!(s.scan.walk.roots, [PathBuf::from("src")]);
-    }
-
-    #[test]
-    fn an_allowlist_error_names_the_file_the_list_and_the_entry() {
-        let dir = tempfile::tempdir().unwrap();
-        let file = dir.path().join("p.toml");
-        std::fs::write(&file, "[allow]\nvalue_regexes = ['ok', 'a(b']\n").unwrap();
-        let args = Args::try_parse_from(["pii-scan", "--config", file.to_str().unwrap()]).unwrap();
-        let e = Settings::resolve(&args).unwrap_err().to_string();
-        assert_eq!(
-            e,
-            format!("{}: allow.value_regexes: 'a(b': unclosed group", file.display())
-        );
     }
 }

@@ -6,7 +6,7 @@
 //! `warning` line per entry of those sections, a `skipped` line per skipped
 //! entry, and a closing `summary` line with the summary, categories, people and policy.
 
-use super::Report;
+use crate::report::Report;
 use crate::detect::Detector;
 use crate::scan::findings::{Finding, FindingSink};
 use serde::Serialize;
@@ -75,6 +75,16 @@ impl<'a> Sink<'a> {
         });
         writeln!(out, "{summary}")?;
         out.flush()
+    }
+}
+
+impl super::Renderer for Sink<'_> {
+    fn findings(&self) -> Option<&dyn FindingSink> {
+        Some(self)
+    }
+
+    fn finish(self: Box<Self>, report: &Report) -> std::io::Result<()> {
+        Sink::finish(*self, report)
     }
 }
 

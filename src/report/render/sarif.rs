@@ -8,12 +8,13 @@
 //! appear only as the report's masked samples; skipped files are tool
 //! notifications. Validated against the official schema in a test.
 
-use super::{FieldRow, Report};
+use crate::report::{FieldRow, Report};
 use crate::category::Category;
 use crate::detect::Detector;
 use crate::scan::findings::{Finding, FindingSink};
 use serde_json::{json, Value};
 use std::collections::HashMap;
+use std::io::Write;
 use std::sync::Mutex;
 
 /// The first line of each file holding each category, gathered from the
@@ -30,6 +31,37 @@ impl FindingSink for Lines {
             let line = m.entry((path.to_string(), f.category)).or_insert(f.line);
             *line = (*line).min(f.line);
         }
+    }
+}
+
+/// `--format sarif`: the first lines gathered while the scan runs, the
+/// document written at the end.
+pub struct Sarif<'a> {
+    out: super::Out<'a>,
+    detectors: &'a [Detector],
+    lines: Lines,
+}
+
+impl<'a> Sarif<'a> {
+    pub fn new(out: super::Out<'a>, detectors: &'a [Detector]) -> Self {
+        Sarif {
+            out,
+            detectors,
+            lines: Lines::default(),
+        }
+    }
+}
+
+impl super::Renderer for Sarif<'_> {
+    fn findings(&self) -> Option<&dyn FindingSink> {
+        Some(&self.lines)
+    }
+
+    fn finish(mut self: Box<Self>, report: &Report) -> std::io::Result<()> {
+        let doc = render(report, self.detectors, Some(&self.lines));
+        serde_json::to_writer_pretty(&mut self.out, &doc).map_err(std::io::Error::from)?;
+        writeln!(self.out)?;
+        self.out.flush()
     }
 }
 

@@ -3,7 +3,7 @@
 //! not be read, then the numbers that make those statements believable.
 //! Every string that came from scanned data is escaped for the terminal.
 
-use super::Report;
+use crate::report::Report;
 use crate::category::Category;
 use crate::sanitize::terminal;
 use std::io::{self, Write};
@@ -297,7 +297,7 @@ pub fn known_phrase(known: &[Category]) -> String {
 /// What a passed policy found and did not: "none of payment_card found",
 /// or with a baseline "password found, all known in the baseline; none of
 /// payment_card found".
-pub fn passed_phrase(p: &super::Policy) -> String {
+pub fn passed_phrase(p: &crate::report::Policy) -> String {
     let rest: Vec<&str> = p
         .fail_on
         .iter()
@@ -311,7 +311,7 @@ pub fn passed_phrase(p: &super::Policy) -> String {
 
 /// `payment_card in dump/tickets.txt (free text): 5 matches`, escaped for a
 /// terminal; also what stderr lists.
-pub fn violation_line(v: &super::Violation) -> String {
+pub fn violation_line(v: &crate::report::Violation) -> String {
     let field = v
         .field
         .as_deref()

@@ -15,7 +15,7 @@
 //! no request. Every text is HTML-escaped. Key figures carry `data-*`
 //! attributes a test reads back.
 
-use super::Report;
+use crate::report::Report;
 use crate::category::Category;
 use std::io::{self, Write};
 

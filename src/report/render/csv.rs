@@ -1,7 +1,7 @@
 //! `--format csv`: one row per (file, field, category) finding — the rows a
 //! spreadsheet or a ticket attachment wants. Values are the masked samples.
 
-use super::Report;
+use crate::report::Report;
 use std::io::{self, Write};
 
 /// Writes the CSV document: a header, then one row per field row of `r`.

@@ -3,7 +3,7 @@
 //! was scanned and what could not be), and the policy verdict. Values are the
 //! masked samples; every cell is escaped for Markdown tables.
 
-use super::Report;
+use crate::report::Report;
 use std::io::{self, Write};
 
 pub fn write(r: &Report, out: &mut dyn Write) -> io::Result<()> {
@@ -59,7 +59,7 @@ pub fn write(r: &Report, out: &mut dyn Write) -> io::Result<()> {
         }
         writeln!(out)?;
     }
-    let counted = |rows: &[super::PlaceholderRow]| -> String {
+    let counted = |rows: &[crate::report::PlaceholderRow]| -> String {
         rows.iter()
             .map(|x| format!("{} {}", x.category, x.matches))
             .collect::<Vec<_>>()
