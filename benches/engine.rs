@@ -96,7 +96,7 @@ fn classification_benches(c: &mut Criterion) {
             .iter()
             .map(|h| fingerprint(engine.detectors()[h.detector()].category, &csv[h.start..h.end]))
             .collect();
-        attr.feed(&csv, hits, &fps, csv.len(), engine.detectors());
+        attr.feed(&csv, hits, &fps, csv.len(), engine.detectors(), None);
         attr.finish(&csv, 0.5, false).0.verdicts.len()
     };
     assert_eq!(classify(&hits), 7, "the users CSV has seven personal fields");

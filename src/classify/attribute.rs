@@ -106,8 +106,17 @@ impl<'h> Attributor<'h> {
 
     /// Attributes `hits` (in order, already counted in the file's totals;
     /// `fps[i]` is the fingerprint of `hits[i]`'s value) and processes every
-    /// field that starts before `upto`.
-    pub fn feed(&mut self, hay: &[u8], hits: &[Hit], fps: &[u64], upto: usize, detectors: &[Detector]) {
+    /// field that starts before `upto`. With `placed`, pushes each hit's
+    /// field id (`None` outside every field), for its finding.
+    pub fn feed(
+        &mut self,
+        hay: &[u8],
+        hits: &[Hit],
+        fps: &[u64],
+        upto: usize,
+        detectors: &[Detector],
+        mut placed: Option<&mut Vec<Option<u32>>>,
+    ) {
         debug_assert_eq!(hits.len(), fps.len());
         for (h, &fp) in hits.iter().zip(fps) {
             // Move forward until the current field reaches this hit.
@@ -129,6 +138,13 @@ impl<'h> Attributor<'h> {
             }
             let det = &detectors[h.detector()];
             let value = &hay[h.start..h.end];
+            let field = match &self.current {
+                Some(c) if h.start >= c.start && h.start < c.end => Some(c.field),
+                _ => None,
+            };
+            if let Some(p) = placed.as_deref_mut() {
+                p.push(field);
+            }
             match &self.current {
                 Some(c) if h.start >= c.start && h.start < c.end => {
                     self.fields.hit(
@@ -152,6 +168,11 @@ impl<'h> Attributor<'h> {
             }
             self.advance(hay);
         }
+    }
+
+    /// What the report calls field `id`.
+    pub fn field_name(&self, id: u32) -> &str {
+        self.names.get(id)
     }
 
     /// The first byte of the haystack the attribution still needs (the

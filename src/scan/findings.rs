@@ -14,6 +14,9 @@ pub struct Finding {
     pub category: Category,
     pub confidence: f32,
     pub value: String,
+    /// The field the value sits in (`users.email`, `user.geo.lat`), as
+    /// the report names fields; `None` in free text.
+    pub field: Option<String>,
 }
 
 /// Where findings go while the scan runs. Called once or more per file, with

@@ -48,6 +48,11 @@ pub(super) struct Run<'a> {
     attr: Option<Attributor<'a>>,
     /// Hits not yet attributed (sequence offsets) and their fingerprints.
     pending: Collected,
+    /// Their findings, when findings are wanted: written once attributed,
+    /// with their field.
+    found: Vec<Finding>,
+    /// Each attributed hit's field (reused).
+    placed: Vec<Option<u32>>,
     /// Hits being attributed, in the held bytes' positions (reused).
     moved: Vec<Hit>,
     structure: Option<Structure>,
@@ -81,6 +86,8 @@ impl<'a> Run<'a> {
             lines: 0,
             attr,
             pending: Collected::default(),
+            found: Vec::new(),
+            placed: Vec::new(),
             moved: Vec::new(),
             structure: None,
             progress,
@@ -175,13 +182,16 @@ impl<'a> Run<'a> {
                     }
                 }
             });
-            self.give_up(label, &mut held);
+            self.give_up(sink, label, &mut held);
             pending = Some((batch, parts));
         }
         if let Some((b, p)) = pending {
             self.fold_stream(sink, label, &mut held, &b, p);
-            self.give_up(label, &mut held);
+            self.give_up(sink, label, &mut held);
         }
+        // A stream cut short (a read error, an interrupt) leaves hits the
+        // attribution never reached.
+        self.unattributed(sink, label);
         self.reattach();
         if let Some(attr) = self.attr.take() {
             self.structure = Some(structured::finish(ctx, attr, &held.bytes, label, self.format, &mut self.acc));
@@ -252,7 +262,7 @@ impl<'a> Run<'a> {
     /// A record held longer than [`MAX_HOLD`] ends the attribution: the
     /// fields' verdicts are made from what was read, the rest of the stream
     /// is scanned as text.
-    fn give_up(&mut self, label: &str, held: &mut Held) {
+    fn give_up(&mut self, sink: &Sink, label: &str, held: &mut Held) {
         let Some(end) = self.overlong.take() else {
             return;
         };
@@ -267,6 +277,7 @@ impl<'a> Run<'a> {
         self.structure = Some(structure);
         // Hits not attributed stay counted in the file's totals.
         self.pending.clear();
+        self.unattributed(sink, label);
         held.offset += held.bytes.len() as u64;
         held.bytes.clear();
     }
@@ -313,7 +324,11 @@ impl<'a> Run<'a> {
             self.binary |= part.binary;
             if let Some(mut found) = part.found {
                 found.iter_mut().for_each(|f| f.line += self.lines);
-                sink.findings(label, &found);
+                if self.attr.is_some() {
+                    self.found.append(&mut found);
+                } else {
+                    sink.findings(label, &found);
+                }
             }
             self.lines += part.newlines;
             end = part.end;
@@ -340,9 +355,28 @@ impl<'a> Run<'a> {
             }));
             &self.moved
         };
-        attr.feed(hay, hits, &p.fps[..k], (upto - base) as usize, self.ctx.engine.detectors());
+        let want = self.ctx.want_findings;
+        self.placed.clear();
+        let placed = want.then_some(&mut self.placed);
+        attr.feed(hay, hits, &p.fps[..k], (upto - base) as usize, self.ctx.engine.detectors(), placed);
         p.hits.drain(..k);
         p.fps.drain(..k);
+        if want {
+            for (f, id) in self.found.iter_mut().zip(&self.placed) {
+                f.field = id.map(|id| attr.field_name(id).to_string());
+            }
+            sink.findings(label, &self.found[..k]);
+            self.found.drain(..k);
+        }
+    }
+
+    /// Writes the findings not attributed (a stream whose attribution was
+    /// given up), without a field.
+    fn unattributed(&mut self, sink: &Sink, label: &str) {
+        if !self.found.is_empty() {
+            sink.findings(label, &self.found);
+            self.found.clear();
+        }
     }
 
     /// Ends a sliced sequence: its fields' verdicts.
@@ -355,7 +389,8 @@ impl<'a> Run<'a> {
 
     /// Hands the sequence to the sink, reported as `format` (the sniffed
     /// one if `None`; binary if its bytes were).
-    pub fn into_sink(self, sink: &mut Sink, label: String, format: Option<Format>, bytes: u64) {
+    pub fn into_sink(mut self, sink: &mut Sink, label: String, format: Option<Format>, bytes: u64) {
+        self.unattributed(sink, &label);
         let format = format.unwrap_or(if self.binary { Format::Binary } else { self.format });
         sink.file(label, format, bytes, self.acc, self.structure);
     }

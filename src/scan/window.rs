@@ -169,6 +169,7 @@ pub fn record_hits(
             category: cat,
             confidence: h.confidence,
             value: mask::render(cat, &hay[h.start..h.end], ctx.opts.reveal),
+            field: None,
         });
     }
     lines + newlines(&hay[pos..own.end])

@@ -253,3 +253,107 @@ fn the_header_line_counts_a_skipped_file_once() {
     );
     assert!(!header.contains("errors"), "{header}");
 }
+
+/// NDJSON findings are written once attributed, with the field they sit
+/// in, named as the report names fields: so per file, field and category
+/// the findings add up to the field row's matches.
+#[test]
+fn ndjson_findings_name_the_field_they_sit_in() {
+    let o = run(&["--format", "ndjson", "--no-progress", "fixtures"]);
+    let report = json(&["fixtures"]);
+    let mut rows = std::collections::BTreeMap::new();
+    for f in report["fields"].as_array().unwrap() {
+        if let Some(field) = f["field"].as_str() {
+            let key = (
+                f["path"].as_str().unwrap().to_string(),
+                field.to_string(),
+                f["category"].as_str().unwrap().to_string(),
+            );
+            rows.insert(key, f["matches"].as_u64().unwrap());
+        }
+    }
+    let mut found = std::collections::BTreeMap::new();
+    let (mut free, mut csv_free) = (0, 0);
+    for l in String::from_utf8(o.stdout).unwrap().lines() {
+        let v: serde_json::Value = serde_json::from_str(l).unwrap();
+        if v["type"] != "finding" {
+            continue;
+        }
+        let path = v["path"].as_str().unwrap().to_string();
+        match v["field"].as_str() {
+            Some(field) => {
+                let key = (path, field.to_string(), v["category"].as_str().unwrap().to_string());
+                *found.entry(key).or_insert(0u64) += 1;
+            }
+            None => {
+                free += 1;
+                csv_free += u64::from(path.ends_with(".csv"));
+            }
+        }
+    }
+    assert_eq!(csv_free, 0, "every value of a CSV sits in a column");
+    assert!(free > 0, "free text (tickets.txt) has findings without a field");
+    assert!(
+        found
+            .keys()
+            .any(|(p, f, _)| p.ends_with("dump.sql") && f == "users.email"),
+        "SQL fields are table.column: {:?}",
+        found
+            .keys()
+            .filter(|(p, _, _)| p.ends_with("dump.sql"))
+            .collect::<Vec<_>>()
+    );
+    let mut agreed = 0;
+    for (key, n) in &found {
+        // Coordinates are counted as pairs in the report.
+        if key.2 == "location" {
+            continue;
+        }
+        if let Some(m) = rows.get(key) {
+            assert_eq!(m, n, "{key:?}: the report's matches and the findings");
+            agreed += 1;
+        }
+    }
+    assert!(agreed >= 10, "{agreed} field rows checked against their findings");
+}
+
+/// A large CSV gets the same findings, fields included, mapped and cut
+/// into parallel windows or streamed in batches.
+#[test]
+fn ndjson_fields_agree_between_chunked_and_streamed_scans() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read(fixtures().join("users.csv")).unwrap();
+    let (header, body) = text.split_at(text.iter().position(|&b| b == b'\n').unwrap() + 1);
+    let mut all = header.to_vec();
+    while all.len() < (20 << 20) {
+        all.extend_from_slice(body);
+    }
+    let path = dir.path().join("big.csv");
+    std::fs::write(&path, &all).unwrap();
+    let findings = |extra: &[&str]| -> Vec<(u64, u64, String)> {
+        let mut a = vec!["--format", "ndjson", "--no-progress", "--chunk-size", "64K"];
+        a.extend_from_slice(extra);
+        a.push(path.to_str().unwrap());
+        String::from_utf8(run(&a).stdout)
+            .unwrap()
+            .lines()
+            .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+            .filter(|v| v["type"] == "finding")
+            .map(|v| {
+                (
+                    v["offset"].as_u64().unwrap(),
+                    v["line"].as_u64().unwrap(),
+                    v["field"].as_str().unwrap_or("(none)").to_string(),
+                )
+            })
+            .collect()
+    };
+    let chunked = findings(&["-j2", "--mmap", "always"]);
+    let streamed = findings(&["-j2", "--mmap", "never"]);
+    assert!(chunked.len() > 100_000);
+    assert!(
+        chunked.iter().all(|(_, _, f)| f != "(none)"),
+        "every value sits in a column"
+    );
+    assert_eq!(chunked, streamed);
+}

@@ -1,5 +1,6 @@
 //! `--format ndjson`: one JSON object per line, written while the scan runs.
-//! `{"type":"finding",...}` for each reported value (masked), then, once
+//! `{"type":"finding",...}` for each reported value (masked, with the
+//! `field` it sits in when it sits in one), then, once
 //! the scan is done, what the JSON report holds besides: a `field` line per
 //! field row (categories that come from structure — names, places, plans,
 //! activity — included, with counts), a `field_note`, `records` and
@@ -31,6 +32,9 @@ struct Line<'a> {
     category: crate::category::Category,
     confidence: f32,
     value: &'a str,
+    /// The field the value sits in; absent in free text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    field: Option<&'a str>,
 }
 
 impl<'a> Sink<'a> {
@@ -104,6 +108,7 @@ impl FindingSink for Sink<'_> {
                 category: f.category,
                 confidence: f.confidence,
                 value: &f.value,
+                field: f.field.as_deref(),
             };
             // Serializing plain structs into a Vec cannot fail.
             let _ = serde_json::to_writer(&mut buf, &line);
