@@ -221,6 +221,9 @@ fn fill<R: Read>(reader: &mut R, buf: &mut Vec<u8>, want: usize) -> io::Result<b
     if filled >= want {
         return Ok(false);
     }
+    // Exactly: a reused buffer a few bytes short would otherwise double
+    // (an 8 MiB batch taking 16 MiB of address space).
+    buf.reserve_exact(want - filled);
     buf.resize(want, 0);
     let result = loop {
         if filled == want {

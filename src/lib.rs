@@ -27,18 +27,28 @@
 //! The pipeline flows one way, one module per stage:
 //! `walk` (which files) → `read` (their bytes) → `sniff` (binary? format?) →
 //! `chunk` (windows for parallel or streamed scans) → `detect` (one
-//! multi-pattern pass, validators) → `aggregate` (counts, distinct values,
-//! samples) → `report` (the v1 document and its renderings). `container` opens
-//! archives, compressed streams, databases, spreadsheets and photos, whose
-//! members re-enter the pipeline at `sniff`.
+//! multi-pattern pass, validators) → `parse` + `classify` (fields and their
+//! verdicts) → `people` (records linked into people) → `aggregate` (counts,
+//! distinct values, samples) → `report` (the v1 document; `report::render`
+//! its formats). `container` opens archives, compressed streams, databases,
+//! spreadsheets and photos, whose members re-enter the pipeline at `sniff`;
+//! `store` reads databases and buckets where they live.
 //!
 //! Around the scan: `cli` parses the command line, `config` reads the policy
 //! file, `settings` resolves both, once, into everything a run needs (scan
-//! options, policy, report context), `allow` applies its allowlists to hits
-//! and fields, `baseline` records and compares keyed hashes of what was
-//! found, and `redact` writes a copy with every finding replaced. `scan`
-//! wires the stages together; `mask` is the only way a found value becomes
-//! text.
+//! options, policy, report context), and `session` wires a run from them
+//! once (detectors, threads, the report); `app` is the command, `api` the
+//! library's `Scanner`, both on a session. `allow` applies the allowlists
+//! to hits and fields, `baseline` records and compares keyed hashes of what
+//! was found, and `redact` writes a copy with every finding replaced.
+//! `scan` wires the stages together; `mask` is the only way a found value
+//! becomes text.
+//!
+//! # Features
+//!
+//! `cli` (the `pii-scan` binary), `postgres`, `mysql` and `s3` (the store
+//! drivers) are on by default; without them the library is the scan core
+//! and [`Scanner`] alone, with no clap, tokio or database driver.
 
 // Without the `cli` feature the library is the scan core and `Scanner`:
 // what only the command line calls (baselines, progress bars, shard

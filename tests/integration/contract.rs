@@ -5,13 +5,28 @@ use crate::util::*;
 use std::process::Command;
 
 fn checker() -> std::path::PathBuf {
-    let p = root().join("../shared/tools/check-report.py");
-    assert!(
-        p.exists(),
-        "the contract checker {} is missing: this repository is checked out without its ../shared",
-        p.display()
-    );
+    let p = shared("tools/check-report.py");
+    assert!(p.exists(), "the contract checker {} is missing", p.display());
     p
+}
+
+/// The copies in `tests/contract/` (for a clone without `../shared`) are
+/// the shared originals, byte for byte.
+#[test]
+fn the_copies_match_shared() {
+    for rel in ["tools/check-report.py", "spec/sarif-schema-2.1.0.json"] {
+        let name = std::path::Path::new(rel).file_name().unwrap();
+        let copy = std::fs::read(root().join("tests/contract").join(name)).unwrap();
+        let original = root().join("../shared").join(rel);
+        if original.exists() {
+            assert!(
+                std::fs::read(&original).unwrap() == copy,
+                "tests/contract/{} differs from {}",
+                name.to_string_lossy(),
+                original.display()
+            );
+        }
+    }
 }
 
 pub(crate) fn check(report_path: &std::path::Path) {

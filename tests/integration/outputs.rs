@@ -27,7 +27,7 @@ pub(crate) fn check_sarif(text: &str) {
     let dir = tempfile::tempdir().unwrap();
     let doc = dir.path().join("report.sarif");
     std::fs::write(&doc, text).unwrap();
-    let schema = root().join("../shared/spec/sarif-schema-2.1.0.json");
+    let schema = shared("spec/sarif-schema-2.1.0.json");
     let check = std::process::Command::new("python3")
         .args([
             "-c",

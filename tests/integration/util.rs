@@ -13,6 +13,17 @@ pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// A contract file: `../shared/REL` beside the checkout, else its copy in
+/// `tests/contract/` (a clone without `../shared`).
+pub fn shared(rel: &str) -> PathBuf {
+    let original = root().join("../shared").join(rel);
+    if original.exists() {
+        return original;
+    }
+    let name = Path::new(rel).file_name().unwrap();
+    root().join("tests/contract").join(name)
+}
+
 pub fn fixtures() -> PathBuf {
     root().join("fixtures")
 }
