@@ -125,6 +125,18 @@ impl Scanner {
     /// assert_eq!(report.summary.files_scanned, 1);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    ///
+    /// A store whose feature this build leaves out is refused, naming the
+    /// feature (checked when built with `--no-default-features`):
+    ///
+    /// ```
+    /// # #[cfg(not(feature = "postgres"))] {
+    /// let scanner = pii_scan::Scanner::builder().build()?;
+    /// let e = scanner.scan_paths(["postgres://db.internal/shop"]).unwrap_err();
+    /// assert!(e.to_string().contains("without the `postgres` feature"), "{e}");
+    /// # }
+    /// # Ok::<(), pii_scan::Error>(())
+    /// ```
     pub fn scan_paths<I, P>(&self, paths: I) -> Result<Report, Error>
     where
         I: IntoIterator<Item = P>,
