@@ -88,6 +88,7 @@ internal! {
     container
     detect
     interrupt
+    jurisdiction
     mask
     numbers
     parse

@@ -1,0 +1,385 @@
+//! Where a person lives, from what one value says, and how strongly: a
+//! country or US state named in an address field (its name in 40
+//! languages, its ISO code, a US ZIP code), a phone number in international
+//! form (its calling code; a North American area code's country and state),
+//! an IP address (its registry's country), an email's country-code domain.
+//! The tables are data under `patterns/residence/`, rebuilt by its
+//! `build.py` from GeoNames, CLDR, libphonenumber, the USPS's ZIP prefixes
+//! and the RIRs' delegations; nothing is looked up on the network.
+//!
+//! A residence is a small code ([`Residence`]): a country, and for the US
+//! a state or territory. A value that says nothing certain (a `+1` number
+//! without a known area code, `.com`, `.io`) gives none: a residence is
+//! never guessed.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+const COUNTRIES: &str = include_str!("../../patterns/residence/countries.tsv");
+const NAMES: &str = include_str!("../../patterns/residence/country_names.tsv");
+const STATES: &str = include_str!("../../patterns/residence/us_states.tsv");
+const NANP: &str = include_str!("../../patterns/residence/nanp.tsv");
+const ZIP3: &str = include_str!("../../patterns/residence/zip3.tsv");
+static IPV4: &[u8] = include_bytes!("../../patterns/residence/ipv4.bin");
+static IPV6: &[u8] = include_bytes!("../../patterns/residence/ipv6.bin");
+
+/// A calling code is a country's when that country holds this share of
+/// the people of every country sharing it (`+44`: the UK, not Jersey;
+/// `+7`: Russia and Kazakhstan, so neither).
+const CALLING_SHARE: f64 = 0.95;
+
+/// Country-code domains sold to anyone (`.io`, `.co`, `.tv`): they say
+/// nothing of where a person lives.
+const GENERIC_CCTLDS: [&str; 19] = [
+    "io", "co", "me", "tv", "ai", "fm", "ly", "to", "ws", "cc", "sh", "gg", "la", "nu", "tk", "ml", "ga", "cf", "gq",
+];
+
+/// What a residence was established by, weakest first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Signal {
+    EmailDomain,
+    Ip,
+    Place,
+    Phone,
+    Address,
+}
+
+impl Signal {
+    pub const ALL: [Signal; 5] = [Signal::Address, Signal::Phone, Signal::Place, Signal::Ip, Signal::EmailDomain];
+}
+
+/// A country (its row in `countries.tsv`), and in the US a state or
+/// territory (its row in `us_states.tsv`, plus one; 0 for none).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Residence(u16);
+
+impl Residence {
+    fn new(country: u8, subdivision: u8) -> Residence {
+        Residence(u16::from(country) << 8 | u16::from(subdivision))
+    }
+
+    /// The ISO 3166-1 alpha-2 code of the country (`US` for a US
+    /// territory: its subdivision says which).
+    pub fn country(self) -> &'static str {
+        &tables().countries[usize::from(self.0 >> 8)].iso
+    }
+
+    /// The ISO 3166-2 code of the US state or territory (`US-CA`), if known.
+    pub fn subdivision(self) -> Option<&'static str> {
+        let s = usize::from(self.0 & 0xff);
+        (s > 0).then(|| tables().states[s - 1].code.as_str())
+    }
+
+    /// The same country, without its subdivision.
+    pub fn country_only(self) -> Residence {
+        Residence(self.0 & 0xff00)
+    }
+
+    /// As packed (for the people state).
+    pub fn bits(self) -> u16 {
+        self.0
+    }
+
+    pub fn from_bits(bits: u16) -> Residence {
+        Residence(bits)
+    }
+}
+
+struct Country {
+    iso: String,
+    tld: String,
+    calling: String,
+    population: u64,
+}
+
+struct State {
+    /// ISO 3166-2 (`US-CA`).
+    code: String,
+}
+
+struct Tables {
+    countries: Vec<Country>,
+    by_iso: HashMap<String, u8>,
+    /// Names (40 languages), ISO 3166-1 alpha-2 and alpha-3 codes, lower case.
+    by_name: HashMap<String, u8>,
+    states: Vec<State>,
+    /// Postal abbreviations and names, lower case -> row + 1.
+    state_by_name: HashMap<String, u8>,
+    /// Calling code -> country, where one country holds it.
+    calling: HashMap<String, u8>,
+    tld: HashMap<String, u8>,
+    /// Area code -> residence.
+    nanp: HashMap<u16, Residence>,
+    /// ZIP prefix -> residence.
+    zip3: HashMap<u16, Residence>,
+    us: u8,
+}
+
+fn rows(text: &str) -> impl Iterator<Item = Vec<&str>> {
+    text.lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+        .map(|l| l.split('\t').collect())
+}
+
+fn tables() -> &'static Tables {
+    static T: OnceLock<Tables> = OnceLock::new();
+    T.get_or_init(|| {
+        let countries: Vec<Country> = rows(COUNTRIES)
+            .map(|r| Country {
+                iso: r[0].to_string(),
+                tld: r[3].to_string(),
+                calling: r[4].to_string(),
+                population: r[5].parse().unwrap_or(0),
+            })
+            .collect();
+        let by_iso: HashMap<String, u8> = countries.iter().enumerate().map(|(i, c)| (c.iso.clone(), i as u8)).collect();
+        let mut by_name = HashMap::new();
+        for r in rows(COUNTRIES) {
+            let i = by_iso[r[0]];
+            by_name.insert(r[0].to_lowercase(), i);
+            by_name.insert(r[1].to_lowercase(), i);
+            by_name.insert(r[2].to_lowercase(), i);
+        }
+        for r in rows(NAMES) {
+            if let Some(&i) = by_iso.get(r[1]) {
+                by_name.entry(r[0].to_string()).or_insert(i);
+            }
+        }
+        for (alias, iso) in [("uk", "GB"), ("usa", "US"), ("u.s.", "US"), ("u.s.a.", "US"), ("u.k.", "GB")] {
+            by_name.insert(alias.to_string(), by_iso[iso]);
+        }
+        let mut states = Vec::new();
+        let mut state_by_name = HashMap::new();
+        for r in rows(STATES) {
+            states.push(State {
+                code: format!("US-{}", r[0]),
+            });
+            let n = states.len() as u8;
+            state_by_name.insert(r[0].to_lowercase(), n);
+            state_by_name.insert(r[1].to_lowercase(), n);
+        }
+        let us = by_iso["US"];
+        let mut shared: HashMap<&str, Vec<(u64, u8)>> = HashMap::new();
+        for (i, c) in countries.iter().enumerate() {
+            if !c.calling.is_empty() {
+                shared.entry(&c.calling).or_default().push((c.population, i as u8));
+            }
+        }
+        let calling = shared
+            .into_iter()
+            .filter_map(|(code, mut cs)| {
+                cs.sort_unstable_by(|a, b| b.cmp(a));
+                let total: u64 = cs.iter().map(|c| c.0).sum();
+                (code != "1" && cs[0].0 as f64 >= CALLING_SHARE * total.max(1) as f64).then(|| (code.to_string(), cs[0].1))
+            })
+            .collect();
+        let tld = countries
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| !c.tld.is_empty() && !GENERIC_CCTLDS.contains(&c.tld.as_str()))
+            .map(|(i, c)| (c.tld.clone(), i as u8))
+            .collect();
+        let state = |abbr: &str| state_by_name.get(&abbr.to_lowercase()).copied().unwrap_or(0);
+        let nanp = rows(NANP)
+            .filter_map(|r| {
+                let country = *by_iso.get(r[1])?;
+                Some((r[0].parse().ok()?, Residence::new(country, r.get(2).map_or(0, |s| state(s)))))
+            })
+            .collect();
+        let zip3 = rows(ZIP3)
+            .filter_map(|r| Some((r[0].parse().ok()?, Residence::new(us, state(r[1])))))
+            .collect();
+        Tables {
+            countries,
+            by_iso,
+            by_name,
+            states,
+            state_by_name,
+            calling,
+            tld,
+            nanp,
+            zip3,
+            us,
+        }
+    })
+}
+
+/// Lower case, single spaces, no surrounding dots or quotes.
+fn norm(v: &str) -> String {
+    v.trim_matches(|c: char| c == '"' || c == '\'' || c.is_whitespace())
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// The country `v` names (`Germany`, `Deutschland`, `DE`, `DEU`).
+pub fn country_named(v: &str) -> Option<Residence> {
+    let t = tables();
+    t.by_name.get(&norm(v)).map(|&i| Residence::new(i, 0))
+}
+
+/// The US state or territory `v` names (`CA`, `California`).
+pub fn us_state_named(v: &str) -> Option<Residence> {
+    let t = tables();
+    t.state_by_name.get(&norm(v)).map(|&s| Residence::new(t.us, s))
+}
+
+/// The US state or territory of ZIP code `v` (`94103`, `94103-1234`).
+pub fn zip(v: &str) -> Option<Residence> {
+    let v = v.trim();
+    let (five, rest) = v.split_at(v.len().min(5));
+    let plus4 = rest.is_empty() || (rest.len() == 5 && rest.starts_with('-') && rest[1..].bytes().all(|b| b.is_ascii_digit()));
+    if five.len() != 5 || !five.bytes().all(|b| b.is_ascii_digit()) || !plus4 {
+        return None;
+    }
+    tables().zip3.get(&five[..3].parse().ok()?).copied()
+}
+
+/// The country (and for North America the state) of a phone number in
+/// international form (`+49 30 …`, `0049 30 …`, `+1 (415) …`); a number in
+/// national form says no country.
+pub fn phone(v: &str) -> Option<Residence> {
+    let v = v.trim();
+    let rest = v.strip_prefix('+').or_else(|| v.strip_prefix("00"))?;
+    let digits: String = rest
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || " -.()/".contains(*c))
+        .filter(char::is_ascii_digit)
+        .collect();
+    if !(8..=15).contains(&digits.len()) {
+        return None;
+    }
+    let t = tables();
+    if let Some(nanp) = digits.strip_prefix('1') {
+        return t.nanp.get(&nanp.get(..3)?.parse().ok()?).copied();
+    }
+    (1..=3).find_map(|n| t.calling.get(digits.get(..n)?).map(|&i| Residence::new(i, 0)))
+}
+
+/// The country an IP address is registered to (IPv4 or IPv6).
+pub fn ip(v: &str) -> Option<Residence> {
+    let (table, width, key): (&[u8], usize, u64) = match v.trim().parse::<std::net::IpAddr>().ok()? {
+        std::net::IpAddr::V4(a) => (IPV4, 5, u64::from(u32::from(a))),
+        std::net::IpAddr::V6(a) => (IPV6, 9, (u128::from(a) >> 64) as u64),
+    };
+    let n = table.len() / width;
+    let start = |i: usize| -> u64 {
+        let e = &table[i * width..i * width + width - 1];
+        e.iter().fold(0u64, |acc, &b| acc << 8 | u64::from(b))
+    };
+    // The last entry starting at or before the address.
+    let (mut lo, mut hi) = (0usize, n);
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        if start(mid) <= key {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    let c = table[(lo.checked_sub(1)?) * width + width - 1];
+    (usize::from(c) < tables().countries.len()).then(|| Residence::new(c, 0))
+}
+
+/// The country of an email's country-code domain (`.de`, `.co.uk`);
+/// `.com`, `.org` and country codes sold to anyone say nothing.
+pub fn email(v: &str) -> Option<Residence> {
+    let domain = v.rsplit_once('@')?.1;
+    let tld = domain.rsplit('.').next()?.to_ascii_lowercase();
+    tables().tld.get(&tld).map(|&i| Residence::new(i, 0))
+}
+
+/// Each country code the tables know, for the jurisdictions' check.
+pub fn known_country(iso: &str) -> bool {
+    tables().by_iso.contains_key(iso)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn code(r: Option<Residence>) -> Option<String> {
+        r.map(|r| r.subdivision().map_or_else(|| r.country().to_string(), str::to_string))
+    }
+
+    #[test]
+    fn countries_by_name_code_and_language() {
+        for (v, want) in [
+            ("Germany", "DE"),
+            ("Deutschland", "DE"),
+            ("Allemagne", "DE"),
+            (" belgique ", "BE"),
+            ("DE", "DE"),
+            ("deu", "DE"),
+            ("United Kingdom", "GB"),
+            ("UK", "GB"),
+            ("USA", "US"),
+            ("日本", "JP"),
+        ] {
+            assert_eq!(code(country_named(v)).as_deref(), Some(want), "{v}");
+        }
+        assert_eq!(country_named("Springfield"), None);
+    }
+
+    #[test]
+    fn us_states_and_zips() {
+        assert_eq!(code(us_state_named("CA")).as_deref(), Some("US-CA"));
+        assert_eq!(code(us_state_named("new york")).as_deref(), Some("US-NY"));
+        assert_eq!(code(us_state_named("Puerto Rico")).as_deref(), Some("US-PR"));
+        for (z, want) in [("94103", "US-CA"), ("10001", "US-NY"), ("20500", "US-DC"), ("00907", "US-PR"), ("73301-0001", "US-TX")] {
+            assert_eq!(code(zip(z)).as_deref(), Some(want), "{z}");
+        }
+        assert_eq!(zip("9410"), None);
+        assert_eq!(zip("941034"), None);
+    }
+
+    #[test]
+    fn phones_in_international_form_only() {
+        for (p, want) in [
+            ("+49 30 1234567", "DE"),
+            ("0049 30 1234567", "DE"),
+            ("+33 6 12 34 56 78", "FR"),
+            ("+44 20 7946 0958", "GB"),
+            ("+1 (415) 555-0100", "US-CA"),
+            ("+1 212 555 0100", "US-NY"),
+            ("+1 604 555 0100", "CA"),
+            ("+1 787 555 0100", "US-PR"),
+        ] {
+            assert_eq!(code(phone(p)).as_deref(), Some(want), "{p}");
+        }
+        // National form, a shared calling code, a non-geographic area code.
+        for p in ["030 1234567", "(415) 555-0100", "+7 701 123 4567", "+1 800 555 0100"] {
+            assert_eq!(phone(p), None, "{p}");
+        }
+    }
+
+    #[test]
+    fn ips_by_their_registry() {
+        // Well-known allocations: Deutsche Telekom, Orange France, NTT, Google.
+        assert_eq!(code(ip("80.128.0.1")).as_deref(), Some("DE"));
+        assert_eq!(code(ip("90.0.0.1")).as_deref(), Some("FR"));
+        assert_eq!(code(ip("8.8.8.8")).as_deref(), Some("US"));
+        assert_eq!(code(ip("2003::1")).as_deref(), Some("DE"));
+        assert_eq!(ip("10.0.0.1"), None, "private");
+        assert_eq!(ip("not an ip"), None);
+    }
+
+    #[test]
+    fn email_domains_of_countries_only() {
+        assert_eq!(code(email("anna@web.de")).as_deref(), Some("DE"));
+        assert_eq!(code(email("j@example.co.uk")).as_deref(), Some("GB"));
+        assert_eq!(email("j@gmail.com"), None);
+        assert_eq!(email("dev@startup.io"), None);
+    }
+
+    #[test]
+    fn a_residence_is_two_bytes() {
+        let r = phone("+1 415 555 0100").unwrap();
+        assert_eq!(Residence::from_bits(r.bits()), r);
+        assert_eq!(r.country_only().subdivision(), None);
+        assert_eq!(r.country_only().country(), "US");
+        assert_eq!(std::mem::size_of::<Residence>(), 2);
+    }
+}
