@@ -1,6 +1,6 @@
 //! The typed report: the v1 document of `shared/spec/report-v1.md` as serde
 //! types ([`Report`] and its rows), built once from the merged totals, then
-//! rendered by one module per format under [`render`] (`human`, `markdown`,
+//! rendered by one module per format under `report::render` (`human`, `markdown`,
 //! `ndjson`, `sarif`, `csv`, `html`; JSON is the serde form itself). Values
 //! reach it only through `mask::render`. A baseline's [`Diff`] is applied to
 //! it; the baseline is made from its field rows (`Report::found_fields`).
