@@ -71,18 +71,69 @@ impl Residence {
         (s > 0).then(|| tables().states[s - 1].code.as_str())
     }
 
-    /// The same country, without its subdivision.
-    pub fn country_only(self) -> Residence {
-        Residence(self.0 & 0xff00)
+}
+
+/// What is known of where one person lives, packed in 32 bits (0:
+/// nothing): the strongest signal's residence (a weaker one that disagrees
+/// is overruled), and whether signals of that strength disagreed
+/// (`conflict`: no residence is then taken). [`Lived::join`] is
+/// commutative and associative, so records and files may join in any
+/// order.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub struct Lived(pub u32);
+
+const CONFLICT: u32 = 1 << 16;
+
+impl Lived {
+    pub fn new(signal: Signal, r: Residence) -> Lived {
+        Lived((signal as u32 + 1) << 24 | u32::from(r.0))
     }
 
-    /// As packed (for the people state).
-    pub fn bits(self) -> u16 {
-        self.0
+    pub fn is_known(self) -> bool {
+        self.0 != 0
     }
 
-    pub fn from_bits(bits: u16) -> Residence {
-        Residence(bits)
+    /// The strongest signal, if any.
+    pub fn signal(self) -> Option<Signal> {
+        match self.0 >> 24 {
+            0 => None,
+            s => Some(Signal::ALL[Signal::ALL.len() - s as usize]),
+        }
+    }
+
+    fn code(self) -> u16 {
+        self.0 as u16
+    }
+
+    /// The residence, unless signals of the same strength disagreed.
+    pub fn residence(self) -> Option<Residence> {
+        (self.is_known() && self.0 & CONFLICT == 0).then_some(Residence(self.code()))
+    }
+
+    pub fn conflict(self) -> bool {
+        self.0 & CONFLICT != 0
+    }
+
+    /// Both persons' (or records') signals as one's.
+    pub fn join(self, other: Lived) -> Lived {
+        let (a, b) = (self, other);
+        if !a.is_known() || !b.is_known() {
+            return Lived(a.0 | b.0);
+        }
+        let flags = (a.0 | b.0) & CONFLICT;
+        let (sa, sb) = (a.0 >> 24, b.0 >> 24);
+        if sa != sb {
+            return if sa > sb { a } else { b };
+        }
+        let (ca, cb) = (a.code(), b.code());
+        let code = if ca == cb {
+            ca
+        } else if ca >> 8 == cb >> 8 && (ca & 0xff == 0 || cb & 0xff == 0) {
+            ca.max(cb) // the same country, one with its state
+        } else {
+            return Lived(sa << 24 | flags | CONFLICT | u32::from(ca.min(cb)));
+        };
+        Lived(sa << 24 | flags | u32::from(code))
     }
 }
 
@@ -100,7 +151,6 @@ struct State {
 
 struct Tables {
     countries: Vec<Country>,
-    by_iso: HashMap<String, u8>,
     /// Names (40 languages), ISO 3166-1 alpha-2 and alpha-3 codes, lower case.
     by_name: HashMap<String, u8>,
     states: Vec<State>,
@@ -192,7 +242,6 @@ fn tables() -> &'static Tables {
             .collect();
         Tables {
             countries,
-            by_iso,
             by_name,
             states,
             state_by_name,
@@ -228,13 +277,18 @@ pub fn us_state_named(v: &str) -> Option<Residence> {
 
 /// The US state or territory of ZIP code `v` (`94103`, `94103-1234`).
 pub fn zip(v: &str) -> Option<Residence> {
-    let v = v.trim();
-    let (five, rest) = v.split_at(v.len().min(5));
-    let plus4 = rest.is_empty() || (rest.len() == 5 && rest.starts_with('-') && rest[1..].bytes().all(|b| b.is_ascii_digit()));
-    if five.len() != 5 || !five.bytes().all(|b| b.is_ascii_digit()) || !plus4 {
+    let v = v.trim().as_bytes();
+    let digits = |b: &[u8]| b.iter().all(u8::is_ascii_digit);
+    let ok = match v.len() {
+        5 => digits(v),
+        10 => digits(&v[..5]) && v[5] == b'-' && digits(&v[6..]),
+        _ => false,
+    };
+    if !ok {
         return None;
     }
-    tables().zip3.get(&five[..3].parse().ok()?).copied()
+    let prefix = u16::from(v[0] - b'0') * 100 + u16::from(v[1] - b'0') * 10 + u16::from(v[2] - b'0');
+    tables().zip3.get(&prefix).copied()
 }
 
 /// The country (and for North America the state) of a phone number in
@@ -291,9 +345,80 @@ pub fn email(v: &str) -> Option<Residence> {
     tables().tld.get(&tld).map(|&i| Residence::new(i, 0))
 }
 
-/// Each country code the tables know, for the jurisdictions' check.
-pub fn known_country(iso: &str) -> bool {
-    tables().by_iso.contains_key(iso)
+/// What an address field holds, by its name: the name only says where to
+/// look; a value counts when it is a country, a state or a ZIP.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AddressField {
+    Country,
+    State,
+    Zip,
+    /// A whole address (`Springfield, IL 62704, USA`).
+    Address,
+}
+
+impl AddressField {
+    /// The kind of address field `name` is, if it is one (`country`,
+    /// `billing_country`, `Land`, `pays`, `state`, `region`, `zip`,
+    /// `address`).
+    pub fn of(name: &str) -> Option<AddressField> {
+        let mut words = Vec::new();
+        let mut w = String::new();
+        let mut prev_lower = false;
+        for c in name.chars() {
+            if (!c.is_alphanumeric() || (c.is_uppercase() && prev_lower)) && !w.is_empty() {
+                words.push(std::mem::take(&mut w));
+            }
+            prev_lower = c.is_lowercase();
+            if c.is_alphanumeric() {
+                w.extend(c.to_lowercase());
+            }
+        }
+        if !w.is_empty() {
+            words.push(w);
+        }
+        let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
+        if has(&["country", "countrycode", "land", "pays", "pais", "país", "paese", "kraj", "nationality", "staat"]) {
+            Some(AddressField::Country)
+        } else if has(&["zip", "zipcode"]) {
+            // Only the US calls it a ZIP: a `postcode` or a `PLZ` of five
+            // digits is another country's (10117 is Berlin, not New York).
+            Some(AddressField::Zip)
+        } else if has(&["state", "province", "region", "bundesland"]) {
+            Some(AddressField::State)
+        } else if has(&["address", "addr", "adresse", "direccion", "dirección", "indirizzo", "anschrift"]) {
+            Some(AddressField::Address)
+        } else {
+            None
+        }
+    }
+
+    /// Where a value of this field says its person lives.
+    pub fn read(self, v: &str) -> Option<Residence> {
+        match self {
+            AddressField::Country => country_named(v),
+            AddressField::State => us_state_named(v),
+            AddressField::Zip => zip(v),
+            AddressField::Address => address(v),
+        }
+    }
+}
+
+/// A whole address: its last part a country (`…, Germany`), or a US
+/// state and ZIP (`Springfield, IL 62704`), or both.
+pub fn address(v: &str) -> Option<Residence> {
+    let parts: Vec<&str> = v.split([',', '\n']).map(str::trim).filter(|p| !p.is_empty()).collect();
+    let country = parts.last().and_then(|p| country_named(p));
+    let state = parts.iter().rev().take(3).find_map(|p| {
+        let mut t = p.split_whitespace().rev();
+        let (zip_part, state_part) = (t.next()?, t.next()?);
+        let z = zip(zip_part)?;
+        (us_state_named(state_part) == Some(z)).then_some(z)
+    });
+    match (country, state) {
+        (Some(c), Some(s)) if c.country() == "US" => Some(s),
+        (Some(c), _) => Some(c),
+        (None, s) => s,
+    }
 }
 
 #[cfg(test)]
@@ -332,6 +457,9 @@ mod tests {
             assert_eq!(code(zip(z)).as_deref(), Some(want), "{z}");
         }
         assert_eq!(zip("9410"), None);
+        assert_eq!(zip("Jaurès"), None);
+        assert_eq!(zip("éé9"), None);
+        assert_eq!(address("12 rue Jaurès, 75010 Paris"), None);
         assert_eq!(zip("941034"), None);
     }
 
@@ -375,11 +503,68 @@ mod tests {
     }
 
     #[test]
+    fn signals_join_by_strength_in_any_order() {
+        let de_phone = Lived::new(Signal::Phone, phone("+49 30 1234567").unwrap());
+        let fr_address = Lived::new(Signal::Address, country_named("France").unwrap());
+        let de_address = Lived::new(Signal::Address, country_named("DE").unwrap());
+        let us = Lived::new(Signal::Address, country_named("US").unwrap());
+        let us_ca = Lived::new(Signal::Address, us_state_named("CA").unwrap());
+        let us_ny = Lived::new(Signal::Address, us_state_named("NY").unwrap());
+        let ip_fr = Lived::new(Signal::Ip, ip("90.0.0.1").unwrap());
+        // The stronger wins, and the disagreement is told.
+        let j = de_phone.join(fr_address);
+        assert_eq!(j.residence().unwrap().country(), "FR");
+        assert!(!j.conflict());
+        assert_eq!(j.signal(), Some(Signal::Address));
+        // The same strength, two countries: no residence.
+        assert_eq!(fr_address.join(de_address).residence(), None);
+        assert!(fr_address.join(de_address).conflict());
+        // A country and its state are one residence.
+        assert_eq!(us.join(us_ca).residence().unwrap().subdivision(), Some("US-CA"));
+        assert!(us_ca.join(us_ny).conflict());
+        assert_eq!(Lived::default().join(ip_fr), ip_fr);
+        // Any order, any grouping.
+        let all = [de_phone, fr_address, de_address, us, us_ca, us_ny, ip_fr, Lived::default()];
+        for a in all {
+            for b in all {
+                assert_eq!(a.join(b), b.join(a), "{a:?} {b:?}");
+                for c in all {
+                    assert_eq!(a.join(b).join(c), a.join(b.join(c)), "{a:?} {b:?} {c:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn address_fields_by_name_and_whole_addresses() {
+        for (name, kind) in [
+            ("country", AddressField::Country),
+            ("billing_country", AddressField::Country),
+            ("Land", AddressField::Country),
+            ("countryCode", AddressField::Country),
+            ("state", AddressField::State),
+            ("shipping_state", AddressField::State),
+            ("zip", AddressField::Zip),
+            ("ZipCode", AddressField::Zip),
+            ("street_address", AddressField::Address),
+        ] {
+            assert_eq!(AddressField::of(name), Some(kind), "{name}");
+        }
+        for name in ["island", "landing_page", "statement", "stateless", "email", "PLZ", "postcode"] {
+            assert_eq!(AddressField::of(name), None, "{name}");
+        }
+        assert_eq!(code(address("12 Main St, Springfield, IL 62704")).as_deref(), Some("US-IL"));
+        assert_eq!(code(address("12 Main St, Springfield, IL 62704, USA")).as_deref(), Some("US-IL"));
+        assert_eq!(code(address("Unter den Linden 5, 10117 Berlin, Deutschland")).as_deref(), Some("DE"));
+        assert_eq!(address("12 Main St"), None);
+        assert_eq!(code(AddressField::State.read("Texas")).as_deref(), Some("US-TX"));
+    }
+
+    #[test]
     fn a_residence_is_two_bytes() {
         let r = phone("+1 415 555 0100").unwrap();
-        assert_eq!(Residence::from_bits(r.bits()), r);
-        assert_eq!(r.country_only().subdivision(), None);
-        assert_eq!(r.country_only().country(), "US");
+        assert_eq!((r.country(), r.subdivision()), ("US", Some("US-CA")));
         assert_eq!(std::mem::size_of::<Residence>(), 2);
+        assert_eq!(std::mem::size_of::<Lived>(), 4);
     }
 }

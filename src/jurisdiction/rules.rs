@@ -133,7 +133,11 @@ impl Jurisdiction {
 /// The table compiled in, parsed (a test holds every row valid).
 pub fn builtin() -> &'static Table {
     static TABLE: std::sync::OnceLock<Table> = std::sync::OnceLock::new();
-    TABLE.get_or_init(|| toml::from_str(JURISDICTIONS_TOML).expect("patterns/jurisdictions.toml parses (tested)"))
+    TABLE.get_or_init(|| {
+        let t: Table = toml::from_str(JURISDICTIONS_TOML).expect("patterns/jurisdictions.toml parses (tested)");
+        assert_eq!(t.version, 1, "patterns/jurisdictions.toml: a version this build reads");
+        t
+    })
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@ use super::forest::Forest;
 use super::identity::KeyMap;
 use super::record::{Ended, Handles, Record, Signature};
 use super::EXACT_KEYS;
+use crate::jurisdiction::residence::Lived;
 use foldhash::{HashMap, HashMapExt, HashSet};
 
 /// Links ended records by their identifiers, keys and handles.
@@ -18,13 +19,15 @@ pub struct Linker {
     /// Per node, meaningful at roots: an index into `signatures` (a file's
     /// records have few distinct signatures; 4 bytes a node, not 16).
     pub(super) signature: Vec<u32>,
+    /// Per node, meaningful at roots: where the person lives.
+    pub(super) lived: Vec<Lived>,
     pub(super) signatures: Vec<Signature>,
     pub(super) signature_ids: HashMap<Signature, u32>,
     /// Keys of records with strong identifiers: `(entity, item, node)`.
     pub(super) key_edges: Vec<(u64, u64, u32, u32)>,
     /// Items named by records without a strong identifier: `keys::slot`
     /// -> `(entity, item, signature id)`.
-    pub(super) key_sigs: KeyMap<(u64, u64, u32)>,
+    pub(super) key_sigs: KeyMap<(u64, u64, u32, Lived)>,
     /// Items of two entities named by one such record.
     pub(super) key_pairs: HashSet<(u64, u64, u64, u64)>,
     /// Records without a strong identifier but with keys, by the entities
@@ -54,12 +57,20 @@ pub struct Linker {
 pub struct PeoplePart {
     pub nodes: KeyMap<u32>,
     pub people: Vec<u32>,
+    /// Per person, where they live (as `people`; empty in parts written
+    /// before it was known).
+    #[serde(default)]
+    pub lived: Vec<Lived>,
     /// `(entity, item, person, field)`: key columns of records with
     /// identifiers.
     pub key_edges: Vec<(u64, u64, u32, u32)>,
     /// `(entity, item, categories)`: what records without an identifier
     /// hold, per key item they name.
     pub key_cats: Vec<(u64, u64, u32)>,
+    /// `(entity, item, lived)`: where the person a key item names lives,
+    /// as records without an identifier say (a shipping address).
+    #[serde(default)]
+    pub key_lived: Vec<(u64, u64, Lived)>,
     /// `(entity, item, entity, item)`: two items one record without an
     /// identifier names (an upload's `user_id` and `album_id`).
     pub key_pairs: Vec<(u64, u64, u64, u64)>,
@@ -135,9 +146,9 @@ impl Linker {
                     *self.keyed.entry((set, record.handles, s)).or_default() += 1;
                     for (n, &(entity, item, _)) in record.keys.iter().enumerate() {
                         let slot = super::keys::slot(entity, item);
-                        let old = self.key_sigs.get(&slot).map_or(0, |e| e.2);
+                        let (old, lived) = self.key_sigs.get(&slot).map_or((0, Lived::default()), |e| (e.2, e.3));
                         let joined = self.joined(old, sig);
-                        self.key_sigs.insert(slot, (entity, item, joined));
+                        self.key_sigs.insert(slot, (entity, item, joined, lived.join(record.lived)));
                         for &(e2, i2, _) in &record.keys[n + 1..] {
                             if e2 != entity && self.key_pairs.len() < EXACT_KEYS {
                                 self.key_pairs.insert((entity, item, e2, i2));
@@ -175,6 +186,7 @@ impl Linker {
         self.identified += 1;
         let root = self.forest.find(first) as usize;
         self.signature[root] = self.joined(self.signature[root], sig);
+        self.lived[root] = self.lived[root].join(record.lived);
         if self.key_edges.len() < self.bound.unwrap_or(EXACT_KEYS) {
             self.key_edges.extend(record.keys.drain(..).map(|(e, i, f)| (e, i, first, f)));
         }
@@ -217,6 +229,7 @@ impl Linker {
         if n == next {
             self.forest.add();
             self.signature.push(0);
+            self.lived.push(Lived::default());
             self.empty_signature();
         }
         n
@@ -224,6 +237,8 @@ impl Linker {
 
     fn union(&mut self, a: u32, b: u32) {
         if let Some((keep, gone)) = self.forest.union(a, b) {
+            let lived = self.lived[gone as usize];
+            self.lived[keep as usize] = self.lived[keep as usize].join(lived);
             let s = self.signatures[self.signature[gone as usize] as usize];
             self.signature[keep as usize] = self.joined(self.signature[keep as usize], s);
         }
@@ -231,13 +246,14 @@ impl Linker {
 
     pub(super) fn finish(mut self, categories: impl Fn(Signature) -> u32, log_usernames: HashSet<u64>) -> PeoplePart {
         let mut person = vec![u32::MAX; self.forest.len()];
-        let mut people = Vec::new();
+        let (mut people, mut lived) = (Vec::new(), Vec::new());
         let mut nodes = std::mem::take(&mut self.nodes);
         for n in nodes.values_mut() {
             let root = self.forest.find(*n) as usize;
             if person[root] == u32::MAX {
                 person[root] = people.len() as u32;
                 people.push(categories(self.signatures[self.signature[root] as usize]));
+                lived.push(self.lived[root]);
             }
             *n = person[root];
         }
@@ -260,10 +276,17 @@ impl Linker {
         let mut key_cats: Vec<(u64, u64, u32)> = self
             .key_sigs
             .values()
-            .map(|&(e, i, s)| (e, i, cats(s)))
+            .map(|&(e, i, s, _)| (e, i, cats(s)))
             .filter(|k| k.2 != 0)
             .collect();
         key_cats.sort_unstable();
+        let mut key_lived: Vec<(u64, u64, Lived)> = self
+            .key_sigs
+            .values()
+            .filter(|k| k.3.is_known())
+            .map(|&(e, i, _, l)| (e, i, l))
+            .collect();
+        key_lived.sort_unstable_by_key(|k| (k.0, k.1));
         let mut keyed: HashMap<(u32, Handles, u32), u64> = HashMap::new();
         for ((set, h, s), n) in &self.keyed {
             *keyed.entry((*set, *h, cats(*s))).or_default() += n;
@@ -293,8 +316,10 @@ impl Linker {
         PeoplePart {
             nodes,
             people,
+            lived,
             key_edges,
             key_cats,
+            key_lived,
             key_pairs,
             keyed,
             weak,

@@ -22,6 +22,7 @@ use super::linker::PeoplePart;
 use super::record::Handles;
 use super::EXACT_KEYS;
 use crate::category::Category;
+use crate::jurisdiction::residence::Lived;
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 /// An entity is a person's when at most one in this many of its key values
@@ -48,6 +49,9 @@ pub struct People {
     forest: Forest,
     /// Per node, meaningful at roots: the person's categories.
     cats: Vec<u32>,
+    /// Per node, meaningful at roots: where the person lives.
+    #[serde(default)]
+    lived: Vec<Lived>,
     /// Per node: held by an identifier other than a username seen only in
     /// a log's requests (a person is one if any of their nodes is).
     confirmed: Vec<bool>,
@@ -58,6 +62,9 @@ pub struct People {
     /// `(entity, item, categories, source)`: records without an identifier
     /// naming a key item.
     key_cats: Vec<(u64, u64, u32, u32)>,
+    /// `(entity, item, lived)`: where the people key items name live.
+    #[serde(default)]
+    key_lived: Vec<(u64, u64, Lived)>,
     /// `(entity, item, entity, item)`: named by one record without an
     /// identifier.
     key_pairs: Vec<(u64, u64, u64, u64)>,
@@ -129,6 +136,9 @@ pub struct PeopleSummary {
     /// Records with no strong identifier and no person key.
     pub unlinked: u64,
     pub unattributed_values: u64,
+    /// Identified people by where they live (as far as the dump says) and
+    /// the categories they lost: `(lived, categories, people)`.
+    pub residents: Vec<(Lived, u32, u64)>,
 }
 
 impl People {
@@ -179,6 +189,8 @@ impl People {
             }
             self.nodes = part.nodes;
             self.forest = Forest::singletons(part.people.len());
+            self.lived = part.lived;
+            self.lived.resize(part.people.len(), Lived::default());
             self.cats = part.people;
         } else {
             let log: HashSet<u64> = part.log_usernames.iter().copied().collect();
@@ -198,8 +210,10 @@ impl People {
             for (p, cats) in part.people.iter().enumerate() {
                 match first[p] {
                     Some(n) => {
-                        let r = self.forest.find(n);
-                        self.cats[r as usize] |= cats;
+                        let r = self.forest.find(n) as usize;
+                        self.cats[r] |= cats;
+                        let lived = part.lived.get(p).copied().unwrap_or_default();
+                        self.lived[r] = self.lived[r].join(lived);
                     }
                     None => {
                         *self.overflow.entry(*cats).or_default() += 1;
@@ -225,6 +239,7 @@ impl People {
             }
         }
         self.key_cats.extend(part.key_cats.iter().map(|&(e, i, c)| (e, i, c, src)));
+        self.key_lived.extend_from_slice(&part.key_lived);
         self.key_pairs.extend_from_slice(&part.key_pairs);
         self.keyed.extend(part.keyed.into_iter().map(|(e, h, c, n)| (e, h, c, src, n)));
         self.weak.extend(part.weak.iter().map(|&(h, c, n)| (h, c, src, n)));
@@ -262,8 +277,10 @@ impl People {
             match j {
                 u32::MAX => *self.overflow.entry(cats).or_default() += 1,
                 j => {
-                    let root = self.forest.find(j);
-                    self.cats[root as usize] |= cats;
+                    let root = self.forest.find(j) as usize;
+                    self.cats[root] |= cats;
+                    let lived = other.lived.get(r).copied().unwrap_or_default();
+                    self.lived[root] = self.lived[root].join(lived);
                 }
             }
         }
@@ -281,6 +298,7 @@ impl People {
         }
         self.key_pairs.append(&mut other.key_pairs);
         self.key_cats.extend(other.key_cats.into_iter().map(|(e, i, c, s)| (e, i, c, s + off)));
+        self.key_lived.append(&mut other.key_lived);
         self.keyed.extend(other.keyed.into_iter().map(|(e, h, c, s, n)| (e, h, c, s + off, n)));
         self.weak.extend(other.weak.into_iter().map(|(h, c, s, n)| (h, c, s + off, n)));
         for (c, n) in other.overflow {
@@ -300,12 +318,16 @@ impl People {
         let n = self.forest.add();
         self.nodes.insert(key, n);
         self.cats.push(0);
+        self.lived.push(Lived::default());
         self.confirmed.push(false);
         Some(n)
     }
 
     fn union(&mut self, a: u32, b: u32) {
+        let (ra, rb) = (self.forest.find(a) as usize, self.forest.find(b) as usize);
+        let lived = self.lived[ra].join(self.lived[rb]);
         union(&mut self.forest, &mut self.cats, a, b);
+        self.lived[self.forest.find(a) as usize] = lived;
     }
 
     /// The entities whose keys are people's: the key column of a person
@@ -439,12 +461,16 @@ impl People {
         self.alias_entities();
         let mut forest = self.forest.clone();
         let mut cats = self.cats.clone();
+        let mut lived = self.lived.clone();
         let person = self.person_entities(&mut forest);
         // One person key's identified people are one.
         for run in self.key_edges.chunk_by(|a, b| (a.0, a.1) == (b.0, b.1)) {
             if person.contains(&run[0].0) {
                 for x in &run[1..] {
+                    let (ra, rb) = (forest.find(run[0].2) as usize, forest.find(x.2) as usize);
+                    let joined = lived[ra].join(lived[rb]);
                     union(&mut forest, &mut cats, run[0].2, x.2);
+                    lived[forest.find(ra as u32) as usize] = joined;
                 }
             }
         }
@@ -487,6 +513,16 @@ impl People {
             let r = forest.find(n);
             cats[r as usize] |= c;
             of_source[src as usize].push(u64::from(r));
+        }
+        for &(e, item, l) in &self.key_lived {
+            if person.contains(&e) {
+                let n = node_of(e, item, &mut forest, &mut cats);
+                let r = forest.find(n) as usize;
+                if lived.len() <= r {
+                    lived.resize(r + 1, Lived::default());
+                }
+                lived[r] = lived[r].join(l);
+            }
         }
         let mut weak: Vec<(Handles, u32, u32, u64)> = Vec::new();
         for (entities, h, c, src, n) in &self.keyed {
@@ -544,16 +580,21 @@ impl People {
             }
         }
         let (mut linked, mut unconfirmed) = (0u64, 0u64);
+        let mut residents: HashMap<(Lived, u32), u64> = HashMap::new();
         for n in 0..forest.len() as u32 {
             if forest.is_root(n) && cats[n as usize] != 0 {
                 if confirmed[n as usize] {
                     linked += 1;
                     count(cats[n as usize], 1);
+                    let l = lived.get(n as usize).copied().unwrap_or_default();
+                    *residents.entry((l, cats[n as usize])).or_default() += 1;
                 } else {
                     unconfirmed += 1;
                 }
             }
         }
+        let mut residents: Vec<(Lived, u32, u64)> = residents.into_iter().map(|((l, c), n)| (l, c, n)).collect();
+        residents.sort_unstable_by_key(|r| (r.0 .0, r.1));
         for &c in named.values() {
             count(c, 1);
         }
@@ -606,6 +647,7 @@ impl People {
             sources,
             unlinked,
             unattributed_values: self.unattributed,
+            residents,
         }
     }
 }
@@ -618,181 +660,4 @@ fn union(forest: &mut Forest, cats: &mut [u32], a: u32, b: u32) {
     }
 }
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn part(keys: &[(u64, u32)], people: &[u32]) -> PeoplePart {
-        PeoplePart {
-            nodes: keys.iter().copied().collect(),
-            people: people.to_vec(),
-            ..PeoplePart::default()
-        }
-    }
-
-    #[test]
-    fn a_person_in_two_files_is_one_and_merging_states_changes_nothing() {
-        let email = 1 << Category::Email.index();
-        let pass = 1 << Category::Password.index();
-        let ip = 1 << Category::IpAddress.index();
-        let a = part(&[(10, 0), (11, 1)], &[email | pass, email]);
-        let b = part(&[(10, 0), (12, 0), (13, 1)], &[ip, ip]);
-        let mut one = People::default();
-        one.add("a.csv", a.clone());
-        one.add("b.log", b.clone());
-        let s = one.summary();
-        assert_eq!(s.total, 3);
-        assert!(s.exact);
-        let sources: Vec<(&str, u64)> = s.sources.iter().map(|s| (s.path.as_str(), s.people)).collect();
-        assert_eq!(sources, vec![("a.csv", 2), ("b.log", 2)]);
-        assert!(s.by_category.contains(&(Category::IpAddress, 2)));
-        assert!(s.by_category.contains(&(Category::Password, 1)));
-        assert!(s.by_category.contains(&(Category::Email, 2)));
-
-        let (mut x, mut y) = (People::default(), People::default());
-        x.add("a.csv", a);
-        y.add("b.log", b);
-        x.merge(y);
-        assert_eq!(x.summary(), s);
-    }
-
-    use crate::people::{FilePeople, Signature};
-    use crate::detect::normalize::fingerprint;
-
-    fn sig(c: Category) -> Signature {
-        Signature {
-            fields: 0,
-            hits: 1 << c.index(),
-        }
-    }
-
-    /// `users(id, email, plan_id)` and `uploads(id, user_id, ip, taken_at)`:
-    /// uploads belong to their users; the plan, shared by everyone, links
-    /// no one; an upload naming a user not in the dump is one more person;
-    /// log lines with only an address are bounded by their addresses.
-    #[test]
-    fn rows_are_linked_by_person_keys_and_the_rest_bounded() {
-        let user = keys::entity("users", "id").unwrap();
-        let plan = keys::entity("users", "plan_id").unwrap();
-        let upload = keys::entity("uploads", "id").unwrap();
-        let item = |_: u64, v: &str| keys::item(v.as_bytes()).unwrap();
-        let ip = |v: &str| fingerprint(Category::IpAddress, v.as_bytes());
-        let mut users = FilePeople::default();
-        for i in 1..=4 {
-            let email = format!("u{i}@example.org");
-            users.identifier(Category::Email, email.as_bytes(), fingerprint(Category::Email, email.as_bytes()), 0, 0);
-            users.key(user, item(user, &i.to_string()), 0);
-            users.key(plan, item(plan, "1"), 1);
-            users.ip(ip(&format!("81.2.69.{i}")));
-            users.end_record(sig(Category::Email));
-        }
-        let mut uploads = FilePeople::default();
-        for (n, owner) in ["1", "2", "2", "3", "9"].iter().enumerate() {
-            uploads.key(upload, item(upload, &(100 + n).to_string()), 0);
-            uploads.key(user, item(user, owner), 1);
-            uploads.end_record(sig(Category::Location));
-        }
-        let mut log = FilePeople::default();
-        for addr in ["81.2.69.1", "81.2.69.1", "10.0.0.7", "10.0.0.8", "10.0.0.8"] {
-            log.ip(ip(addr));
-            log.end_record(sig(Category::IpAddress));
-        }
-        let hits = |s: Signature| s.hits;
-        let mut p = People::default();
-        p.add("users.sql", users.finish(hits));
-        p.add("uploads.sql", uploads.finish(hits));
-        p.add("access.log", log.finish(hits));
-        let s = p.summary();
-        // Four users, and user 9 named only by an upload.
-        assert_eq!((s.low, s.total, s.high), (5, 5, 7), "{s:?}");
-        assert!(s.by_category.contains(&(Category::Location, 4)), "{s:?}");
-        assert!(s.by_category.contains(&(Category::Email, 4)), "{s:?}");
-        let uploads = s.sources.iter().find(|x| x.path == "uploads.sql").unwrap();
-        assert_eq!((uploads.people, uploads.records.key), (4, 5));
-        let log = s.sources.iter().find(|x| x.path == "access.log").unwrap();
-        assert_eq!((log.people, log.records.ip_address), (1, 5));
-        assert_eq!(s.unlinked, 5);
-    }
-
-    /// `appointments(patient_id, doctor_id)` between two tables of
-    /// identified people joins neither to the other.
-    #[test]
-    fn a_record_naming_two_identified_people_merges_neither() {
-        let patient = keys::entity("patients", "id").unwrap();
-        let doctor = keys::entity("doctors", "id").unwrap();
-        let item = |_: u64, v: &str| keys::item(v.as_bytes()).unwrap();
-        let mut f = FilePeople::default();
-        for (e, prefix) in [(patient, "p"), (doctor, "d")] {
-            for i in 1..=3 {
-                let email = format!("{prefix}{i}@example.org");
-                f.identifier(Category::Email, email.as_bytes(), fingerprint(Category::Email, email.as_bytes()), 0, 0);
-                f.key(e, item(e, &i.to_string()), 0);
-                f.end_record(sig(Category::Email));
-            }
-        }
-        for (pa, d) in [("1", "1"), ("2", "1"), ("3", "2"), ("1", "2")] {
-            f.key(patient, item(patient, pa), 1);
-            f.key(doctor, item(doctor, d), 2);
-            f.end_record(sig(Category::Activity));
-        }
-        let mut p = People::default();
-        p.add("clinic.sql", f.finish(|s| s.hits));
-        let s = p.summary();
-        assert_eq!((s.low, s.total), (6, 6), "{s:?}");
-    }
-
-    /// A username only a log's requests carry is an account no file of the
-    /// dump holds: one more person at most, not one established.
-    #[test]
-    fn a_username_only_a_log_names_is_one_more_at_most() {
-        let u = |p: &mut FilePeople, v: &str| {
-            p.identifier(Category::Username, v.as_bytes(), fingerprint(Category::Username, v.as_bytes()), 0, 0)
-        };
-        let mut users = FilePeople::default();
-        u(&mut users, "anna");
-        users.end_record(sig(Category::Username));
-        let mut log = FilePeople::default();
-        log.log(true);
-        for name in ["anna", "bob", "bob", "cy"] {
-            u(&mut log, name);
-            log.end_record(sig(Category::Activity));
-        }
-        let mut p = People::default();
-        p.add("users.csv", users.finish(|s| s.hits));
-        p.add("access.log", log.finish(|s| s.hits));
-        let s = p.summary();
-        assert_eq!((s.low, s.total, s.high), (1, 1, 3), "{s:?}");
-        assert!(s.by_category.contains(&(Category::Activity, 1)), "{s:?}");
-    }
-
-    /// A CRM export's `customer_no` and an order export's `Kundennummer`
-    /// share their values (`C-1001`): one entity, so orders belong to the
-    /// CRM's people; small numbers two columns share by chance do not.
-    #[test]
-    fn key_columns_of_one_system_named_apart_are_one_entity_by_their_values() {
-        let crm = keys::entity("crm", "customer_no").unwrap();
-        let orders = keys::entity("orders", "Kundennummer").unwrap();
-        let shop = keys::entity("orders", "shop_id").unwrap();
-        let item = |v: &str| keys::item(v.as_bytes()).unwrap();
-        let mut a = FilePeople::default();
-        for i in 1..=5 {
-            let email = format!("c{i}@example.org");
-            a.identifier(Category::Email, email.as_bytes(), fingerprint(Category::Email, email.as_bytes()), 0, 0);
-            a.key(crm, item(&format!("C-100{i}")), 1);
-            a.key(shop, item(&i.to_string()), 2);
-            a.end_record(sig(Category::Email));
-        }
-        let mut b = FilePeople::default();
-        for i in [1, 2, 2, 3, 4, 5, 5] {
-            b.key(orders, item(&format!("c-100{i}")), 0);
-            b.end_record(sig(Category::Activity));
-        }
-        let mut p = People::default();
-        p.add("crm.csv", a.finish(|s| s.hits));
-        p.add("orders.csv", b.finish(|s| s.hits));
-        let s = p.summary();
-        assert_eq!((s.low, s.total), (5, 5), "{s:?}");
-        assert!(s.by_category.contains(&(Category::Activity, 5)), "{s:?}");
-        let orders = s.sources.iter().find(|x| x.path == "orders.csv").unwrap();
-        assert_eq!(orders.records.key, 7);
-    }
-}
+mod tests;

@@ -5,6 +5,7 @@
 //! [`Linker`], in order.
 
 use super::identity::key;
+use crate::jurisdiction::residence::{self, Lived, Signal};
 use super::linker::{Linker, PeoplePart};
 use crate::category::Category;
 use foldhash::HashSet;
@@ -59,6 +60,8 @@ pub(super) struct Record {
     /// `(entity, item, field)`.
     pub(super) keys: Vec<(u64, u64, u32)>,
     pub(super) handles: Handles,
+    /// Where its person lives, as far as its values say.
+    pub(super) lived: Lived,
 }
 
 impl Record {
@@ -75,6 +78,7 @@ impl Record {
             names,
             keys,
             handles,
+            lived,
         } = self;
         ids.clear();
         fields.clear();
@@ -85,6 +89,7 @@ impl Record {
         names.clear();
         keys.clear();
         *handles = Handles::default();
+        *lived = Lived::default();
     }
 }
 
@@ -128,6 +133,7 @@ pub struct Ended {
 struct Head {
     sig: Signature,
     handles: Handles,
+    lived: Lived,
     lens: [u32; 6],
     keys: u32,
 }
@@ -152,6 +158,7 @@ impl Ended {
         self.heads.push(Head {
             sig,
             handles: record.handles,
+            lived: record.lived,
             lens,
             keys: record.keys.len() as u32,
         });
@@ -184,6 +191,7 @@ impl Ended {
             scratch.keys.extend_from_slice(&self.keys[k..k + n]);
             k += n;
             scratch.handles = h.handles;
+            scratch.lived = h.lived;
             f(scratch, h.sig);
         }
         self.heads.clear();
@@ -213,6 +221,11 @@ impl FilePeople {
     /// person's.
     pub fn identifier(&mut self, category: Category, value: &[u8], fp: u64, field: u32, group: u64) {
         let k = key(category, value, fp);
+        match category {
+            Category::Phone => self.lives_by(Signal::Phone, value, residence::phone),
+            Category::Email => self.lives_by(Signal::EmailDomain, value, residence::email),
+            _ => {}
+        }
         if self.log && category == Category::Username {
             self.log_usernames.insert(k);
         }
@@ -285,13 +298,26 @@ impl FilePeople {
         }
     }
 
-    /// An IP address in the current record: the first one is its handle.
-    pub fn ip(&mut self, fp: u64) {
+    /// An IP address in the current record: the first one is its handle,
+    /// and tells where its person may be.
+    pub fn ip(&mut self, fp: u64, value: &[u8]) {
         if self.off {
             return;
         }
         if self.record.handles.ip == 0 {
             self.record.handles.ip = fp;
+            self.lives_by(Signal::Ip, value, residence::ip);
+        }
+    }
+
+    /// Where the current record's person lives, by `signal`: a weaker
+    /// signal than one already seen is not even read.
+    pub fn lives_by(&mut self, signal: Signal, value: &[u8], read: impl Fn(&str) -> Option<residence::Residence>) {
+        if self.off || self.record.lived.signal() > Some(signal) {
+            return;
+        }
+        if let Some(r) = std::str::from_utf8(value).ok().and_then(read) {
+            self.record.lived = self.record.lived.join(Lived::new(signal, r));
         }
     }
 
@@ -320,6 +346,7 @@ impl FilePeople {
         if self.record.handles.ip == 0 {
             self.record.handles.ip = child.handles.ip;
         }
+        self.record.lived = self.record.lived.join(child.lived);
     }
 
     /// Back to the parent of a nested record that ended on its own.

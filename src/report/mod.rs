@@ -58,6 +58,9 @@ pub struct Report {
     pub not_found: Vec<Category>,
     /// How many individuals the records belong to (see README, "People").
     pub people: PeopleRow,
+    /// Where the affected people live, and the notification duties their
+    /// numbers may trigger (see README, "Who must be told").
+    pub jurisdictions: crate::jurisdiction::summary::Jurisdictions,
     /// Field values that were pii-scan's own redaction tokens (a redacted
     /// copy re-scanned): counted apart, never as their category.
     pub redacted: u64,
@@ -233,6 +236,9 @@ pub struct PeopleRow {
     /// Values outside any record (free text, hits outside fields): not
     /// attributable to a person, not in `total`.
     pub unattributed_values: u64,
+    /// Identified people by residence and categories (for `jurisdictions`).
+    #[serde(skip)]
+    pub(crate) residents: Vec<(crate::jurisdiction::residence::Lived, u32, u64)>,
 }
 
 impl PeopleRow {
@@ -353,6 +359,8 @@ impl Report {
     /// Consumes the totals: each file's summary is dropped once its rows are
     /// built, so a scan of very many files does not hold both at once.
     pub(crate) fn build(mut t: Totals, cx: Context) -> Report {
+        let people = people_row(t.people.summary(), &cx.disabled);
+        let jurisdictions = crate::jurisdiction::summary::build(&people.residents, people.total);
         let render = |cat: Category, s: &crate::aggregate::Samples| -> Vec<String> {
             s.values().map(|v| mask::render(cat, v, cx.reveal)).collect()
         };
@@ -542,7 +550,8 @@ impl Report {
             field_notes,
             warnings,
             not_found,
-            people: people_row(t.people.summary(), &cx.disabled),
+            people,
+            jurisdictions,
             redacted: t.redacted,
             sampled,
             baseline: None,
@@ -619,6 +628,7 @@ fn people_row(p: crate::aggregate::PeopleSummary, disabled: &[Category]) -> Peop
             .collect(),
         unlinked_records: p.unlinked,
         unattributed_values: p.unattributed_values,
+        residents: p.residents,
     }
 }
 

@@ -10,6 +10,7 @@ use crate::classify::profile::{Kind, Profile};
 use crate::classify::shape;
 use crate::aggregate::CatAcc;
 use crate::category::Category;
+use crate::jurisdiction::residence::{AddressField, Signal};
 use crate::detect::normalize::fingerprint;
 use super::{FieldHit, FileFields};
 
@@ -136,6 +137,9 @@ pub(super) struct FieldAcc {
     /// `password_reset_sent_at`): metadata of what the name says, not a
     /// person's action.
     pub(super) refuted: Option<Category>,
+    /// What the field's name says of its values as an address (a country,
+    /// a state, a ZIP): where its records' people live.
+    pub(super) address: Option<AddressField>,
 }
 
 impl<'h> FileFields<'h> {
@@ -157,6 +161,7 @@ impl<'h> FileFields<'h> {
                 name
             };
             f.said = self.hints.category(leaf);
+            f.address = AddressField::of(leaf);
             if self.config {
                 // A configuration's settings describe services: its
                 // passwords and keys are secrets, its user names, hosts,
@@ -242,6 +247,10 @@ impl<'h> FileFields<'h> {
         if shape::is_hex_digest(v) {
             f.hex_digests += 1;
         }
+        if let Some(kind) = f.address {
+            self.people.lives_by(Signal::Address, v, |s| kind.read(s));
+        }
+        let f = &mut self.fields[id as usize];
         let (kind, id_like) = f.profile.add(v);
         if id_like {
             let fp = fingerprint(Category::GovernmentId, v);
@@ -441,7 +450,7 @@ impl<'h> FileFields<'h> {
             let group = self.fields[id as usize].group;
             self.people.identifier(category, v, fp, id, group);
         } else if category == Category::IpAddress {
-            self.people.ip(fp);
+            self.people.ip(fp, v);
         }
         let f = &mut self.fields[id as usize];
         let pos = match f.hits.iter().position(|(c, _)| *c == category) {
