@@ -114,6 +114,15 @@ impl Lived {
         self.0 & CONFLICT != 0
     }
 
+    /// A US resident whose state is not told, placed by a postal code
+    /// (`postal_code` = 23299: Virginia); anyone else unchanged.
+    pub fn with_postal(self, postal: Option<Residence>) -> Lived {
+        match (self.residence(), postal) {
+            (Some(r), Some(p)) if r.0 & 0xff == 0 && r.0 >> 8 == p.0 >> 8 => Lived(self.0 & !0xffff | u32::from(p.0)),
+            _ => self,
+        }
+    }
+
     /// Both persons' (or records') signals as one's.
     pub fn join(self, other: Lived) -> Lived {
         let (a, b) = (self, other);
@@ -351,9 +360,18 @@ pub fn email(v: &str) -> Option<Residence> {
 pub enum AddressField {
     Country,
     State,
+    /// A US ZIP by its name (`zip`, `zip_code`).
     Zip,
+    /// A postal code of any country (`postal_code`, `postcode`, `PLZ`): a
+    /// US ZIP only for a person otherwise known to live in the US (see
+    /// [`Lived::with_postal`]).
+    Postal,
     /// A whole address (`Springfield, IL 62704, USA`).
     Address,
+    /// A place, as a profile gives it (`location`: `Chicago, Illinois`):
+    /// read as an address, but weaker than one (a place is where a person
+    /// says they are, an address where their post goes).
+    Place,
 }
 
 impl AddressField {
@@ -381,14 +399,26 @@ impl AddressField {
             Some(AddressField::Country)
         } else if has(&["zip", "zipcode"]) {
             // Only the US calls it a ZIP: a `postcode` or a `PLZ` of five
-            // digits is another country's (10117 is Berlin, not New York).
+            // digits may be another country's (10117 is Berlin).
             Some(AddressField::Zip)
+        } else if has(&["postal", "postcode", "plz", "postleitzahl"]) {
+            Some(AddressField::Postal)
         } else if has(&["state", "province", "region", "bundesland"]) {
             Some(AddressField::State)
         } else if has(&["address", "addr", "adresse", "direccion", "dirección", "indirizzo", "anschrift"]) {
             Some(AddressField::Address)
+        } else if has(&["location", "hometown"]) {
+            Some(AddressField::Place)
         } else {
             None
+        }
+    }
+
+    /// The strength of what this field says.
+    pub fn signal(self) -> Signal {
+        match self {
+            AddressField::Place => Signal::Place,
+            _ => Signal::Address,
         }
     }
 
@@ -397,17 +427,48 @@ impl AddressField {
         match self {
             AddressField::Country => country_named(v),
             AddressField::State => us_state_named(v),
-            AddressField::Zip => zip(v),
-            AddressField::Address => address(v),
+            AddressField::Zip | AddressField::Postal => zip(v),
+            AddressField::Address | AddressField::Place => address(v),
         }
     }
 }
 
-/// A whole address: its last part a country (`…, Germany`), or a US
-/// state and ZIP (`Springfield, IL 62704`), or both.
+/// Canada's provinces and territories, by abbreviation and name: an
+/// address ending in one is Canadian.
+const PROVINCES: [&str; 26] = [
+    "ab", "bc", "mb", "nb", "nl", "ns", "nt", "nu", "on", "pe", "qc", "sk", "yt", "alberta", "british columbia",
+    "manitoba", "new brunswick", "newfoundland and labrador", "nova scotia", "northwest territories", "nunavut",
+    "ontario", "prince edward island", "quebec", "saskatchewan", "yukon",
+];
+
+/// A whole address or a place: its last part a country (`…, Germany`), a
+/// US state with or without its ZIP (`Springfield, IL 62704`, `Chicago,
+/// Illinois`), or a Canadian province (`Toronto, ON M5K 1A1`).
 pub fn address(v: &str) -> Option<Residence> {
     let parts: Vec<&str> = v.split([',', '\n']).map(str::trim).filter(|p| !p.is_empty()).collect();
-    let country = parts.last().and_then(|p| country_named(p));
+    let last = parts.last()?;
+    // A place and its state or province (`Chicago, Illinois`, `Austin,
+    // TX`, `Hamilton, Ontario L8R 9X9`): the last part without its postal
+    // code, a state's full name or its abbreviation as written, before a
+    // country's name (`Atlanta, Georgia` is in the US).
+    if parts.len() >= 2 {
+        let words: Vec<&str> = last.split_whitespace().collect();
+        let kept = words.iter().rposition(|w| !w.bytes().any(|b| b.is_ascii_digit())).map_or(0, |i| i + 1);
+        let region = words[..kept].join(" ");
+        let abbreviated = region.len() == 2 && region.bytes().all(|b| b.is_ascii_uppercase());
+        if region.len() > 2 || abbreviated {
+            if let Some(s) = us_state_named(&region) {
+                // With a ZIP, the two must agree (below); without, the state.
+                if kept == words.len() {
+                    return Some(s);
+                }
+            }
+        }
+        if PROVINCES.contains(&norm(&region).as_str()) {
+            return country_named("CA");
+        }
+    }
+    let country = country_named(last);
     let state = parts.iter().rev().take(3).find_map(|p| {
         let mut t = p.split_whitespace().rev();
         let (zip_part, state_part) = (t.next()?, t.next()?);
@@ -521,6 +582,10 @@ mod tests {
         assert!(fr_address.join(de_address).conflict());
         // A country and its state are one residence.
         assert_eq!(us.join(us_ca).residence().unwrap().subdivision(), Some("US-CA"));
+        // A postal code places a US resident in a state, no one else.
+        assert_eq!(us.with_postal(zip("23299")).residence().unwrap().subdivision(), Some("US-VA"));
+        assert_eq!(fr_address.with_postal(zip("75010")), fr_address);
+        assert_eq!(us_ca.with_postal(zip("23299")), us_ca);
         assert!(us_ca.join(us_ny).conflict());
         assert_eq!(Lived::default().join(ip_fr), ip_fr);
         // Any order, any grouping.
@@ -550,13 +615,23 @@ mod tests {
         ] {
             assert_eq!(AddressField::of(name), Some(kind), "{name}");
         }
-        for name in ["island", "landing_page", "statement", "stateless", "email", "PLZ", "postcode"] {
+        assert_eq!(AddressField::of("PLZ"), Some(AddressField::Postal));
+        assert_eq!(AddressField::of("postal_code"), Some(AddressField::Postal));
+        for name in ["island", "landing_page", "statement", "stateless", "email"] {
             assert_eq!(AddressField::of(name), None, "{name}");
         }
         assert_eq!(code(address("12 Main St, Springfield, IL 62704")).as_deref(), Some("US-IL"));
         assert_eq!(code(address("12 Main St, Springfield, IL 62704, USA")).as_deref(), Some("US-IL"));
         assert_eq!(code(address("Unter den Linden 5, 10117 Berlin, Deutschland")).as_deref(), Some("DE"));
         assert_eq!(address("12 Main St"), None);
+        assert_eq!(code(address("Chicago, Illinois")).as_deref(), Some("US-IL"));
+        assert_eq!(code(address("Atlanta, Georgia")).as_deref(), Some("US-GA"));
+        assert_eq!(code(address("Austin, TX")).as_deref(), Some("US-TX"));
+        assert_eq!(code(address("55 King St W, Toronto, ON M5K 1A1, Canada")).as_deref(), Some("CA"));
+        assert_eq!(code(address("55 King St W, Toronto, ON M5K 1A1")).as_deref(), Some("CA"));
+        assert_eq!(code(address("798 King St E, Hamilton, Ontario L8R 9X9")).as_deref(), Some("CA"));
+        assert_eq!(code(address("1420 Elm St Apt 3, Austin, TX 78701")).as_deref(), Some("US-TX"));
+        assert_eq!(code(address("Lyon, France")).as_deref(), Some("FR"));
         assert_eq!(code(AddressField::State.read("Texas")).as_deref(), Some("US-TX"));
     }
 

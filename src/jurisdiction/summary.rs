@@ -85,6 +85,87 @@ pub struct DutyRow {
     pub risk_test: bool,
 }
 
+impl Jurisdictions {
+    /// "191 of 212 people located (address 124, phone 14, IP address 47,
+    /// email domain 6); 21 unknown".
+    pub fn headline(&self) -> String {
+        let n = crate::numbers::thousands;
+        let signals: Vec<String> = Signal::ALL
+            .iter()
+            .filter_map(|s| self.by_signal.get(s).map(|c| format!("{} {}", s.label(), n(*c))))
+            .collect();
+        let mut line = format!(
+            "{} of {} people located ({})",
+            n(self.people_located),
+            n(self.people_located + self.people_conflicting + self.people_unknown),
+            signals.join(", ")
+        );
+        line.push_str(&format!("; {} unknown", n(self.people_unknown)));
+        if self.people_conflicting > 0 {
+            line.push_str(&format!(", {} with conflicting addresses", n(self.people_conflicting)));
+        }
+        line
+    }
+
+    /// The places, most people first: `US-CA 12, GB 22, …`.
+    pub fn places(&self) -> String {
+        let n = crate::numbers::thousands;
+        let rows: Vec<String> = self.rows.iter().map(|r| format!("{} {}", r.code, n(r.people))).collect();
+        rows.join(", ")
+    }
+}
+
+impl Signal {
+    pub fn label(self) -> &'static str {
+        match self {
+            Signal::Address => "address",
+            Signal::Phone => "phone",
+            Signal::Place => "place",
+            Signal::Ip => "IP address",
+            Signal::EmailDomain => "email domain",
+        }
+    }
+}
+
+impl LawRow {
+    /// "Cal. Civ. Code § 1798.82: 12 residents lost what it calls personal
+    /// information".
+    pub fn line(&self, code: &str) -> String {
+        let n = crate::numbers::thousands;
+        let mut l = format!(
+            "{code} ({}): {} resident(s) lost what it calls personal information",
+            self.citation,
+            n(self.people_covered)
+        );
+        if self.people_possibly_covered > 0 {
+            l.push_str(&format!(
+                ", {} more may have (through data no detector sees)",
+                n(self.people_possibly_covered)
+            ));
+        }
+        if !self.faithful {
+            l.push_str(" [rule simplified: see the row's note]");
+        }
+        l
+    }
+}
+
+impl DutyRow {
+    /// "may require notice to the California Attorney General (more than
+    /// 500 California residents): within 15 days".
+    pub fn line(&self) -> String {
+        let mut l = format!("may require notice to {}", self.who);
+        if let Some(t) = &self.threshold {
+            l.push_str(&format!(" ({t})"));
+        }
+        l.push_str(&format!(": {}", self.deadline));
+        if self.risk_test {
+            l.push_str(" (unless a risk-of-harm assessment finds none)");
+        }
+        l
+    }
+}
+
 /// The section from the identified people's residences and categories
 /// (`(lived, categories, people)`), of `affected` people in all.
 pub fn build(residents: &[(Lived, u32, u64)], affected: u64) -> Jurisdictions {

@@ -27,7 +27,11 @@ pub struct Linker {
     pub(super) key_edges: Vec<(u64, u64, u32, u32)>,
     /// Items named by records without a strong identifier: `keys::slot`
     /// -> `(entity, item, signature id)`.
-    pub(super) key_sigs: KeyMap<(u64, u64, u32, Lived)>,
+    pub(super) key_sigs: KeyMap<(u64, u64, u32)>,
+    /// Where the people key items name live, as records without an
+    /// identifier say, by the name those records carry (0: none):
+    /// `(entity, item, name)` -> lived.
+    pub(super) key_lived: HashMap<(u64, u64, u64), Lived>,
     /// Items of two entities named by one such record.
     pub(super) key_pairs: HashSet<(u64, u64, u64, u64)>,
     /// Records without a strong identifier but with keys, by the entities
@@ -67,10 +71,11 @@ pub struct PeoplePart {
     /// `(entity, item, categories)`: what records without an identifier
     /// hold, per key item they name.
     pub key_cats: Vec<(u64, u64, u32)>,
-    /// `(entity, item, lived)`: where the person a key item names lives,
-    /// as records without an identifier say (a shipping address).
+    /// `(entity, item, name, lived)`: where the person a key item names
+    /// lives, as records without an identifier say (a shipping address),
+    /// by the name they carry (0: none).
     #[serde(default)]
-    pub key_lived: Vec<(u64, u64, Lived)>,
+    pub key_lived: Vec<(u64, u64, u64, Lived)>,
     /// `(entity, item, entity, item)`: two items one record without an
     /// identifier names (an upload's `user_id` and `album_id`).
     pub key_pairs: Vec<(u64, u64, u64, u64)>,
@@ -146,9 +151,13 @@ impl Linker {
                     *self.keyed.entry((set, record.handles, s)).or_default() += 1;
                     for (n, &(entity, item, _)) in record.keys.iter().enumerate() {
                         let slot = super::keys::slot(entity, item);
-                        let (old, lived) = self.key_sigs.get(&slot).map_or((0, Lived::default()), |e| (e.2, e.3));
+                        let old = self.key_sigs.get(&slot).map_or(0, |e| e.2);
                         let joined = self.joined(old, sig);
-                        self.key_sigs.insert(slot, (entity, item, joined, lived.join(record.lived)));
+                        self.key_sigs.insert(slot, (entity, item, joined));
+                        if record.lived.is_known() {
+                            let l = self.key_lived.entry((entity, item, record.handles.name)).or_default();
+                            *l = l.join(record.lived);
+                        }
                         for &(e2, i2, _) in &record.keys[n + 1..] {
                             if e2 != entity && self.key_pairs.len() < EXACT_KEYS {
                                 self.key_pairs.insert((entity, item, e2, i2));
@@ -276,17 +285,12 @@ impl Linker {
         let mut key_cats: Vec<(u64, u64, u32)> = self
             .key_sigs
             .values()
-            .map(|&(e, i, s, _)| (e, i, cats(s)))
+            .map(|&(e, i, s)| (e, i, cats(s)))
             .filter(|k| k.2 != 0)
             .collect();
         key_cats.sort_unstable();
-        let mut key_lived: Vec<(u64, u64, Lived)> = self
-            .key_sigs
-            .values()
-            .filter(|k| k.3.is_known())
-            .map(|&(e, i, _, l)| (e, i, l))
-            .collect();
-        key_lived.sort_unstable_by_key(|k| (k.0, k.1));
+        let mut key_lived: Vec<(u64, u64, u64, Lived)> = self.key_lived.drain().map(|((e, i, n), l)| (e, i, n, l)).collect();
+        key_lived.sort_unstable_by_key(|k| (k.0, k.1, k.2));
         let mut keyed: HashMap<(u32, Handles, u32), u64> = HashMap::new();
         for ((set, h, s), n) in &self.keyed {
             *keyed.entry((*set, *h, cats(*s))).or_default() += n;

@@ -62,9 +62,10 @@ pub struct People {
     /// `(entity, item, categories, source)`: records without an identifier
     /// naming a key item.
     key_cats: Vec<(u64, u64, u32, u32)>,
-    /// `(entity, item, lived)`: where the people key items name live.
+    /// `(entity, item, name, lived)`: where the people key items name
+    /// live, by the name of the record that says so.
     #[serde(default)]
-    key_lived: Vec<(u64, u64, Lived)>,
+    key_lived: Vec<(u64, u64, u64, Lived)>,
     /// `(entity, item, entity, item)`: named by one record without an
     /// identifier.
     key_pairs: Vec<(u64, u64, u64, u64)>,
@@ -514,10 +515,17 @@ impl People {
             cats[r as usize] |= c;
             of_source[src as usize].push(u64::from(r));
         }
-        for &(e, item, l) in &self.key_lived {
+        // A record naming a person by key tells where that person lives
+        // unless it carries another person's name (a gift's shipping
+        // address: its recipient's).
+        for &(e, item, name, l) in &self.key_lived {
             if person.contains(&e) {
                 let n = node_of(e, item, &mut forest, &mut cats);
                 let r = forest.find(n) as usize;
+                let named = self.handles.get(&name).map(|&(_, m)| forest.find(m) as usize);
+                if name != 0 && named != Some(r) {
+                    continue;
+                }
                 if lived.len() <= r {
                     lived.resize(r + 1, Lived::default());
                 }

@@ -62,6 +62,8 @@ pub(super) struct Record {
     pub(super) handles: Handles,
     /// Where its person lives, as far as its values say.
     pub(super) lived: Lived,
+    /// A postal code's place, for a US resident whose state is not told.
+    pub(super) postal: Option<residence::Residence>,
 }
 
 impl Record {
@@ -79,6 +81,7 @@ impl Record {
             keys,
             handles,
             lived,
+            postal,
         } = self;
         ids.clear();
         fields.clear();
@@ -90,6 +93,7 @@ impl Record {
         keys.clear();
         *handles = Handles::default();
         *lived = Lived::default();
+        *postal = None;
     }
 }
 
@@ -310,6 +314,13 @@ impl FilePeople {
         }
     }
 
+    /// A postal code of the current record (see [`Lived::with_postal`]).
+    pub fn postal(&mut self, value: &[u8]) {
+        if !self.off && self.record.postal.is_none() {
+            self.record.postal = std::str::from_utf8(value).ok().and_then(residence::zip);
+        }
+    }
+
     /// Where the current record's person lives, by `signal`: a weaker
     /// signal than one already seen is not even read.
     pub fn lives_by(&mut self, signal: Signal, value: &[u8], read: impl Fn(&str) -> Option<residence::Residence>) {
@@ -347,6 +358,7 @@ impl FilePeople {
             self.record.handles.ip = child.handles.ip;
         }
         self.record.lived = self.record.lived.join(child.lived);
+        self.record.postal = self.record.postal.or(child.postal);
     }
 
     /// Back to the parent of a nested record that ended on its own.
@@ -362,6 +374,7 @@ impl FilePeople {
             self.record.clear();
             return;
         }
+        self.record.lived = self.record.lived.with_postal(self.record.postal);
         if self.detached {
             return self.ended.push(&mut self.record, sig);
         }

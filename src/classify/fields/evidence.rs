@@ -10,7 +10,7 @@ use crate::classify::profile::{Kind, Profile};
 use crate::classify::shape;
 use crate::aggregate::CatAcc;
 use crate::category::Category;
-use crate::jurisdiction::residence::{AddressField, Signal};
+use crate::jurisdiction::residence::AddressField;
 use crate::detect::normalize::fingerprint;
 use super::{FieldHit, FileFields};
 
@@ -247,8 +247,10 @@ impl<'h> FileFields<'h> {
         if shape::is_hex_digest(v) {
             f.hex_digests += 1;
         }
-        if let Some(kind) = f.address {
-            self.people.lives_by(Signal::Address, v, |s| kind.read(s));
+        match f.address {
+            Some(AddressField::Postal) => self.people.postal(v),
+            Some(kind) => self.people.lives_by(kind.signal(), v, |s| kind.read(s)),
+            None => {}
         }
         let f = &mut self.fields[id as usize];
         let (kind, id_like) = f.profile.add(v);

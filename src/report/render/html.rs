@@ -75,6 +75,7 @@ pub fn write(r: &Report, out: &mut dyn Write) -> io::Result<()> {
         }
     )?;
     verdict(r, out)?;
+    places(r, out)?;
     chart(r, out)?;
     heat(r, out)?;
     fields(r, out)?;
@@ -189,6 +190,63 @@ fn notes(r: &Report, out: &mut dyn Write) -> io::Result<()> {
         )?;
     }
     writeln!(out, "</ul>")
+}
+
+/// Where the people live: a bar per place, and a table of the laws that
+/// may require notice.
+fn places(r: &Report, out: &mut dyn Write) -> io::Result<()> {
+    let j = &r.jurisdictions;
+    if j.people_located == 0 {
+        return Ok(());
+    }
+    writeln!(out, "<h2>Where they live</h2><p id=\"located\" data-located=\"{}\">{}.</p>", j.people_located, esc(&j.headline()))?;
+    let rows: Vec<_> = j.rows.iter().filter(|r| r.code != "EU").take(30).collect();
+    let max = rows.iter().map(|r| r.people).max().unwrap_or(1).max(1);
+    let h = 22 * rows.len() + 24;
+    writeln!(
+        out,
+        "<svg role=\"img\" aria-label=\"people per place\" width=\"760\" height=\"{h}\" viewBox=\"0 0 760 {h}\"><text x=\"0\" y=\"14\" font-weight=\"bold\">people per place</text>"
+    )?;
+    for (i, row) in rows.iter().enumerate() {
+        let y = 24 + i * 22;
+        let w = (row.people as f64 / max as f64 * 500.0).max(1.0);
+        writeln!(
+            out,
+            "<text x=\"0\" y=\"{}\">{}</text><rect class=\"place\" data-code=\"{}\" x=\"140\" y=\"{y}\" width=\"{w:.1}\" height=\"16\" fill=\"#3366aa\"/><text x=\"{:.1}\" y=\"{}\">{}</text>",
+            y + 13,
+            esc(&row.code),
+            esc(&row.code),
+            146.0 + w,
+            y + 13,
+            row.people
+        )?;
+    }
+    writeln!(out, "</svg>")?;
+    writeln!(out, "<table id=\"jurisdictions\"><tr><th>place</th><th>people</th><th>law</th><th>residents covered</th><th>may require</th></tr>")?;
+    for row in &j.rows {
+        let (law, covered, duties) = match &row.law {
+            Some(l) => (
+                format!("<a href=\"{}\">{}</a>", esc(&l.source), esc(&l.citation)),
+                l.people_covered.to_string(),
+                l.duties
+                    .iter()
+                    .filter(|d| d.may_apply)
+                    .map(|d| esc(&d.line()))
+                    .collect::<Vec<_>>()
+                    .join("<br>"),
+            ),
+            None => (String::new(), String::new(), String::new()),
+        };
+        writeln!(
+            out,
+            "<tr data-code=\"{}\" data-people=\"{}\"><td>{}</td><td class=\"n\">{}</td><td>{law}</td><td class=\"n\">{covered}</td><td>{duties}</td></tr>",
+            esc(&row.code),
+            row.people,
+            esc(&row.code),
+            row.people
+        )?;
+    }
+    writeln!(out, "</table><p><i>{}</i></p>", esc(crate::jurisdiction::summary::NOTE))
 }
 
 /// Horizontal bars: values per category, and people per category.

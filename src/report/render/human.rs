@@ -9,6 +9,27 @@ use crate::sanitize::terminal;
 use std::io::{self, Write};
 pub use crate::numbers::thousands;
 
+/// Where the people live, and what their numbers may require: after the
+/// people line.
+fn jurisdictions(r: &Report, out: &mut dyn Write) -> io::Result<()> {
+    let j = &r.jurisdictions;
+    if j.people_located == 0 {
+        return Ok(());
+    }
+    writeln!(out, "Where they live: {}", j.headline())?;
+    writeln!(out, "  {}", j.places())?;
+    for row in &j.rows {
+        let Some(law) = row.law.as_ref().filter(|l| l.people_covered > 0) else {
+            continue;
+        };
+        writeln!(out, "  {}", law.line(&row.code))?;
+        for d in law.duties.iter().filter(|d| d.may_apply) {
+            writeln!(out, "    - {}", d.line())?;
+        }
+    }
+    writeln!(out, "  {}", crate::jurisdiction::summary::NOTE)
+}
+
 /// The lead: how many people, and for how many of them the most sensitive
 /// data found ("about 12,400 people affected; for 3,100 of them a password").
 fn people(r: &Report, out: &mut dyn Write) -> io::Result<()> {
@@ -98,6 +119,7 @@ pub fn write(r: &Report, out: &mut dyn Write) -> io::Result<()> {
     )?;
     writeln!(out)?;
     people(r, out)?;
+    jurisdictions(r, out)?;
     if r.categories.is_empty() {
         writeln!(out, "No personal data found (confidence >= {}).", s.min_confidence)?;
     } else {

@@ -40,6 +40,30 @@ pub fn write(r: &Report, out: &mut dyn Write) -> io::Result<()> {
             cats.join(", ")
         )?;
     }
+    let j = &r.jurisdictions;
+    if j.people_located > 0 {
+        writeln!(out, "## Where they live\n")?;
+        writeln!(out, "{}.\n", j.headline())?;
+        writeln!(out, "| place | people | law | residents covered | may require |")?;
+        writeln!(out, "|---|---|---|---|---|")?;
+        for row in &j.rows {
+            let (law, covered, duties) = match &row.law {
+                Some(l) => (
+                    format!("[{}]({})", cell(&l.citation), l.source),
+                    l.people_covered.to_string(),
+                    l.duties
+                        .iter()
+                        .filter(|d| d.may_apply)
+                        .map(|d| cell(&d.line()))
+                        .collect::<Vec<_>>()
+                        .join("<br>"),
+                ),
+                None => (String::new(), String::new(), String::new()),
+            };
+            writeln!(out, "| {} | {} | {law} | {covered} | {duties} |", row.code, row.people)?;
+        }
+        writeln!(out, "\n_{}_\n", crate::jurisdiction::summary::NOTE)?;
+    }
     if r.categories.is_empty() {
         writeln!(out, "No personal data found.\n")?;
     } else {

@@ -48,7 +48,7 @@ pub fn users_csv_fields(prefix: &str) -> std::collections::BTreeSet<(String, Str
 /// The report checked against the contract by `check-report.py`.
 pub fn check_contract(path: &std::path::Path) {
     let check = std::process::Command::new("python3")
-        .arg(crate::util::root().join("../shared/tools/check-report.py"))
+        .arg(crate::util::shared("tools/check-report.py"))
         .arg(path)
         .output()
         .unwrap();
