@@ -118,6 +118,23 @@ fn the_page_loads_clean_and_shows_the_json_figures() {
     assert_eq!(data(&dom, "coverage", "bytes"), s["bytes_scanned"].to_string());
     assert_eq!(data(&dom, "coverage", "skipped"), s["files_skipped"].to_string());
     assert_eq!(data(&dom, "people", "people"), r["people"]["total"].to_string());
+    // Where they live: the figure, a bar and a table row per place, as
+    // the JSON's jurisdictions say.
+    let j = &r["jurisdictions"];
+    assert!(
+        j["people_located"].as_u64().unwrap() > 0,
+        "the fixtures tell where some people live"
+    );
+    assert_eq!(data(&dom, "located", "located"), j["people_located"].to_string());
+    for row in j["rows"].as_array().unwrap() {
+        let tr = format!(
+            "data-code=\"{}\" data-people=\"{}\"",
+            row["code"].as_str().unwrap(),
+            row["people"]
+        );
+        assert!(dom.contains(&tr), "{tr}");
+    }
+    assert!(dom.contains("not legal advice"));
     for c in r["categories"].as_array().unwrap() {
         let cat = c["category"].as_str().unwrap();
         let row = format!(

@@ -22,6 +22,7 @@ mod progress;
 mod read_paths;
 mod redact;
 mod redact_containers;
+mod residence;
 mod shards;
 mod spark;
 mod stores;

@@ -226,7 +226,9 @@ fn places(r: &Report, out: &mut dyn Write) -> io::Result<()> {
     for row in &j.rows {
         let (law, covered, duties) = match &row.law {
             Some(l) => (
-                format!("<a href=\"{}\">{}</a>", esc(&l.source), esc(&l.citation)),
+                // Cited, not linked: the page loads nothing (the JSON
+                // report has each law's source).
+                esc(&l.citation),
                 l.people_covered.to_string(),
                 l.duties
                     .iter()
