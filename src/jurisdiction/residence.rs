@@ -167,7 +167,8 @@ struct Tables {
     state_by_name: HashMap<String, u8>,
     /// Calling code -> country, where one country holds it.
     calling: HashMap<String, u8>,
-    tld: HashMap<String, u8>,
+    /// Two-letter domain (`de`: d*26+e) -> country row; 255 for none.
+    tld: Vec<u8>,
     /// Area code -> residence.
     nanp: HashMap<u16, Residence>,
     /// ZIP prefix -> residence.
@@ -233,12 +234,13 @@ fn tables() -> &'static Tables {
                 (code != "1" && cs[0].0 as f64 >= CALLING_SHARE * total.max(1) as f64).then(|| (code.to_string(), cs[0].1))
             })
             .collect();
-        let tld = countries
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| !c.tld.is_empty() && !GENERIC_CCTLDS.contains(&c.tld.as_str()))
-            .map(|(i, c)| (c.tld.clone(), i as u8))
-            .collect();
+        let mut tld = vec![u8::MAX; 26 * 26];
+        for (i, c) in countries.iter().enumerate() {
+            let b = c.tld.as_bytes();
+            if b.len() == 2 && b.iter().all(u8::is_ascii_lowercase) && !GENERIC_CCTLDS.contains(&c.tld.as_str()) {
+                tld[usize::from(b[0] - b'a') * 26 + usize::from(b[1] - b'a')] = i as u8;
+            }
+        }
         let state = |abbr: &str| state_by_name.get(&abbr.to_lowercase()).copied().unwrap_or(0);
         let nanp = rows(NANP)
             .filter_map(|r| {
@@ -306,14 +308,22 @@ pub fn zip(v: &str) -> Option<Residence> {
 pub fn phone(v: &str) -> Option<Residence> {
     let v = v.trim();
     let rest = v.strip_prefix('+').or_else(|| v.strip_prefix("00"))?;
-    let digits: String = rest
-        .chars()
-        .take_while(|c| c.is_ascii_digit() || " -.()/".contains(*c))
-        .filter(char::is_ascii_digit)
-        .collect();
-    if !(8..=15).contains(&digits.len()) {
+    let mut buf = [0u8; 16];
+    let mut n = 0;
+    for &c in rest.as_bytes().iter().take_while(|c| c.is_ascii_digit() || b" -.()/".contains(c)) {
+        if c.is_ascii_digit() {
+            if n == buf.len() {
+                return None;
+            }
+            buf[n] = c;
+            n += 1;
+        }
+    }
+    if !(8..=15).contains(&n) {
         return None;
     }
+    // ASCII digits only.
+    let digits = std::str::from_utf8(&buf[..n]).ok()?;
     let t = tables();
     if let Some(nanp) = digits.strip_prefix('1') {
         return t.nanp.get(&nanp.get(..3)?.parse().ok()?).copied();
@@ -349,9 +359,17 @@ pub fn ip(v: &str) -> Option<Residence> {
 /// The country of an email's country-code domain (`.de`, `.co.uk`);
 /// `.com`, `.org` and country codes sold to anyone say nothing.
 pub fn email(v: &str) -> Option<Residence> {
-    let domain = v.rsplit_once('@')?.1;
-    let tld = domain.rsplit('.').next()?.to_ascii_lowercase();
-    tables().tld.get(&tld).map(|&i| Residence::new(i, 0))
+    let d = v.rsplit_once('@')?.1.as_bytes();
+    let n = d.len();
+    if n < 4 || d[n - 3] != b'.' {
+        return None;
+    }
+    let (a, b) = (d[n - 2].to_ascii_lowercase(), d[n - 1].to_ascii_lowercase());
+    if !a.is_ascii_lowercase() || !b.is_ascii_lowercase() {
+        return None;
+    }
+    let i = tables().tld[usize::from(a - b'a') * 26 + usize::from(b - b'a')];
+    (i != u8::MAX).then(|| Residence::new(i, 0))
 }
 
 /// What an address field holds, by its name: the name only says where to
