@@ -103,9 +103,6 @@ impl Record {
 /// wait in order ([`FilePeople::take_ended`]) until it settles them.
 #[derive(Debug, Default)]
 pub struct FilePeople {
-    /// The last IP addresses' countries, by fingerprint (a log repeats a
-    /// few addresses line after line): direct-mapped, [`IP_MEMO`] slots.
-    ip_memo: Vec<(u64, Option<residence::Residence>)>,
     /// Not linking (a redaction's first pass needs field verdicts only):
     /// records are still told apart as they are when linking (a nested
     /// record with an identity of its own), but no person is made, and the
@@ -206,9 +203,6 @@ impl Ended {
         self.keys.clear();
     }
 }
-
-/// Slots of [`FilePeople`]'s IP memo.
-const IP_MEMO: usize = 512;
 
 impl FilePeople {
     /// Marks the file as a log.
@@ -316,24 +310,7 @@ impl FilePeople {
         }
         if self.record.handles.ip == 0 {
             self.record.handles.ip = fp;
-            if self.record.lived.signal() > Some(Signal::Ip) {
-                return;
-            }
-            if self.ip_memo.is_empty() {
-                self.ip_memo = vec![(0, None); IP_MEMO];
-            }
-            let slot = (fp as usize) % IP_MEMO;
-            let r = match self.ip_memo[slot] {
-                (f, r) if f == fp && fp != 0 => r,
-                _ => {
-                    let r = std::str::from_utf8(value).ok().and_then(residence::ip);
-                    self.ip_memo[slot] = (fp, r);
-                    r
-                }
-            };
-            if let Some(r) = r {
-                self.record.lived = self.record.lived.join(Lived::new(Signal::Ip, r));
-            }
+            self.lives_by(Signal::Ip, value, residence::ip);
         }
     }
 
