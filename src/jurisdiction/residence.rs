@@ -20,6 +20,7 @@ const NAMES: &str = include_str!("../../patterns/residence/country_names.tsv");
 const STATES: &str = include_str!("../../patterns/residence/us_states.tsv");
 const NANP: &str = include_str!("../../patterns/residence/nanp.tsv");
 const ZIP3: &str = include_str!("../../patterns/residence/zip3.tsv");
+static CITIES: &[u8] = include_bytes!("../../patterns/residence/cities.fst");
 static IPV4: &[u8] = include_bytes!("../../patterns/residence/ipv4.bin");
 static IPV6: &[u8] = include_bytes!("../../patterns/residence/ipv6.bin");
 
@@ -119,6 +120,18 @@ impl Lived {
     pub fn with_postal(self, postal: Option<Residence>) -> Lived {
         match (self.residence(), postal) {
             (Some(r), Some(p)) if r.0 & 0xff == 0 && r.0 >> 8 == p.0 >> 8 => Lived(self.0 & !0xffff | u32::from(p.0)),
+            _ => self,
+        }
+    }
+
+    /// A state or province field's reading (`UT`, `Ontario`): the
+    /// person's residence at an address's strength, unless what else is
+    /// known places them in another country (a Dutch `provincie` of `UT`
+    /// is Utrecht, not Utah).
+    pub fn with_state(self, state: Option<Residence>) -> Lived {
+        match (self.residence(), state) {
+            (Some(r), Some(s)) if r.0 >> 8 != s.0 >> 8 => self,
+            (_, Some(s)) if !self.conflict() => self.join(Lived::new(Signal::Address, s)),
             _ => self,
         }
     }
@@ -286,6 +299,41 @@ pub fn us_state_named(v: &str) -> Option<Residence> {
     t.state_by_name.get(&norm(v)).map(|&s| Residence::new(t.us, s))
 }
 
+/// The country (and US state) of a place named alone: a country, a US
+/// state, or a city whose name one country holds (`Lyon`, `Köln`,
+/// `Portland`; see `patterns/residence/build.py`). A name places shared
+/// by countries tells nothing.
+pub fn place(v: &str) -> Option<Residence> {
+    if let Some(r) = country_named(v).or_else(|| us_state_named(v)) {
+        return Some(r);
+    }
+    static MAP: OnceLock<fst::Map<&'static [u8]>> = OnceLock::new();
+    let map = MAP.get_or_init(|| {
+        fst::Map::new(CITIES).expect("patterns/residence/cities.fst is an fst map (rebuild it with its build.py)")
+    });
+    let code = map.get(norm(v))?.to_be_bytes();
+    let (iso, state) = (std::str::from_utf8(&code[4..6]).ok()?, &code[6..8]);
+    let country = country_named(iso)?;
+    Some(match std::str::from_utf8(state) {
+        Ok(s) if state != [0, 0] => us_state_named(s).unwrap_or(country),
+        _ => country,
+    })
+}
+
+/// The place an address's last part names, its postal code aside
+/// (`Oudegracht 12, 3511 AB Utrecht`: Utrecht; `5 Rue X, Lyon`): a city
+/// tells less than the address's country would (see [`place`]).
+pub fn address_place(v: &str) -> Option<Residence> {
+    let last = v.rsplit([',', '\n']).map(str::trim).find(|p| !p.is_empty())?;
+    let words: Vec<&str> = last.split_whitespace().filter(|w| !w.bytes().any(|b| b.is_ascii_digit())).collect();
+    // A postal code's letters (`AB` of `3511 AB`, `SW` of `SW1A`): short
+    // capitals at either end.
+    let code = |w: &&str| w.len() <= 3 && w.bytes().all(|b| b.is_ascii_uppercase());
+    let start = words.iter().position(|w| !code(w))?;
+    let end = words.iter().rposition(|w| !code(w))? + 1;
+    place(&words[start..end].join(" "))
+}
+
 /// The US state or territory of ZIP code `v` (`94103`, `94103-1234`).
 pub fn zip(v: &str) -> Option<Residence> {
     let v = v.trim().as_bytes();
@@ -413,6 +461,15 @@ impl AddressField {
             words.push(w);
         }
         let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
+        // Where someone was born, or a place that is not theirs (an event's
+        // venue, a ride's station): not where they live.
+        if has(&[
+            "birth", "birthplace", "geboorte", "geboorteplaats", "geburt", "geburtsort", "naissance", "nacimiento", "nascita",
+            "venue", "event", "station", "store", "shop", "office", "branch", "warehouse", "depot", "origin",
+            "destination", "departure", "arrival", "pickup", "dropoff",
+        ]) {
+            return None;
+        }
         if has(&["country", "countrycode", "land", "pays", "pais", "país", "paese", "kraj", "nationality", "staat"]) {
             Some(AddressField::Country)
         } else if has(&["zip", "zipcode"]) {
@@ -421,11 +478,18 @@ impl AddressField {
             Some(AddressField::Zip)
         } else if has(&["postal", "postcode", "plz", "postleitzahl"]) {
             Some(AddressField::Postal)
-        } else if has(&["state", "province", "region", "bundesland"]) {
+        } else if has(&[
+            "state", "province", "region", "bundesland", "provincie", "provinz", "provincia", "província", "estado",
+            "regione", "région", "región",
+        ]) {
             Some(AddressField::State)
         } else if has(&["address", "addr", "adresse", "direccion", "dirección", "indirizzo", "anschrift"]) {
             Some(AddressField::Address)
-        } else if has(&["location", "hometown"]) {
+        } else if has(&[
+            "location", "hometown", "city", "town", "ort", "wohnort", "stadt", "woonplaats", "plaats", "ville",
+            "ciudad", "città", "citta", "cidade", "miasto", "localidad", "locality", "municipality", "gemeente",
+            "comune", "kommune",
+        ]) {
             Some(AddressField::Place)
         } else {
             None
@@ -444,9 +508,19 @@ impl AddressField {
     pub fn read(self, v: &str) -> Option<Residence> {
         match self {
             AddressField::Country => country_named(v),
-            AddressField::State => us_state_named(v),
+            AddressField::State => state_or_province(v),
             AddressField::Zip | AddressField::Postal => zip(v),
-            AddressField::Address | AddressField::Place => address(v),
+            AddressField::Address => address(v),
+            AddressField::Place => address(v).or_else(|| place(v)),
+        }
+    }
+
+    /// What a value tells beyond [`AddressField::read`], as a place: an
+    /// address naming no country or state ends with its city.
+    pub fn read_as_place(self, v: &str) -> Option<Residence> {
+        match self {
+            AddressField::Address => address_place(v),
+            _ => None,
         }
     }
 }
@@ -458,6 +532,11 @@ const PROVINCES: [&str; 26] = [
     "manitoba", "new brunswick", "newfoundland and labrador", "nova scotia", "northwest territories", "nunavut",
     "ontario", "prince edward island", "quebec", "saskatchewan", "yukon",
 ];
+
+/// A US state or a Canadian province (`OR`, `Oregon`, `Ontario`, `QC`).
+pub fn state_or_province(v: &str) -> Option<Residence> {
+    us_state_named(v).or_else(|| PROVINCES.contains(&norm(v).as_str()).then(|| country_named("CA")).flatten())
+}
 
 /// A whole address or a place: its last part a country (`…, Germany`), a
 /// US state with or without its ZIP (`Springfield, IL 62704`, `Chicago,
@@ -651,6 +730,57 @@ mod tests {
         assert_eq!(code(address("1420 Elm St Apt 3, Austin, TX 78701")).as_deref(), Some("US-TX"));
         assert_eq!(code(address("Lyon, France")).as_deref(), Some("FR"));
         assert_eq!(code(AddressField::State.read("Texas")).as_deref(), Some("US-TX"));
+    }
+
+    #[test]
+    fn places_by_the_country_most_people_so_named_live_in() {
+        for (v, want) in [
+            ("Lyon", "FR"),
+            ("Köln", "DE"),
+            ("Cologne", "DE"),
+            ("gent", "BE"),
+            ("London", "GB"),
+            ("Austin", "US-TX"),
+            // Portlands (Oregon's, Maine's) and Springfields in several
+            // states: the country alone.
+            ("Portland", "US"),
+            ("Springfield", "US"),
+            ("Deutschland", "DE"),
+            ("California", "US-CA"),
+        ] {
+            assert_eq!(code(place(v)).as_deref(), Some(want), "{v}");
+        }
+        // Shared by countries (Spain's and Venezuela's; Norway's, the
+        // Netherlands' and Mons): nothing said.
+        for v in ["Valencia", "Bergen", "premium", "12 Main St"] {
+            assert_eq!(place(v), None, "{v}");
+        }
+        assert_eq!(code(address_place("Oudegracht 12, 3511 AB Utrecht")).as_deref(), Some("NL"));
+        assert_eq!(code(address_place("10 Downing St, London SW1A 2AA")).as_deref(), Some("GB"));
+        assert_eq!(address_place("Hauptstr. 5"), None);
+        assert_eq!(code(AddressField::Place.read("Chicago, Illinois")).as_deref(), Some("US-IL"));
+        for (name, kind) in [("woonplaats", Some(AddressField::Place)), ("City", Some(AddressField::Place)), ("provincie", Some(AddressField::State))] {
+            assert_eq!(AddressField::of(name), kind, "{name}");
+        }
+        for name in ["birth_city", "geboorteplaats", "venue_city", "start_station_city", "Geburtsort"] {
+            assert_eq!(AddressField::of(name), None, "{name}");
+        }
+    }
+
+    #[test]
+    fn a_state_field_places_only_where_nothing_says_another_country() {
+        let ut = state_or_province("UT");
+        let nl = Lived::new(Signal::Address, country_named("NL").unwrap());
+        assert_eq!(nl.with_state(ut), nl, "a Dutch provincie UT is Utrecht");
+        let weak_nl = Lived::new(Signal::EmailDomain, country_named("NL").unwrap());
+        assert_eq!(weak_nl.with_state(ut), weak_nl);
+        let us = Lived::new(Signal::Address, country_named("US").unwrap());
+        assert_eq!(code(us.with_state(ut).residence()).as_deref(), Some("US-UT"));
+        assert_eq!(code(Lived::default().with_state(ut).residence()).as_deref(), Some("US-UT"));
+        assert_eq!(Lived::default().with_state(ut).signal(), Some(Signal::Address));
+        assert_eq!(code(Lived::default().with_state(state_or_province("Ontario")).residence()).as_deref(), Some("CA"));
+        let ca = Lived::new(Signal::Address, us_state_named("CA").unwrap());
+        assert!(ca.with_state(ut).conflict(), "two states at one strength");
     }
 
     #[test]

@@ -64,6 +64,8 @@ pub(super) struct Record {
     pub(super) lived: Lived,
     /// A postal code's place, for a US resident whose state is not told.
     pub(super) postal: Option<residence::Residence>,
+    /// A state or province field's place (see [`Lived::with_state`]).
+    pub(super) state: Option<residence::Residence>,
 }
 
 impl Record {
@@ -82,6 +84,7 @@ impl Record {
             handles,
             lived,
             postal,
+            state,
         } = self;
         ids.clear();
         fields.clear();
@@ -94,6 +97,7 @@ impl Record {
         *handles = Handles::default();
         *lived = Lived::default();
         *postal = None;
+        *state = None;
     }
 }
 
@@ -321,6 +325,13 @@ impl FilePeople {
         }
     }
 
+    /// A state or province field's value of the current record.
+    pub fn state(&mut self, value: &[u8]) {
+        if !self.off && self.record.state.is_none() {
+            self.record.state = std::str::from_utf8(value).ok().and_then(residence::state_or_province);
+        }
+    }
+
     /// Where the current record's person lives, by `signal`: a weaker
     /// signal than one already seen is not even read.
     pub fn lives_by(&mut self, signal: Signal, value: &[u8], read: impl Fn(&str) -> Option<residence::Residence>) {
@@ -359,6 +370,7 @@ impl FilePeople {
         }
         self.record.lived = self.record.lived.join(child.lived);
         self.record.postal = self.record.postal.or(child.postal);
+        self.record.state = self.record.state.or(child.state);
     }
 
     /// Back to the parent of a nested record that ended on its own.
@@ -374,7 +386,7 @@ impl FilePeople {
             self.record.clear();
             return;
         }
-        self.record.lived = self.record.lived.with_postal(self.record.postal);
+        self.record.lived = self.record.lived.with_state(self.record.state).with_postal(self.record.postal);
         if self.detached {
             return self.ended.push(&mut self.record, sig);
         }

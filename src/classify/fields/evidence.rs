@@ -10,7 +10,7 @@ use crate::classify::profile::{Kind, Profile};
 use crate::classify::shape;
 use crate::aggregate::CatAcc;
 use crate::category::Category;
-use crate::jurisdiction::residence::AddressField;
+use crate::jurisdiction::residence::{AddressField, Signal};
 use crate::detect::normalize::fingerprint;
 use super::{FieldHit, FileFields};
 
@@ -249,7 +249,11 @@ impl<'h> FileFields<'h> {
         }
         match f.address {
             Some(AddressField::Postal) => self.people.postal(v),
-            Some(kind) => self.people.lives_by(kind.signal(), v, |s| kind.read(s)),
+            Some(AddressField::State) => self.people.state(v),
+            Some(kind) => {
+                self.people.lives_by(kind.signal(), v, |s| kind.read(s));
+                self.people.lives_by(Signal::Place, v, |s| kind.read_as_place(s));
+            }
             None => {}
         }
         let f = &mut self.fields[id as usize];
