@@ -32,6 +32,10 @@ const CONFLICTS_PER_KEY: u64 = 20;
 /// A column: `(source, field)`.
 type Column = (u32, u32);
 
+/// The ids one person has in a table of people (two or three accounts):
+/// an identifier tied in one column to more of them is shared.
+const IDS_PER_PERSON: usize = 3;
+
 #[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
 struct Source {
     path: String,
@@ -370,6 +374,39 @@ impl People {
             .collect()
     }
 
+    /// An entity whose ids are each one person's (a column where nearly
+    /// every id has its own identified person: a table of people) gives
+    /// each person one id, or two or three. An identifier tied in one
+    /// column to more of its ids is not a person's but shared by them (a
+    /// clinic's sender number on every patient's reminder, a friend list's
+    /// owner): its key edges in that column link no one. An entity whose
+    /// ids are many per person (orders) has no such column and keeps all.
+    fn drop_shared_identifiers(&mut self) {
+        let mut forest = self.forest.clone();
+        let mut by: Vec<(u64, Column, u32, u64)> =
+            self.key_edges.iter().map(|&(e, i, n, c)| (e, c, forest.find(n), i)).collect();
+        by.sort_unstable();
+        by.dedup();
+        let mut one_to_one: HashSet<u64> = HashSet::new();
+        let mut shared: HashSet<(u64, Column, u32)> = HashSet::new();
+        for column in by.chunk_by(|a, b| (a.0, a.1) == (b.0, b.1)) {
+            let mut ids = column.iter().map(|x| x.3).collect::<Vec<_>>();
+            ids.sort_unstable();
+            ids.dedup();
+            let people = column.chunk_by(|a, b| a.2 == b.2).count();
+            if ids.len() >= 10 && people * 10 >= ids.len() * 9 {
+                one_to_one.insert(column[0].0);
+            }
+            for person in column.chunk_by(|a, b| a.2 == b.2).filter(|p| p.len() > IDS_PER_PERSON) {
+                shared.insert((person[0].0, person[0].1, person[0].2));
+            }
+        }
+        shared.retain(|x| one_to_one.contains(&x.0));
+        if !shared.is_empty() {
+            self.key_edges.retain(|&(e, _, n, c)| !shared.contains(&(e, c, forest.find(n))));
+        }
+    }
+
     /// Two differently named key columns of one system (`customer_no` in
     /// one file, `Kundennummer` in another) are one entity when their
     /// distinctive values (`C-100001`, not `42`) mostly agree: at least
@@ -464,6 +501,7 @@ impl People {
         let mut cats = self.cats.clone();
         let mut lived = self.lived.clone();
         let person = self.person_entities(&mut forest);
+        self.drop_shared_identifiers();
         // One person key's identified people are one.
         for run in self.key_edges.chunk_by(|a, b| (a.0, a.1) == (b.0, b.1)) {
             if person.contains(&run[0].0) {

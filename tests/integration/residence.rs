@@ -1,21 +1,23 @@
 //! Where people live, on four blind sets written from a brief by authors
 //! who never saw the code, their truth (`residence_counts`) written before
-//! any scan (`tests/eval/residence/J1`..`J4`). Scored by
+//! any scan (`tests/eval/residence/J1`..`J5`). Scored by
 //! `tests/eval/residence/score.py`'s rule: per place, the people the report
 //! puts there against the truth's. The floors are the scores when the
-//! sets were frozen (J1..J3 were then used to improve the rules; J4 was
-//! scored once, unseen); no set may place more people than its truth
+//! sets were last improved on (J1..J3 were used to improve the rules
+//! from the start; J4 and J5 were scored once unseen, 89.8% and 87.6%,
+//! and then used too); no set may place more people than its truth
 //! locates (a residence is never guessed).
 
 use crate::util::*;
 use std::collections::BTreeMap;
 
 /// (set, country floor, US state floor)
-const FLOORS: [(&str, f64, f64); 4] = [
-    ("J1/us-photoprint", 0.94, 0.90),
-    ("J2/be-langapp", 0.85, 0.0),
-    ("J3/harborline_telehealth", 0.52, 0.49),
-    ("J4/tixhouse", 0.89, 0.99),
+const FLOORS: [(&str, f64, f64); 5] = [
+    ("J1/us-photoprint", 0.94, 0.92),
+    ("J2/be-langapp", 0.92, 0.0),
+    ("J3/harborline_telehealth", 0.85, 0.85),
+    ("J4/tixhouse", 0.94, 0.99),
+    ("J5/velolink", 0.97, 0.99),
 ];
 
 fn country(code: &str) -> &str {

@@ -177,3 +177,56 @@ fn key_columns_of_one_system_named_apart_are_one_entity_by_their_values() {
     let orders = s.sources.iter().find(|x| x.path == "orders.csv").unwrap();
     assert_eq!(orders.records.key, 7);
 }
+
+/// `patients(id, phone)` and reminders, each sent from the clinic's one
+/// number to a patient (`from`, `to`, `patient_id`): the sender's number
+/// is every reminder's first phone, but it is tied to twelve patients'
+/// ids, so it is shared, not a person's, and joins none of them.
+#[test]
+fn an_identifier_tied_to_many_ids_of_a_table_of_people_joins_none() {
+    let patient = keys::entity("patients", "id").unwrap();
+    let item = |v: &str| keys::item(v.as_bytes()).unwrap();
+    let phone = |v: &str| fingerprint(Category::Phone, v.as_bytes());
+    let mut patients = FilePeople::default();
+    for i in 1..=12 {
+        let p = format!("+1415555{i:04}");
+        patients.identifier(Category::Phone, p.as_bytes(), phone(&p), 0, 0);
+        patients.key(patient, item(&i.to_string()), 1);
+        patients.end_record(sig(Category::Phone));
+    }
+    let mut sms = FilePeople::default();
+    for i in 1..=12 {
+        let (from, to) = ("+18449270316".to_string(), format!("+1415555{i:04}"));
+        sms.identifier(Category::Phone, from.as_bytes(), phone(&from), 0, 0);
+        sms.identifier(Category::Phone, to.as_bytes(), phone(&to), 1, 1);
+        sms.key(patient, item(&i.to_string()), 2);
+        sms.end_record(sig(Category::Phone));
+    }
+    let mut p = People::default();
+    p.add("patients.sql", patients.finish(|s| s.hits));
+    p.add("sms.json", sms.finish(|s| s.hits));
+    let s = p.summary();
+    // Twelve patients and the sender's number (a number, counted as one).
+    assert_eq!(s.total, 13, "{s:?}");
+
+    // Two ids (a guardian's number on two children's reminders) still
+    // join: a person may have two or three.
+    let mut patients = FilePeople::default();
+    for i in 1..=12 {
+        let p = format!("+1415555{i:04}");
+        patients.identifier(Category::Phone, p.as_bytes(), phone(&p), 0, 0);
+        patients.key(patient, item(&i.to_string()), 1);
+        patients.end_record(sig(Category::Phone));
+    }
+    let mut sms = FilePeople::default();
+    for i in [1, 2] {
+        let guardian = "+14155550099".to_string();
+        sms.identifier(Category::Phone, guardian.as_bytes(), phone(&guardian), 0, 0);
+        sms.key(patient, item(&i.to_string()), 2);
+        sms.end_record(sig(Category::Phone));
+    }
+    let mut p = People::default();
+    p.add("patients.sql", patients.finish(|s| s.hits));
+    p.add("sms.json", sms.finish(|s| s.hits));
+    assert_eq!(p.summary().total, 11);
+}
