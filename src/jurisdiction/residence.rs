@@ -189,6 +189,8 @@ struct Tables {
     us: u8,
     ipv4_index: Vec<u32>,
     ipv6_index: Vec<u32>,
+    ipv4_direct: Vec<u8>,
+    ipv6_direct: Vec<u8>,
 }
 
 fn rows(text: &str) -> impl Iterator<Item = Vec<&str>> {
@@ -266,6 +268,8 @@ fn tables() -> &'static Tables {
         let zip3 = rows(ZIP3)
             .filter_map(|r| Some((r[0].parse().ok()?, Residence::new(us, state(r[1])))))
             .collect();
+        assert!(countries.len() < usize::from(MIXED), "a country's row is a byte below MIXED");
+        let (ipv4_index, ipv6_index) = (V4.index(), V6.index());
         Tables {
             countries,
             by_name,
@@ -276,8 +280,10 @@ fn tables() -> &'static Tables {
             nanp,
             zip3,
             us,
-            ipv4_index: V4.index(),
-            ipv6_index: V6.index(),
+            ipv4_direct: V4.direct(&ipv4_index),
+            ipv6_direct: V6.direct(&ipv6_index),
+            ipv4_index,
+            ipv6_index,
         }
     })
 }
@@ -384,28 +390,67 @@ pub fn phone(v: &str) -> Option<Residence> {
 }
 
 /// The country an IP address is registered to (IPv4 or IPv6).
-pub fn ip(v: &str) -> Option<Residence> {
+pub fn ip(v: impl AsRef<[u8]>) -> Option<Residence> {
     let t = tables();
-    let (table, index, key): (&IpTable, &[u32], u64) = match v.trim().parse::<std::net::IpAddr>().ok()? {
-        std::net::IpAddr::V4(a) => (&V4, &t.ipv4_index, u64::from(u32::from(a))),
-        std::net::IpAddr::V6(a) => (&V6, &t.ipv6_index, (u128::from(a) >> 64) as u64),
+    let v = v.as_ref().trim_ascii();
+    let (table, index, direct, key): (&IpTable, &[u32], &[u8], u64) = match ipv4(v) {
+        Some(a) => (&V4, &t.ipv4_index, &t.ipv4_direct, u64::from(a)),
+        None => match std::str::from_utf8(v).ok()?.parse::<std::net::IpAddr>().ok()? {
+            std::net::IpAddr::V4(a) => (&V4, &t.ipv4_index, &t.ipv4_direct, u64::from(u32::from(a))),
+            std::net::IpAddr::V6(a) => (&V6, &t.ipv6_index, &t.ipv6_direct, (u128::from(a) >> 64) as u64),
+        },
     };
-    // The entries whose start shares the address's first 16 bits; the
-    // answer is the last entry starting at or before it (before them all:
-    // the entry before the bucket).
     let p = (key >> table.prefix_shift) as usize;
-    let (mut lo, mut hi) = (index[p] as usize, index[p + 1] as usize);
-    while lo < hi {
-        let mid = (lo + hi) / 2;
-        if table.start(mid) <= key {
-            lo = mid + 1;
-        } else {
-            hi = mid;
+    let c = match direct[p] {
+        MIXED => {
+            // The entries whose start shares the address's first 16 bits;
+            // the answer is the last entry starting at or before it
+            // (before them all: the entry before the bucket).
+            let (mut lo, mut hi) = (index[p] as usize, index[p + 1] as usize);
+            while lo < hi {
+                let mid = (lo + hi) / 2;
+                if table.start(mid) <= key {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            table.country(lo.checked_sub(1)?)
         }
-    }
-    let c = table.bytes[(lo.checked_sub(1)?) * table.width + table.width - 1];
+        c => c,
+    };
     (usize::from(c) < t.countries.len()).then(|| Residence::new(c, 0))
 }
+
+/// A dotted-quad IPv4 address (`81.2.69.160`), read without the
+/// standard library's general parser (an address per log line); `None`
+/// for anything else, which that parser then reads.
+fn ipv4(b: &[u8]) -> Option<u32> {
+    let mut out = 0u32;
+    let mut parts = b.split(|&c| c == b'.');
+    for _ in 0..4 {
+        let part = parts.next()?;
+        if part.is_empty() || part.len() > 3 || (part.len() > 1 && part[0] == b'0') {
+            return None;
+        }
+        let mut n = 0u32;
+        for &d in part {
+            if !d.is_ascii_digit() {
+                return None;
+            }
+            n = n * 10 + u32::from(d - b'0');
+        }
+        if n > 255 {
+            return None;
+        }
+        out = out << 8 | n;
+    }
+    parts.next().is_none().then_some(out)
+}
+
+/// In a 16-bit prefix's slot of the direct table: ranges of several
+/// countries start in it (search the bucket).
+const MIXED: u8 = 254;
 
 /// One of the IP range tables: entries of a big-endian start address
 /// (`width - 1` bytes) and a country byte.
@@ -432,6 +477,30 @@ impl IpTable {
         self.bytes.len() / self.width
     }
 
+    fn country(&self, i: usize) -> u8 {
+        self.bytes[i * self.width + self.width - 1]
+    }
+
+    /// For each 16-bit prefix, its country when one entry covers the whole
+    /// prefix (most do), else [`MIXED`]: most lookups read one byte of a
+    /// 64 KiB table.
+    fn direct(&self, index: &[u32]) -> Vec<u8> {
+        (0..1usize << 16)
+            .map(|p| {
+                let (lo, hi) = (index[p] as usize, index[p + 1] as usize);
+                let whole = |i: usize| Some(self.country(i)).filter(|&c| c != MIXED);
+                let c = if lo == hi {
+                    lo.checked_sub(1).and_then(whole)
+                } else if hi - lo == 1 && self.start(lo) == (p as u64) << self.prefix_shift {
+                    whole(lo)
+                } else {
+                    None
+                };
+                c.unwrap_or(MIXED)
+            })
+            .collect()
+    }
+
     fn start(&self, i: usize) -> u64 {
         let e = &self.bytes[i * self.width..(i + 1) * self.width - 1];
         e.iter().fold(0u64, |acc, &b| acc << 8 | u64::from(b))
@@ -455,8 +524,9 @@ impl IpTable {
 
 /// The country of an email's country-code domain (`.de`, `.co.uk`);
 /// `.com`, `.org` and country codes sold to anyone say nothing.
-pub fn email(v: &str) -> Option<Residence> {
-    let d = v.rsplit_once('@')?.1.as_bytes();
+pub fn email(v: impl AsRef<[u8]>) -> Option<Residence> {
+    let v = v.as_ref();
+    let d = &v[v.iter().rposition(|&b| b == b'@')? + 1..];
     let n = d.len();
     if n < 4 || d[n - 3] != b'.' {
         return None;
@@ -702,6 +772,14 @@ mod tests {
     }
 
     #[test]
+    fn dotted_quads_read_as_the_standard_parser_reads_them() {
+        for v in ["81.2.69.160", "0.0.0.0", "255.255.255.255", "1.2.3", "1.2.3.4.5", "01.2.3.4", "256.1.1.1", "1..2.3", "1.2.3.4 ", "a.b.c.d", "1.2.3.-4", "", "1.2.3.4."] {
+            let std = v.parse::<std::net::Ipv4Addr>().ok().map(u32::from);
+            assert_eq!(ipv4(v.as_bytes()), std, "{v:?}");
+        }
+    }
+
+    #[test]
     fn the_prefix_index_finds_what_a_whole_search_finds() {
         let whole = |table: &IpTable, key: u64| {
             let (mut lo, mut hi) = (0, table.len());
@@ -725,11 +803,11 @@ mod tests {
             // address before it (bucket edges included).
             let v4 = if n % 2 == 0 { x as u32 } else { (V4.start((x as usize) % V4.len()) as u32).wrapping_sub((n % 4 == 1) as u32) };
             let want = whole(&V4, u64::from(v4)).filter(|&c| usize::from(c) < tables().countries.len());
-            let got = ip(&std::net::Ipv4Addr::from(v4).to_string());
+            let got = ip(std::net::Ipv4Addr::from(v4).to_string());
             assert_eq!(country(got), want.map(|c| Residence::new(c, 0).country()), "{v4}");
             let v6 = if n % 2 == 0 { x } else { V6.start((x as usize) % V6.len()) };
             let want = whole(&V6, v6).filter(|&c| usize::from(c) < tables().countries.len());
-            let got = ip(&std::net::Ipv6Addr::from(u128::from(v6) << 64).to_string());
+            let got = ip(std::net::Ipv6Addr::from(u128::from(v6) << 64).to_string());
             assert_eq!(country(got), want.map(|c| Residence::new(c, 0).country()), "{v6:x}");
         }
     }

@@ -10,17 +10,24 @@ use super::EXACT_KEYS;
 use crate::jurisdiction::residence::Lived;
 use foldhash::{HashMap, HashMapExt, HashSet};
 
+/// A node's person, as far as its records tell.
+#[derive(Clone, Copy, Debug, Default)]
+pub(super) struct Node {
+    /// An index into `signatures` (a file's records have few distinct
+    /// signatures; 4 bytes a node, not 16).
+    signature: u32,
+    lived: Lived,
+}
+
 /// Links ended records by their identifiers, keys and handles.
 #[derive(Debug, Default)]
 pub struct Linker {
     /// Identifier key -> node.
     pub(super) nodes: KeyMap<u32>,
     pub(super) forest: Forest,
-    /// Per node, meaningful at roots: an index into `signatures` (a file's
-    /// records have few distinct signatures; 4 bytes a node, not 16).
-    pub(super) signature: Vec<u32>,
-    /// Per node, meaningful at roots: where the person lives.
-    pub(super) lived: Vec<Lived>,
+    /// Per node, meaningful at roots: its signature and residence, side by
+    /// side (a record settles both: one cache miss, not two).
+    pub(super) at: Vec<Node>,
     pub(super) signatures: Vec<Signature>,
     pub(super) signature_ids: HashMap<Signature, u32>,
     /// Keys of records with strong identifiers: `(entity, item, node)`.
@@ -128,7 +135,7 @@ impl Linker {
             for &k in &record.others {
                 if let Some(n) = if full { self.nodes.get(&k).copied() } else { Some(self.node(k)) } {
                     let root = self.forest.find(n) as usize;
-                    self.signature[root] = self.joined(self.signature[root], sig);
+                    self.at[root].signature = self.joined(self.at[root].signature, sig);
                 }
             }
         }
@@ -194,8 +201,8 @@ impl Linker {
         }
         self.identified += 1;
         let root = self.forest.find(first) as usize;
-        self.signature[root] = self.joined(self.signature[root], sig);
-        self.lived[root] = self.lived[root].join(record.lived);
+        self.at[root].signature = self.joined(self.at[root].signature, sig);
+        self.at[root].lived = self.at[root].lived.join(record.lived);
         if self.key_edges.len() < self.bound.unwrap_or(EXACT_KEYS) {
             self.key_edges.extend(record.keys.drain(..).map(|(e, i, f)| (e, i, first, f)));
         }
@@ -237,8 +244,7 @@ impl Linker {
         let n = *self.nodes.entry(key).or_insert(next);
         if n == next {
             self.forest.add();
-            self.signature.push(0);
-            self.lived.push(Lived::default());
+            self.at.push(Node::default());
             self.empty_signature();
         }
         n
@@ -246,10 +252,11 @@ impl Linker {
 
     fn union(&mut self, a: u32, b: u32) {
         if let Some((keep, gone)) = self.forest.union(a, b) {
-            let lived = self.lived[gone as usize];
-            self.lived[keep as usize] = self.lived[keep as usize].join(lived);
-            let s = self.signatures[self.signature[gone as usize] as usize];
-            self.signature[keep as usize] = self.joined(self.signature[keep as usize], s);
+            let (keep, gone) = (keep as usize, gone as usize);
+            let lived = self.at[gone].lived;
+            self.at[keep].lived = self.at[keep].lived.join(lived);
+            let s = self.signatures[self.at[gone].signature as usize];
+            self.at[keep].signature = self.joined(self.at[keep].signature, s);
         }
     }
 
@@ -261,8 +268,8 @@ impl Linker {
             let root = self.forest.find(*n) as usize;
             if person[root] == u32::MAX {
                 person[root] = people.len() as u32;
-                people.push(categories(self.signatures[self.signature[root] as usize]));
-                lived.push(self.lived[root]);
+                people.push(categories(self.signatures[self.at[root].signature as usize]));
+                lived.push(self.at[root].lived);
             }
             *n = person[root];
         }

@@ -383,25 +383,31 @@ impl People {
     /// ids are many per person (orders) has no such column and keeps all.
     fn drop_shared_identifiers(&mut self) {
         let mut forest = self.forest.clone();
-        let mut by: Vec<(u64, Column, u32, u64)> =
-            self.key_edges.iter().map(|&(e, i, n, c)| (e, c, forest.find(n), i)).collect();
-        by.sort_unstable();
-        by.dedup();
-        let mut one_to_one: HashSet<u64> = HashSet::new();
-        let mut shared: HashSet<(u64, Column, u32)> = HashSet::new();
-        for column in by.chunk_by(|a, b| (a.0, a.1) == (b.0, b.1)) {
-            let mut ids = column.iter().map(|x| x.3).collect::<Vec<_>>();
-            ids.sort_unstable();
-            ids.dedup();
-            let people = column.chunk_by(|a, b| a.2 == b.2).count();
-            if ids.len() >= 10 && people * 10 >= ids.len() * 9 {
-                one_to_one.insert(column[0].0);
-            }
-            for person in column.chunk_by(|a, b| a.2 == b.2).filter(|p| p.len() > IDS_PER_PERSON) {
-                shared.insert((person[0].0, person[0].1, person[0].2));
-            }
+        // Edges per (entity, column, person): the ids (edges are unique).
+        let mut ids: HashMap<(u64, Column, u32), u32> = HashMap::new();
+        for &(e, _, n, c) in &self.key_edges {
+            *ids.entry((e, c, forest.find(n))).or_default() += 1;
         }
-        shared.retain(|x| one_to_one.contains(&x.0));
+        if ids.values().all(|&n| n as usize <= IDS_PER_PERSON) {
+            return;
+        }
+        // Per (entity, column): its ids and its people.
+        let mut columns: HashMap<(u64, Column), (usize, usize)> = HashMap::new();
+        for (&(e, c, _), &n) in &ids {
+            let x = columns.entry((e, c)).or_default();
+            x.0 += n as usize;
+            x.1 += 1;
+        }
+        let one_to_one: HashSet<u64> = columns
+            .iter()
+            .filter(|(_, &(ids, people))| ids >= 10 && people * 10 >= ids * 9)
+            .map(|(&(e, _), _)| e)
+            .collect();
+        let shared: HashSet<(u64, Column, u32)> = ids
+            .into_iter()
+            .filter(|&((e, _, _), n)| n as usize > IDS_PER_PERSON && one_to_one.contains(&e))
+            .map(|(k, _)| k)
+            .collect();
         if !shared.is_empty() {
             self.key_edges.retain(|&(e, _, n, c)| !shared.contains(&(e, c, forest.find(n))));
         }

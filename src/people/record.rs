@@ -66,6 +66,9 @@ pub(super) struct Record {
     pub(super) postal: Option<residence::Residence>,
     /// A state or province field's place (see [`Lived::with_state`]).
     pub(super) state: Option<residence::Residence>,
+    /// Its first IP address, looked up when the record ends, and only if
+    /// it is someone's (a log line of an anonymous visitor is not).
+    pub(super) ip: Vec<u8>,
 }
 
 impl Record {
@@ -85,6 +88,7 @@ impl Record {
             lived,
             postal,
             state,
+            ip,
         } = self;
         ids.clear();
         fields.clear();
@@ -98,6 +102,7 @@ impl Record {
         *lived = Lived::default();
         *postal = None;
         *state = None;
+        ip.clear();
     }
 }
 
@@ -230,8 +235,8 @@ impl FilePeople {
     pub fn identifier(&mut self, category: Category, value: &[u8], fp: u64, field: u32, group: u64) {
         let k = key(category, value, fp);
         match category {
-            Category::Phone => self.lives_by(Signal::Phone, value, residence::phone),
-            Category::Email => self.lives_by(Signal::EmailDomain, value, residence::email),
+            Category::Phone => self.lives_by(Signal::Phone, value, |v| residence::phone(std::str::from_utf8(v).ok()?)),
+            Category::Email => self.lives_by(Signal::EmailDomain, value, |v| residence::email(v)),
             _ => {}
         }
         if self.log && category == Category::Username {
@@ -314,7 +319,7 @@ impl FilePeople {
         }
         if self.record.handles.ip == 0 {
             self.record.handles.ip = fp;
-            self.lives_by(Signal::Ip, value, residence::ip);
+            self.record.ip.extend_from_slice(value);
         }
     }
 
@@ -334,11 +339,11 @@ impl FilePeople {
 
     /// Where the current record's person lives, by `signal`: a weaker
     /// signal than one already seen is not even read.
-    pub fn lives_by(&mut self, signal: Signal, value: &[u8], read: impl Fn(&str) -> Option<residence::Residence>) {
+    pub fn lives_by(&mut self, signal: Signal, value: &[u8], read: impl Fn(&[u8]) -> Option<residence::Residence>) {
         if self.off || self.record.lived.signal() > Some(signal) {
             return;
         }
-        if let Some(r) = std::str::from_utf8(value).ok().and_then(read) {
+        if let Some(r) = read(value) {
             self.record.lived = self.record.lived.join(Lived::new(signal, r));
         }
     }
@@ -367,6 +372,7 @@ impl FilePeople {
         }
         if self.record.handles.ip == 0 {
             self.record.handles.ip = child.handles.ip;
+            self.record.ip = child.ip;
         }
         self.record.lived = self.record.lived.join(child.lived);
         self.record.postal = self.record.postal.or(child.postal);
@@ -385,6 +391,11 @@ impl FilePeople {
             // Only what tells a nested record's identity is kept.
             self.record.clear();
             return;
+        }
+        if !self.record.ip.is_empty() && (!self.record.ids.is_empty() || !self.record.keys.is_empty()) {
+            let ip = std::mem::take(&mut self.record.ip);
+            self.lives_by(Signal::Ip, &ip, |v| residence::ip(v));
+            self.record.ip = ip;
         }
         self.record.lived = self.record.lived.with_state(self.record.state).with_postal(self.record.postal);
         if self.detached {

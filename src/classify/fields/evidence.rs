@@ -251,8 +251,8 @@ impl<'h> FileFields<'h> {
             Some(AddressField::Postal) => self.people.postal(v),
             Some(AddressField::State) => self.people.state(v),
             Some(kind) => {
-                self.people.lives_by(kind.signal(), v, |s| kind.read(s));
-                self.people.lives_by(Signal::Place, v, |s| kind.read_as_place(s));
+                self.people.lives_by(kind.signal(), v, |v| kind.read(std::str::from_utf8(v).ok()?));
+                self.people.lives_by(Signal::Place, v, |v| kind.read_as_place(std::str::from_utf8(v).ok()?));
             }
             None => {}
         }
