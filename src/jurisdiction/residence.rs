@@ -124,14 +124,15 @@ impl Lived {
         }
     }
 
-    /// A state or province field's reading (`UT`, `Ontario`): the
-    /// person's residence at an address's strength, unless what else is
-    /// known places them in another country (a Dutch `provincie` of `UT`
-    /// is Utrecht, not Utah).
-    pub fn with_state(self, state: Option<Residence>) -> Lived {
-        match (self.residence(), state) {
+    /// What a record's state, province and ZIP fields say (`UT`,
+    /// `Ontario`, `44160`), joined: the person's residence at an address's
+    /// strength, unless what else is known places them in another country
+    /// (a Dutch `provincie` of `UT` is Utrecht, not Utah; a Mexican
+    /// `ZIP / Postal Code` of 44160 is Guadalajara's, not Ohio's).
+    pub fn with_state(self, regional: Lived) -> Lived {
+        match (self.residence(), regional.residence()) {
             (Some(r), Some(s)) if r.0 >> 8 != s.0 >> 8 => self,
-            (_, Some(s)) if !self.conflict() => self.join(Lived::new(Signal::Address, s)),
+            (_, Some(_)) if !self.conflict() => self.join(regional),
             _ => self,
         }
     }
@@ -929,7 +930,8 @@ mod tests {
 
     #[test]
     fn a_state_field_places_only_where_nothing_says_another_country() {
-        let ut = state_or_province("UT");
+        let regional = |r: Option<Residence>| Lived::new(Signal::Address, r.unwrap());
+        let ut = regional(state_or_province("UT"));
         let nl = Lived::new(Signal::Address, country_named("NL").unwrap());
         assert_eq!(nl.with_state(ut), nl, "a Dutch provincie UT is Utrecht");
         let weak_nl = Lived::new(Signal::EmailDomain, country_named("NL").unwrap());
@@ -938,7 +940,9 @@ mod tests {
         assert_eq!(code(us.with_state(ut).residence()).as_deref(), Some("US-UT"));
         assert_eq!(code(Lived::default().with_state(ut).residence()).as_deref(), Some("US-UT"));
         assert_eq!(Lived::default().with_state(ut).signal(), Some(Signal::Address));
-        assert_eq!(code(Lived::default().with_state(state_or_province("Ontario")).residence()).as_deref(), Some("CA"));
+        assert_eq!(code(Lived::default().with_state(regional(state_or_province("Ontario"))).residence()).as_deref(), Some("CA"));
+        let mx = Lived::new(Signal::Address, country_named("México").unwrap());
+        assert_eq!(mx.with_state(regional(zip("44160"))), mx, "Guadalajara's postal code, not Ohio's ZIP");
         let ca = Lived::new(Signal::Address, us_state_named("CA").unwrap());
         assert!(ca.with_state(ut).conflict(), "two states at one strength");
     }

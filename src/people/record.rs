@@ -64,8 +64,9 @@ pub(super) struct Record {
     pub(super) lived: Lived,
     /// A postal code's place, for a US resident whose state is not told.
     pub(super) postal: Option<residence::Residence>,
-    /// A state or province field's place (see [`Lived::with_state`]).
-    pub(super) state: Option<residence::Residence>,
+    /// What its state, province and ZIP fields say (see
+    /// [`Lived::with_state`]).
+    pub(super) regional: Lived,
     /// Its first IP address, looked up when the record ends, and only if
     /// it is someone's (a log line of an anonymous visitor is not).
     pub(super) ip: Vec<u8>,
@@ -87,7 +88,7 @@ impl Record {
             handles,
             lived,
             postal,
-            state,
+            regional,
             ip,
         } = self;
         ids.clear();
@@ -101,7 +102,7 @@ impl Record {
         *handles = Handles::default();
         *lived = Lived::default();
         *postal = None;
-        *state = None;
+        *regional = Lived::default();
         ip.clear();
     }
 }
@@ -330,10 +331,12 @@ impl FilePeople {
         }
     }
 
-    /// A state or province field's value of the current record.
-    pub fn state(&mut self, value: &[u8]) {
-        if !self.off && self.record.state.is_none() {
-            self.record.state = std::str::from_utf8(value).ok().and_then(residence::state_or_province);
+    /// A state, province or ZIP field's value of the current record,
+    /// read by `read`: it places the person only where nothing else says
+    /// another country (applied when the record ends).
+    pub fn regional(&mut self, value: &[u8], read: impl Fn(&str) -> Option<residence::Residence>) {
+        if let Some(r) = std::str::from_utf8(value).ok().and_then(read).filter(|_| !self.off) {
+            self.record.regional = self.record.regional.join(Lived::new(Signal::Address, r));
         }
     }
 
@@ -376,7 +379,7 @@ impl FilePeople {
         }
         self.record.lived = self.record.lived.join(child.lived);
         self.record.postal = self.record.postal.or(child.postal);
-        self.record.state = self.record.state.or(child.state);
+        self.record.regional = self.record.regional.join(child.regional);
     }
 
     /// Back to the parent of a nested record that ended on its own.
@@ -397,7 +400,7 @@ impl FilePeople {
             self.lives_by(Signal::Ip, &ip, |v| residence::ip(v));
             self.record.ip = ip;
         }
-        self.record.lived = self.record.lived.with_state(self.record.state).with_postal(self.record.postal);
+        self.record.lived = self.record.lived.with_state(self.record.regional).with_postal(self.record.postal);
         if self.detached {
             return self.ended.push(&mut self.record, sig);
         }

@@ -249,7 +249,7 @@ impl<'h> FileFields<'h> {
         }
         match f.address {
             Some(AddressField::Postal) => self.people.postal(v),
-            Some(AddressField::State) => self.people.state(v),
+            Some(kind @ (AddressField::State | AddressField::Zip)) => self.people.regional(v, |s| kind.read(s)),
             Some(kind) => {
                 self.people.lives_by(kind.signal(), v, |v| kind.read(std::str::from_utf8(v).ok()?));
                 self.people.lives_by(Signal::Place, v, |v| kind.read_as_place(std::str::from_utf8(v).ok()?));
