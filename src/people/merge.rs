@@ -549,7 +549,6 @@ impl People {
         let mut records = vec![Linked::default(); n_src];
         // Per source, its people: roots, or name handles (tagged).
         let mut of_source: Vec<Vec<u64>> = vec![Vec::new(); n_src];
-        const NAMED: u64 = 1 << 63;
         for &(e, item, c, src) in &self.key_cats {
             if !person.contains(&e) {
                 continue;
@@ -562,12 +561,22 @@ impl People {
         // A record naming a person by key tells where that person lives
         // unless it carries another person's name (a gift's shipping
         // address: its recipient's).
+        // Where the people only such records name live (below).
+        let mut named_lived: KeyMap<Lived> = KeyMap::default();
         for &(e, item, name, l) in &self.key_lived {
             if person.contains(&e) {
                 let n = node_of(e, item, &mut forest, &mut cats);
                 let r = forest.find(n) as usize;
                 let named = self.handles.get(&name).map(|&(_, m)| forest.find(m) as usize);
                 if name != 0 && named != Some(r) {
+                    // A name no identified person has, with an address, on
+                    // a record of an identified person: a person of their
+                    // own (a gift's recipient). On a key no identified
+                    // record holds, the name may be that key's person's.
+                    if named.is_none() && l.residence().is_some() && (r as u32) < identified {
+                        let x = named_lived.entry(name).or_default();
+                        *x = x.join(l);
+                    }
                     continue;
                 }
                 if lived.len() <= r {
@@ -577,6 +586,13 @@ impl People {
             }
         }
         let mut weak: Vec<(Handles, u32, u32, u64)> = Vec::new();
+        let name_bit = 1u32 << Category::Name.index();
+        let location_bit = 1u32 << Category::Location.index();
+        let mut named: KeyMap<u32> = KeyMap::default();
+        for &h in named_lived.keys() {
+            named.insert(h, name_bit | location_bit);
+        }
+        const NAMED: u64 = 1 << 63;
         for (entities, h, c, src, n) in &self.keyed {
             if entities.iter().any(|e| person.contains(e)) {
                 records[*src as usize].key += n;
@@ -585,9 +601,7 @@ impl People {
             }
         }
         weak.extend_from_slice(&self.weak);
-        let name_bit = 1u32 << Category::Name.index();
         let ip_bit = 1u32 << Category::IpAddress.index();
-        let mut named: KeyMap<u32> = KeyMap::default();
         let mut visitors: HashSet<u64> = HashSet::new();
         let mut unlinked = 0;
         for (h, c, src, n) in weak {
@@ -644,6 +658,10 @@ impl People {
                     unconfirmed += 1;
                 }
             }
+        }
+        for (h, &c) in named.iter() {
+            let l = named_lived.get(h).copied().unwrap_or_default();
+            *residents.entry((l, c)).or_default() += 1;
         }
         let mut residents: Vec<(Lived, u32, u64)> = residents.into_iter().map(|((l, c), n)| (l, c, n)).collect();
         residents.sort_unstable_by_key(|r| (r.0 .0, r.1));

@@ -13,9 +13,9 @@ use std::collections::BTreeMap;
 
 /// (set, country floor, US state floor)
 const FLOORS: [(&str, f64, f64); 6] = [
-    ("J1/us-photoprint", 0.94, 0.92),
+    ("J1/us-photoprint", 0.99, 0.99),
     ("J2/be-langapp", 0.92, 0.0),
-    ("J3/harborline_telehealth", 0.85, 0.85),
+    ("J3/harborline_telehealth", 0.95, 0.97),
     ("J4/tixhouse", 0.94, 0.99),
     ("J5/velolink", 0.97, 0.99),
     ("J6/open_shelter_alliance", 0.97, 0.95),

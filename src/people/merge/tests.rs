@@ -230,3 +230,38 @@ fn an_identifier_tied_to_many_ids_of_a_table_of_people_joins_none() {
     p.add("sms.json", sms.finish(|s| s.hits));
     assert_eq!(p.summary().total, 11);
 }
+
+/// `users(id, email, name)` and `shipping_addresses(user_id, recipient,
+/// country)`: a user's own address tells where they live; a gift's
+/// recipient, a name no identified person has, on an identified user's
+/// row, is a person of their own, living at that address.
+#[test]
+fn a_gift_recipient_on_a_users_address_is_a_person_living_there() {
+    use crate::jurisdiction::residence::{self, Signal};
+    let user = keys::entity("users", "id").unwrap();
+    let item = |v: &str| keys::item(v.as_bytes()).unwrap();
+    let name = |v: &str| v.split(' ').map(|w| fingerprint(Category::Name, w.as_bytes())).fold(0u64, u64::wrapping_add);
+    let country = |v: &[u8]| residence::country_named(std::str::from_utf8(v).ok()?);
+    let mut f = FilePeople::default();
+    for (i, who) in [(1, "Ada Lovelace"), (2, "Alan Turing")] {
+        let email = format!("u{i}@example.org");
+        f.identifier(Category::Email, email.as_bytes(), fingerprint(Category::Email, email.as_bytes()), 0, 0);
+        f.key(user, item(&i.to_string()), 1);
+        f.name(name(who), 0);
+        f.end_record(sig(Category::Email));
+    }
+    for (owner, who, land) in [("1", "Ada Lovelace", "GB"), ("2", "Grace Hopper", "US")] {
+        f.key(user, item(owner), 0);
+        f.name(name(who), 0);
+        f.lives_by(Signal::Address, land.as_bytes(), country);
+        f.end_record(sig(Category::Location));
+    }
+    let mut p = People::default();
+    p.add("shop.sql", f.finish(|s| s.hits));
+    let s = p.summary();
+    assert_eq!(s.total, 3, "{s:?}");
+    let mut placed: Vec<&str> =
+        s.residents.iter().filter_map(|r| r.0.residence()).map(|r| r.country()).collect();
+    placed.sort_unstable();
+    assert_eq!(placed, ["GB", "US"], "Ada in Britain, Grace (not Alan) in the US");
+}
