@@ -163,6 +163,24 @@ fn merged_shards_equal_one_run_on_the_fixtures_and_a_corpus() {
     }
 }
 
+/// Where people live goes through parts exactly: the blind residence sets
+/// (people linked by keys and gifts' recipients across files) give the
+/// single run's `jurisdictions` and `people` when sharded.
+#[test]
+fn merged_shards_carry_residence() {
+    let tmp = tempfile::tempdir().unwrap();
+    for set in ["J3/harborline_telehealth", "J7/mercadito"] {
+        let root = crate::util::root().join("tests/eval/residence").join(set).join("data");
+        let single = json(&["--no-config", root.to_str().unwrap()]);
+        let dir = tmp.path().join(set.replace('/', "-"));
+        std::fs::create_dir_all(&dir).unwrap();
+        let merged = merged_json(&shards(&root, 3, &dir, &[]));
+        assert!(single["jurisdictions"]["people_located"].as_u64().unwrap() > 100, "{set}");
+        assert_eq!(merged["jurisdictions"], single["jurisdictions"], "{set}");
+        assert_eq!(merged["people"], single["people"], "{set}");
+    }
+}
+
 #[test]
 fn a_missing_repeated_or_foreign_shard_is_refused() {
     let tmp = tempfile::tempdir().unwrap();
