@@ -335,14 +335,19 @@ pub fn us_state_named(v: &str) -> Option<Residence> {
 /// `Portland`; see `patterns/residence/build.py`). A name places shared
 /// by countries tells nothing.
 pub fn place(v: &str) -> Option<Residence> {
-    if let Some(r) = country_named(v).or_else(|| us_state_named(v)) {
-        return Some(r);
+    let t = tables();
+    let v = norm(v);
+    if let Some(&i) = t.by_name.get(&v) {
+        return Some(Residence::new(i, 0));
+    }
+    if let Some(&s) = t.state_by_name.get(&v) {
+        return Some(Residence::new(t.us, s));
     }
     static MAP: OnceLock<fst::Map<&'static [u8]>> = OnceLock::new();
     let map = MAP.get_or_init(|| {
         fst::Map::new(CITIES).expect("patterns/residence/cities.fst is an fst map (rebuild it with its build.py)")
     });
-    let code = map.get(norm(v))?.to_be_bytes();
+    let code = map.get(v)?.to_be_bytes();
     let (iso, state) = (std::str::from_utf8(&code[4..6]).ok()?, &code[6..8]);
     let country = country_named(iso)?;
     Some(match std::str::from_utf8(state) {
