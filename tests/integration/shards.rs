@@ -175,7 +175,10 @@ fn merged_shards_carry_residence() {
         let dir = tmp.path().join(set.replace('/', "-"));
         std::fs::create_dir_all(&dir).unwrap();
         let merged = merged_json(&shards(&root, 3, &dir, &[]));
-        assert!(single["jurisdictions"]["people_located"].as_u64().unwrap() > 100, "{set}");
+        assert!(
+            single["jurisdictions"]["people_located"].as_u64().unwrap() > 100,
+            "{set}"
+        );
         assert_eq!(merged["jurisdictions"], single["jurisdictions"], "{set}");
         assert_eq!(merged["people"], single["people"], "{set}");
     }
