@@ -1,20 +1,22 @@
 //! Where people live, on four blind sets written from a brief by authors
 //! who never saw the code, their truth (`residence_counts`) written before
-//! any scan (`tests/eval/residence/J1`..`J7`). Scored by
+//! any scan (`tests/eval/residence/J1`..`J8`). Scored by
 //! `tests/eval/residence/score.py`'s rule: per place, the people the report
 //! puts there against the truth's. The floors are the scores when the
 //! sets were last improved on (J1..J3 were used to improve the rules
 //! from the start; J4, J5 and J6 were each scored once unseen, 89.8%,
 //! 87.6% and 96.1%, and then used too; J7 was scored unseen after the
 //! last of those changes, 84.6%, and then used for country names and a
-//! recipient's name field); no set may place more people than its truth
+//! recipient's name field; J8 was scored once, unseen, after all of it:
+//! 100%, with 24 more people placed than the truth locates, all among
+//! the 89 people the report counts too many); no set may place more people than its truth
 //! locates (a residence is never guessed).
 
 use crate::util::*;
 use std::collections::BTreeMap;
 
 /// (set, country floor, US state floor)
-const FLOORS: [(&str, f64, f64); 7] = [
+const FLOORS: [(&str, f64, f64); 8] = [
     ("J1/us-photoprint", 0.99, 0.99),
     ("J2/be-langapp", 0.92, 0.0),
     ("J3/harborline_telehealth", 0.95, 0.97),
@@ -22,6 +24,7 @@ const FLOORS: [(&str, f64, f64); 7] = [
     ("J5/velolink", 0.97, 0.99),
     ("J6/open_shelter_alliance", 0.97, 0.95),
     ("J7/mercadito", 0.94, 0.88),
+    ("J8/tidewater-tours", 0.99, 0.99),
 ];
 
 fn country(code: &str) -> &str {
