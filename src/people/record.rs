@@ -335,7 +335,10 @@ impl FilePeople {
     /// read by `read`: it places the person only where nothing else says
     /// another country (applied when the record ends).
     pub fn regional(&mut self, value: &[u8], read: impl Fn(&str) -> Option<residence::Residence>) {
-        if let Some(r) = std::str::from_utf8(value).ok().and_then(read).filter(|_| !self.off) {
+        if self.off {
+            return;
+        }
+        if let Some(r) = std::str::from_utf8(value).ok().and_then(read) {
             self.record.regional = self.record.regional.join(Lived::new(Signal::Address, r));
         }
     }
